@@ -1,0 +1,13 @@
+package dev.directsupply.customer;
+
+import dev.directsupply.kernel.validation.OneOf;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Suspend, reinstate or terminate cooperation; {@code action} is a {@link CustomerStatusAction} code. */
+public record ChangeCustomerStatus(
+    @NotNull CustomerId customerId,
+    @NotBlank @OneOf(CustomerStatusAction.class) String action,
+    @NotBlank @Size(max = 500) String reason) {
+}

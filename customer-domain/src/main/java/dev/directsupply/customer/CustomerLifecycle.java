@@ -1,0 +1,28 @@
+package dev.directsupply.customer;
+
+import static dev.directsupply.customer.CustomerStatus.ACTIVE;
+import static dev.directsupply.customer.CustomerStatus.SUSPENDED;
+import static dev.directsupply.customer.CustomerStatus.TERMINATED;
+import static dev.directsupply.customer.CustomerStatusAction.REINSTATE;
+import static dev.directsupply.customer.CustomerStatusAction.SUSPEND;
+import static dev.directsupply.customer.CustomerStatusAction.TERMINATE;
+
+import dev.directsupply.kernel.statemachine.TransitionTable;
+
+/**
+ * The status lifecycle of a customer, as a transition table. Its diagram is in
+ * {@code docs/state-diagrams/customer-status.md}, kept in sync by a test.
+ */
+public final class CustomerLifecycle {
+    /** ACTIVE ⇄ SUSPENDED, either → TERMINATED, and nothing out of TERMINATED. */
+    public static final TransitionTable<CustomerStatus, CustomerStatusAction, Customer> TABLE = TransitionTable
+        .builder("Customer status", CustomerStatus.class, CustomerStatusAction.class, Customer.class)
+        .initial(ACTIVE)
+        .from(ACTIVE).on(SUSPEND).to(SUSPENDED)
+        .from(SUSPENDED).on(REINSTATE).to(ACTIVE)
+        .from(ACTIVE, SUSPENDED).on(TERMINATE).to(TERMINATED)
+        .build();
+
+    private CustomerLifecycle() {
+    }
+}

@@ -1,0 +1,59 @@
+package dev.directsupply.customer;
+
+import static dev.directsupply.kernel.Role.AUDITOR;
+import static dev.directsupply.kernel.Role.CREDIT_MANAGER;
+import static dev.directsupply.kernel.Role.CUSTOMER_SERVICE;
+import static dev.directsupply.kernel.Role.FINANCE;
+import static dev.directsupply.kernel.Role.LOGISTICS;
+import static dev.directsupply.kernel.Role.MANAGEMENT;
+import static dev.directsupply.kernel.Role.PRODUCTION;
+import static dev.directsupply.kernel.Role.QUALITY;
+import static dev.directsupply.kernel.Role.SALES;
+import static dev.directsupply.kernel.Role.SALES_MANAGER;
+import static dev.directsupply.kernel.Role.SYSTEM;
+
+import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.Role;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What may be done with customer information (DS-7.2.2), and who may do it by default. Every one
+ * touches customer information, so each also needs a confidentiality agreement on file (DS-7.2.3).
+ */
+public final class CustomerPermissions {
+    public static final Permission REGISTER = Permission.onCustomerInformation("customer.register");
+    public static final Permission VIEW = Permission.onCustomerInformation("customer.view");
+    /** Seeing contacts' phones and e-mails unmasked. */
+    public static final Permission VIEW_CONTACT_DETAILS =
+        Permission.onCustomerInformation("customer.view-contact-details");
+    public static final Permission UPDATE_CONTACT_DETAILS =
+        Permission.onCustomerInformation("customer.update-contact-details");
+    public static final Permission RECORD_PURCHASE = Permission.onCustomerInformation("customer.record-purchase");
+    public static final Permission RECLASSIFY = Permission.onCustomerInformation("customer.reclassify");
+    /** DS-2.2.3: strategic importance is set by an authorised actor. */
+    public static final Permission SET_STRATEGIC_IMPORTANCE =
+        Permission.onCustomerInformation("customer.set-strategic-importance");
+    public static final Permission CHANGE_INDUSTRY = Permission.onCustomerInformation("customer.change-industry");
+    public static final Permission CHANGE_STATUS = Permission.onCustomerInformation("customer.change-status");
+    /** DS-7.2.1: checking that the audit trail is intact. */
+    public static final Permission VERIFY_AUDIT_TRAIL =
+        Permission.onCustomerInformation("customer.verify-audit-trail");
+
+    /** The default grants: sales develops and serves, management decides, finance records purchases. */
+    public static final Map<Permission, Set<Role>> DEFAULT_GRANTS = Map.of(
+        REGISTER, Set.of(SALES, SALES_MANAGER, MANAGEMENT, SYSTEM),
+        VIEW, Set.of(SALES, SALES_MANAGER, FINANCE, CREDIT_MANAGER, MANAGEMENT, PRODUCTION, LOGISTICS, QUALITY,
+            CUSTOMER_SERVICE, AUDITOR, SYSTEM),
+        VIEW_CONTACT_DETAILS, Set.of(SALES, SALES_MANAGER, MANAGEMENT, LOGISTICS, CUSTOMER_SERVICE, SYSTEM),
+        UPDATE_CONTACT_DETAILS, Set.of(SALES, SALES_MANAGER, CUSTOMER_SERVICE),
+        RECORD_PURCHASE, Set.of(FINANCE, SALES_MANAGER, SYSTEM),
+        RECLASSIFY, Set.of(SALES_MANAGER, MANAGEMENT, SYSTEM),
+        SET_STRATEGIC_IMPORTANCE, Set.of(SALES_MANAGER, MANAGEMENT),
+        CHANGE_INDUSTRY, Set.of(SALES_MANAGER, MANAGEMENT),
+        CHANGE_STATUS, Set.of(SALES_MANAGER, MANAGEMENT),
+        VERIFY_AUDIT_TRAIL, Set.of(AUDITOR, MANAGEMENT));
+
+    private CustomerPermissions() {
+    }
+}

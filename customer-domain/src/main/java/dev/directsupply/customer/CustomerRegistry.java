@@ -1,0 +1,237 @@
+package dev.directsupply.customer;
+
+import dev.directsupply.customer.internal.CustomerDocuments;
+import dev.directsupply.kernel.AccessPolicy;
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.ConcurrencyConflict;
+import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.codec.JsonEventCodec;
+import dev.directsupply.kernel.store.AggregateRepository;
+import dev.directsupply.kernel.store.AuditSeal;
+import dev.directsupply.kernel.store.AuditVerification;
+import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.Retry;
+import dev.directsupply.kernel.store.Versioned;
+import dev.directsupply.kernel.validation.CommandValidator;
+import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.persistence.DocumentWrite;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The customer information database (DS-7.1.1) as an application service. Every call names the
+ * acting {@link Actor} and goes: check permission (DS-7.2.2, DS-7.2.3) → validate the command →
+ * load → decide → save the new version with its events and a sealed audit entry in one atomic
+ * write. A rejected command changes nothing. Customers come back with contacts' phones and e-mails
+ * masked unless the actor may see them. Thread-safe and stateless between calls.
+ */
+public final class CustomerRegistry {
+    /** The collection customers are stored in. */
+    public static final String COLLECTION = "customers";
+    /** One document per registered credit code, written with the customer: the uniqueness claim. */
+    public static final String CREDIT_CODE_CLAIMS = "customer-credit-codes";
+    /** Attempts per command before a conflict reaches the caller: ample for bursts on one customer. */
+    private static final int RETRIES = 12;
+
+    private final AggregateRepository<Customer> customers;
+    private final CommandValidator validator;
+    private final AccessPolicy access;
+    private final ScalePolicy scalePolicy;
+    private final Clock clock;
+
+    public CustomerRegistry(DocumentStore store, CommandValidator validator, AccessPolicy access,
+                            ClassificationParameters parameters, AuditSeal seal, Clock clock) {
+        this.customers = new AggregateRepository<>(store, COLLECTION, CustomerDocuments.INSTANCE,
+            JsonEventCodec.INSTANCE, seal, clock);
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.access = Objects.requireNonNull(access, "access");
+        this.scalePolicy = new ScalePolicy(parameters);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Registers a customer; a credit code already registered is a {@link DuplicateCustomer}. */
+    public Customer register(Actor actor, RegisterCustomer command) {
+        access.check(actor, CustomerPermissions.REGISTER);
+        validator.validate(command);
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.of(command.creditCode());
+        CustomerId id = CustomerId.random();
+        BigDecimal declared = command.declaredAnnualPurchase() == null ? BigDecimal.ZERO
+            : command.declaredAnnualPurchase();
+        Changed<Customer> registered = Customer.register(id, command.legalName().strip(), code,
+            industryOf(command), Money.of(declared, scalePolicy.parameters().currency()),
+            command.contacts().stream().map(ContactDetails::toContact).toList(),
+            command.addresses().stream().map(AddressDetails::toAddress).toList(), scalePolicy, actor, clock);
+        DocumentWrite claim = DocumentWrite.create(CREDIT_CODE_CLAIMS, code.value(),
+            "{\"customerId\":\"" + id.value() + "\"}", Map.of());
+        try {
+            return visibleTo(actor, customers.create(registered, actor, "RegisterCustomer", List.of(claim)));
+        } catch (ConcurrencyConflict conflict) {
+            if (conflict.kind().equals(CREDIT_CODE_CLAIMS)) {
+                throw new DuplicateCustomer(code.value());
+            }
+            throw conflict;
+        }
+    }
+
+    /** Adds a purchase and re-assesses the scale (DS-2.2.1); the same reference twice counts once. */
+    public Customer recordPurchase(Actor actor, RecordPurchase command) {
+        access.check(actor, CustomerPermissions.RECORD_PURCHASE);
+        validator.validate(command, this::currencyIsThePolicys);
+        Money amount = Money.of(command.amount(), scalePolicy.parameters().currency());
+        YearMonth month = YearMonth.from(command.purchasedOn());
+        return change(actor, command.customerId(), "RecordPurchase",
+            customer -> customer.recordPurchase(command.reference().strip(), month, amount, scalePolicy, actor, clock));
+    }
+
+    /** Sets the strategic importance (DS-2.2.3), with the reason in the classification history. */
+    public Customer setStrategicImportance(Actor actor, SetStrategicImportance command) {
+        access.check(actor, CustomerPermissions.SET_STRATEGIC_IMPORTANCE);
+        validator.validate(command);
+        StrategicImportance importance = StrategicImportance.valueOf(command.importance());
+        return change(actor, command.customerId(), "SetStrategicImportance",
+            customer -> customer.setStrategicImportance(importance, command.reason().strip(), actor, clock));
+    }
+
+    /** Moves the customer to another industry class (DS-2.2.2). */
+    public Customer changeIndustry(Actor actor, ChangeIndustry command) {
+        access.check(actor, CustomerPermissions.CHANGE_INDUSTRY);
+        validator.validate(command);
+        IndustryClassification industry = industryOf(command);
+        return change(actor, command.customerId(), "ChangeIndustry",
+            customer -> customer.changeIndustry(industry, command.reason().strip(), actor, clock));
+    }
+
+    /** Replaces contacts and addresses. */
+    public Customer updateContactDetails(Actor actor, UpdateContactDetails command) {
+        access.check(actor, CustomerPermissions.UPDATE_CONTACT_DETAILS);
+        validator.validate(command);
+        List<Contact> contacts = command.contacts().stream().map(ContactDetails::toContact).toList();
+        List<Address> addresses = command.addresses().stream().map(AddressDetails::toAddress).toList();
+        return change(actor, command.customerId(), "UpdateContactDetails",
+            customer -> customer.updateContactDetails(contacts, addresses, clock));
+    }
+
+    /** Suspends, reinstates or terminates cooperation as the customer lifecycle allows. */
+    public Customer changeStatus(Actor actor, ChangeCustomerStatus command) {
+        access.check(actor, CustomerPermissions.CHANGE_STATUS);
+        validator.validate(command);
+        CustomerStatusAction action = CustomerStatusAction.valueOf(command.action());
+        return change(actor, command.customerId(), "ChangeCustomerStatus",
+            customer -> customer.changeStatus(action, command.reason().strip(), clock));
+    }
+
+    /** Re-assesses one customer's scale on today's window and thresholds. */
+    public Customer reclassify(Actor actor, CustomerId id, String reason) {
+        access.check(actor, CustomerPermissions.RECLASSIFY);
+        String why = reasonOrDefault(reason);
+        return change(actor, id, "Reclassify", customer -> customer.reclassify(why, scalePolicy, actor, clock));
+    }
+
+    /**
+     * Re-assesses every customer's scale, page by page: run it monthly (the purchase window moves)
+     * and after the thresholds change. Each customer is its own atomic write.
+     */
+    public ReclassificationRun reclassifyAll(Actor actor, String reason) {
+        access.check(actor, CustomerPermissions.RECLASSIFY);
+        String why = reasonOrDefault(reason);
+        AtomicInteger examined = new AtomicInteger();
+        AtomicInteger reassessed = new AtomicInteger();
+        AtomicInteger reclassified = new AtomicInteger();
+        customers.forEach(500, scanned -> {
+            examined.incrementAndGet();
+            Versioned<Customer> current = scanned;
+            Changed<Customer> decided;
+            for (int attempt = 1; ; attempt++) {
+                decided = current.aggregate().reclassify(why, scalePolicy, actor, clock);
+                try {
+                    customers.save(current, decided, actor, "Reclassify");
+                    break;
+                } catch (ConcurrencyConflict raced) {
+                    if (attempt == RETRIES) {
+                        throw raced;
+                    }
+                    current = customers.get(scanned.aggregate().id().value());
+                }
+            }
+            if (!decided.isNothing()) {
+                reassessed.incrementAndGet();
+                if (!decided.events().isEmpty()) {
+                    reclassified.incrementAndGet();
+                }
+            }
+        });
+        return new ReclassificationRun(examined.get(), reassessed.get(), reclassified.get());
+    }
+
+    /** The customer, masked for actors who may not see contact details. */
+    public Customer get(Actor actor, CustomerId id) {
+        access.check(actor, CustomerPermissions.VIEW);
+        requireId(id);
+        return visibleTo(actor, customers.get(id.value()));
+    }
+
+    /** The customer registered under the credit code, if any. */
+    public Optional<Customer> findByCreditCode(Actor actor, String creditCode) {
+        access.check(actor, CustomerPermissions.VIEW);
+        String code = UnifiedSocialCreditCode.normalise(creditCode);
+        if (code == null || code.isEmpty()) {
+            return Optional.empty();
+        }
+        return customers.findBy("creditCode", code).stream().findFirst().map(found -> visibleTo(actor, found));
+    }
+
+    /** The customers in a scale tier, in id order. */
+    public List<Customer> inScaleTier(Actor actor, ScaleTier tier) {
+        access.check(actor, CustomerPermissions.VIEW);
+        return customers.findBy("scaleTier", tier.name()).stream().map(found -> visibleTo(actor, found)).toList();
+    }
+
+    /** Checks the customer's audit trail against its hash chain and its stored document (DS-7.2.1). */
+    public AuditVerification verifyAuditTrail(Actor actor, CustomerId id) {
+        access.check(actor, CustomerPermissions.VERIFY_AUDIT_TRAIL);
+        requireId(id);
+        return customers.verify(id.value());
+    }
+
+    private Customer change(Actor actor, CustomerId id, String action, Function<Customer, Changed<Customer>> decide) {
+        return visibleTo(actor, Retry.onConflict(RETRIES, () -> customers.update(id.value(), actor, action, decide)));
+    }
+
+    private Customer visibleTo(Actor actor, Versioned<Customer> customer) {
+        return access.allows(actor, CustomerPermissions.VIEW_CONTACT_DETAILS) ? customer.aggregate()
+            : customer.aggregate().masked();
+    }
+
+    private List<Violation> currencyIsThePolicys(RecordPurchase command) {
+        String expected = scalePolicy.parameters().currency().getCurrencyCode();
+        if (command.currency() == null || command.currency().equals(expected)) {
+            return List.of();
+        }
+        return List.of(Violation.of("currency", "customer.constraint.currency", "DS-2.2.1",
+            Map.of("invalidValue", command.currency(), "expected", expected)));
+    }
+
+    private static IndustryClassification industryOf(IndustryCodes codes) {
+        return new IndustryClassification(Industry.valueOf(codes.industry()),
+            codes.subIndustry() == null ? null : SubIndustry.valueOf(codes.subIndustry()));
+    }
+
+    private static String reasonOrDefault(String reason) {
+        return reason == null || reason.isBlank() ? "scheduled re-assessment" : reason.strip();
+    }
+
+    private static void requireId(CustomerId id) {
+        if (id == null) {
+            throw new dev.directsupply.kernel.InvalidCommand("CustomerId",
+                List.of(Violation.of("customerId", "kernel.constraint.NotNull", "", Map.of())));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.directsupply.customer;
+
+import dev.directsupply.kernel.validation.OneOf;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Set a customer's strategic importance (DS-2.2.3); a reason is required. */
+public record SetStrategicImportance(
+    @NotNull CustomerId customerId,
+    @NotBlank @OneOf(value = StrategicImportance.class, rule = "DS-2.2.3") String importance,
+    @NotBlank @Size(max = 500) String reason) {
+}

@@ -1,0 +1,46 @@
+package dev.directsupply.customer.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A customer as stored: plain strings, numbers and instants, so the JSON stays readable and stable
+ * when the domain types evolve. {@code schemaVersion} names the layout.
+ */
+public record CustomerSnapshot(int schemaVersion, String id, String legalName, String creditCode,
+                               ClassificationSnapshot classification, List<ContactSnapshot> contacts,
+                               List<AddressSnapshot> addresses, String status, LedgerSnapshot purchases,
+                               List<ChangeSnapshot> classificationHistory, Instant registeredAt) {
+
+    /** The layout this code writes. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public record ClassificationSnapshot(AssessmentSnapshot scale, IndustrySnapshot industry, String importance) {
+    }
+
+    public record AssessmentSnapshot(String tier, MoneySnapshot annualPurchase, String basis,
+                                     MoneySnapshot largeThreshold, MoneySnapshot mediumThreshold, String asOf) {
+    }
+
+    public record IndustrySnapshot(String industry, String subIndustry) {
+    }
+
+    public record ContactSnapshot(String name, String position, String phone, String email) {
+    }
+
+    public record AddressSnapshot(String kind, String province, String city, String district, String line,
+                                  String postalCode) {
+    }
+
+    public record LedgerSnapshot(MoneySnapshot declaredAnnual, Map<String, MoneySnapshot> monthly,
+                                 Map<String, String> references) {
+    }
+
+    public record ChangeSnapshot(String dimension, String from, String to, String by, Instant at, String reason) {
+    }
+
+    public record MoneySnapshot(BigDecimal amount, String currency) {
+    }
+}

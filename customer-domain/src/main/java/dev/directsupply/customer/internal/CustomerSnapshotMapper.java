@@ -1,0 +1,94 @@
+package dev.directsupply.customer.internal;
+
+import dev.directsupply.customer.Customer;
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.customer.UnifiedSocialCreditCode;
+import dev.directsupply.customer.internal.CustomerSnapshot.MoneySnapshot;
+import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.codec.SnapshotMapping;
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.factory.Mappers;
+
+/** Customer ⇄ {@link CustomerSnapshot}; MapStruct writes the field-by-field code. */
+@Mapper(config = SnapshotMapping.class)
+interface CustomerSnapshotMapper {
+    CustomerSnapshotMapper INSTANCE = Mappers.getMapper(CustomerSnapshotMapper.class);
+
+    @Mapping(target = "schemaVersion", constant = "" + CustomerSnapshot.SCHEMA_VERSION)
+    CustomerSnapshot toSnapshot(Customer customer);
+
+    Customer toCustomer(CustomerSnapshot snapshot);
+
+    default String text(CustomerId id) {
+        return id.value();
+    }
+
+    default CustomerId customerId(String value) {
+        return new CustomerId(value);
+    }
+
+    default String text(ActorId id) {
+        return id.value();
+    }
+
+    default ActorId actorId(String value) {
+        return new ActorId(value);
+    }
+
+    default String text(UnifiedSocialCreditCode code) {
+        return code.value();
+    }
+
+    default UnifiedSocialCreditCode creditCode(String value) {
+        return new UnifiedSocialCreditCode(value);
+    }
+
+    default String text(YearMonth month) {
+        return month.toString();
+    }
+
+    default YearMonth month(String value) {
+        return YearMonth.parse(value);
+    }
+
+    default MoneySnapshot snapshot(Money money) {
+        return new MoneySnapshot(money.amount(), money.currency().getCurrencyCode());
+    }
+
+    default Money money(MoneySnapshot snapshot) {
+        return Money.of(snapshot.amount(), Currency.getInstance(snapshot.currency()));
+    }
+
+    default Map<String, MoneySnapshot> monthly(SortedMap<YearMonth, Money> monthly) {
+        Map<String, MoneySnapshot> out = new LinkedHashMap<>();
+        monthly.forEach((month, amount) -> out.put(month.toString(), snapshot(amount)));
+        return out;
+    }
+
+    default SortedMap<YearMonth, Money> monthly(Map<String, MoneySnapshot> monthly) {
+        SortedMap<YearMonth, Money> out = new TreeMap<>();
+        monthly.forEach((month, amount) -> out.put(YearMonth.parse(month), money(amount)));
+        return out;
+    }
+
+    default Map<String, String> references(Map<String, YearMonth> references) {
+        Map<String, String> out = new TreeMap<>();
+        references.forEach((reference, month) -> out.put(reference, month.toString()));
+        return out;
+    }
+
+    default Map<String, YearMonth> referencesByMonth(Map<String, String> references) {
+        Map<String, YearMonth> out = new HashMap<>();
+        references.forEach((reference, month) -> out.put(reference, YearMonth.parse(month)));
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.directsupply.kernel;
+
+import java.time.Instant;
+
+/**
+ * Something that happened to an aggregate, named in the past tense ({@code CustomerReclassified}).
+ * Each aggregate declares a sealed interface of its events extending this one; events are records
+ * holding ids and values, never other aggregates. The repository gives each event a stable id
+ * when it stores it in the outbox.
+ */
+public interface DomainEvent {
+
+    /** When it happened, from the injected clock. */
+    Instant occurredAt();
+
+    /**
+     * The event's type name: the module and the record's simple name, e.g.
+     * {@code customer.CustomerReclassified}.
+     */
+    default String type() {
+        return typeOf(getClass());
+    }
+
+    /** The type name of an event class. */
+    static String typeOf(Class<?> eventClass) {
+        String packageName = eventClass.getPackageName();
+        String module = packageName.substring(packageName.lastIndexOf('.') + 1);
+        return module + "." + eventClass.getSimpleName();
+    }
+}

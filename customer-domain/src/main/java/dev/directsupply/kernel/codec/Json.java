@@ -1,0 +1,130 @@
+package dev.directsupply.kernel.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.directsupply.kernel.Identifier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * The SDK's JSON conventions, shared by every module's codecs: ISO-8601 dates and times, decimals
+ * written as plain numbers with their scale, unknown properties rejected, and typed ids
+ * ({@link Identifier} records) written as their text. The mapper is thread-safe; share it.
+ */
+public final class Json {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .addModule(identifiers())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .build();
+
+    private Json() {
+    }
+
+    /** The shared mapper. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** The value as JSON text. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** The JSON text as a value of the type. */
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot read " + type.getSimpleName() + " from JSON", e);
+        }
+    }
+
+    private static SimpleModule identifiers() {
+        SimpleModule module = new SimpleModule("directsupply-identifiers") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void setupModule(SetupContext context) {
+                super.setupModule(context);
+                context.addSerializers(new Serializers.Base() {
+                    @Override
+                    public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+                                                            BeanDescription description) {
+                        return Identifier.class.isAssignableFrom(type.getRawClass()) ? IdentifierSerializer.INSTANCE
+                            : null;
+                    }
+                });
+                context.addDeserializers(new Deserializers.Base() {
+                    @Override
+                    public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+                                                                    BeanDescription description) {
+                        Class<?> raw = type.getRawClass();
+                        return Identifier.class.isAssignableFrom(raw) && raw.isRecord()
+                            ? new IdentifierDeserializer(raw) : null;
+                    }
+                });
+            }
+        };
+        return module;
+    }
+
+    private static final class IdentifierSerializer extends JsonSerializer<Identifier> {
+        static final IdentifierSerializer INSTANCE = new IdentifierSerializer();
+
+        @Override
+        public void serialize(Identifier id, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeString(id.value());
+        }
+    }
+
+    private static final class IdentifierDeserializer extends JsonDeserializer<Object> {
+        private final Constructor<?> constructor;
+
+        IdentifierDeserializer(Class<?> type) {
+            try {
+                this.constructor = type.getDeclaredConstructor(String.class);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalArgumentException(type + " is an Identifier record without a (String) constructor", e);
+            }
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            try {
+                return constructor.newInstance(parser.getValueAsString());
+            } catch (InvocationTargetException e) {
+                throw new IOException("invalid " + constructor.getDeclaringClass().getSimpleName(), e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IOException(e);
+            }
+        }
+    }
+}

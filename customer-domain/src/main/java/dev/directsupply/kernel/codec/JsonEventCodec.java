@@ -1,0 +1,17 @@
+package dev.directsupply.kernel.codec;
+
+import dev.directsupply.kernel.DomainEvent;
+import dev.directsupply.kernel.store.EventCodec;
+
+/** Writes domain events (records) as JSON with the SDK's conventions. */
+public final class JsonEventCodec implements EventCodec {
+    public static final JsonEventCodec INSTANCE = new JsonEventCodec();
+
+    private JsonEventCodec() {
+    }
+
+    @Override
+    public String encode(DomainEvent event) {
+        return Json.write(event);
+    }
+}

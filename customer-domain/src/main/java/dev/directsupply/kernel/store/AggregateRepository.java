@@ -1,0 +1,200 @@
+package dev.directsupply.kernel.store;
+
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.ConcurrencyConflict;
+import dev.directsupply.kernel.DomainEvent;
+import dev.directsupply.kernel.NotFound;
+import dev.directsupply.persistence.AuditEntry;
+import dev.directsupply.persistence.Document;
+import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.OutboxEvent;
+import dev.directsupply.persistence.VersionConflict;
+import dev.directsupply.persistence.WriteBatch;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One collection of aggregates over the storage SPI.
+ *
+ * <p>Every save is one atomic batch: the aggregate's new document (naming the version it was read
+ * at), one outbox event per domain event, and an audit entry chained to the previous one by an
+ * {@link AuditSeal}. If someone else saved first, nothing is written and the save throws
+ * {@link ConcurrencyConflict}. Event ids are derived from (collection, id, version, position), so
+ * the same change always carries the same ids and subscribers can ignore repeats. Thread-safe.
+ *
+ * @param <A> the aggregate type
+ */
+public final class AggregateRepository<A> {
+    private final DocumentStore store;
+    private final String collection;
+    private final DocumentCodec<A> codec;
+    private final EventCodec events;
+    private final AuditSeal seal;
+    private final Clock clock;
+
+    public AggregateRepository(DocumentStore store, String collection, DocumentCodec<A> codec, EventCodec events,
+                               AuditSeal seal, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.collection = Objects.requireNonNull(collection, "collection");
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.events = Objects.requireNonNull(events, "events");
+        this.seal = Objects.requireNonNull(seal, "seal");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public String collection() {
+        return collection;
+    }
+
+    public Optional<Versioned<A>> find(String id) {
+        return store.read(collection, id).map(this::decode);
+    }
+
+    /** The aggregate, or {@link NotFound}. */
+    public Versioned<A> get(String id) {
+        return find(id).orElseThrow(() -> new NotFound(collection, id));
+    }
+
+    /** The aggregates whose indexed attribute has the value, in id order. */
+    public List<Versioned<A>> findBy(String attribute, String value) {
+        List<Document> documents = store.findBy(collection, attribute, value);
+        List<Versioned<A>> found = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            found.add(decode(document));
+        }
+        return found;
+    }
+
+    /** Visits every aggregate of the collection in id order, a page at a time. */
+    public void forEach(int pageSize, Consumer<Versioned<A>> visitor) {
+        store.forEach(collection, pageSize, document -> visitor.accept(decode(document)));
+    }
+
+    /**
+     * Saves a new aggregate (version 1), with any other documents that must be written with it or
+     * not at all, such as a claim on a unique value.
+     */
+    public Versioned<A> create(Changed<A> change, Actor actor, String action, List<DocumentWrite> alongside) {
+        return write(0, "", change, actor, action, alongside);
+    }
+
+    /** Saves the aggregate's next version; a no-op when nothing happened. */
+    public Versioned<A> save(Versioned<A> current, Changed<A> change, Actor actor, String action) {
+        if (change.isNothing()) {
+            return current;
+        }
+        return write(current.version(), current.auditHash(), change, actor, action, List.of());
+    }
+
+    /** Load → decide → save: reads the aggregate, lets {@code decide} change it, saves the result. */
+    public Versioned<A> update(String id, Actor actor, String action, Function<A, Changed<A>> decide) {
+        Versioned<A> current = get(id);
+        return save(current, decide.apply(current.aggregate()), actor, action);
+    }
+
+    private Versioned<A> write(long expectedVersion, String previousHash, Changed<A> change, Actor actor,
+                               String action, List<DocumentWrite> alongside) {
+        A aggregate = change.aggregate();
+        String id = codec.id(aggregate);
+        String body = codec.encode(aggregate);
+        long version = expectedVersion + 1;
+        Instant now = clock.instant();
+        AuditEntry entry = seal.seal(collection, id, version, actor.id().value(), action, now,
+            detail(change.events()), seal.bodyHash(body), previousHash);
+
+        WriteBatch.Builder batch = WriteBatch.builder()
+            .write(new DocumentWrite(collection, id, expectedVersion, body, codec.attributes(aggregate),
+                entry.hash()));
+        alongside.forEach(batch::write);
+        List<DomainEvent> raised = change.events();
+        for (int i = 0; i < raised.size(); i++) {
+            DomainEvent event = raised.get(i);
+            batch.event(new OutboxEvent(eventId(id, version, i), event.type(), collection, id, version,
+                event.occurredAt(), events.encode(event)));
+        }
+        batch.audit(entry);
+        try {
+            store.write(batch.build());
+        } catch (VersionConflict conflict) {
+            throw new ConcurrencyConflict(conflict.collection(), conflict.id(), conflict.expectedVersion(),
+                conflict.actualVersion(), conflict);
+        }
+        return new Versioned<>(aggregate, version, entry.hash());
+    }
+
+    private UUID eventId(String id, long version, int position) {
+        return UUID.nameUUIDFromBytes(
+            (collection + '/' + id + '/' + version + '/' + position).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String detail(List<DomainEvent> raised) {
+        StringBuilder json = new StringBuilder(32 + raised.size() * 40).append("{\"events\":[");
+        for (int i = 0; i < raised.size(); i++) {
+            // Event type names are module.SimpleName: letters, digits and a dot, nothing to escape.
+            json.append(i == 0 ? "\"" : ",\"").append(raised.get(i).type()).append('"');
+        }
+        return json.append("]}").toString();
+    }
+
+    private Versioned<A> decode(Document document) {
+        return new Versioned<>(codec.decode(document.body()), document.version(), document.auditHash());
+    }
+
+    /**
+     * Checks the aggregate's audit trail: every entry intact, each linked to the one before, one per
+     * version from 1, and the last one matching the stored document. A store may reformat JSON (as
+     * PostgreSQL's JSONB does), so the body is compared in the codec's canonical form.
+     */
+    public AuditVerification verify(String id) {
+        List<AuditEntry> trail = store.auditTrail(collection, id);
+        Optional<Document> document = store.read(collection, id);
+        List<String> problems = new ArrayList<>();
+        String previous = "";
+        for (int i = 0; i < trail.size(); i++) {
+            AuditEntry entry = trail.get(i);
+            if (entry.version() != i + 1) {
+                problems.add("entry " + (i + 1) + " records version " + entry.version() + " instead of " + (i + 1));
+            }
+            if (!seal.isIntact(entry)) {
+                problems.add("entry for version " + entry.version() + " was altered: its hash does not match");
+            }
+            if (!entry.previousHash().equals(previous)) {
+                problems.add("entry for version " + entry.version() + " does not link to the entry before it");
+            }
+            previous = entry.hash();
+        }
+        if (document.isEmpty()) {
+            if (!trail.isEmpty()) {
+                problems.add("the trail records a document that the store does not hold");
+            }
+        } else {
+            Document current = document.get();
+            if (trail.isEmpty()) {
+                problems.add("the document has no audit trail");
+            } else {
+                AuditEntry last = trail.get(trail.size() - 1);
+                if (current.version() != last.version()) {
+                    problems.add("the document is at version " + current.version() + " but the trail ends at "
+                        + last.version());
+                }
+                if (!current.auditHash().equals(last.hash())) {
+                    problems.add("the document does not point at the last entry of its trail");
+                }
+                String canonical = codec.encode(codec.decode(current.body()));
+                if (!seal.bodyHash(canonical).equals(last.bodyHash())) {
+                    problems.add("the document's body differs from the body its last entry recorded");
+                }
+            }
+        }
+        return new AuditVerification(collection, id, trail.size(), problems);
+    }
+}

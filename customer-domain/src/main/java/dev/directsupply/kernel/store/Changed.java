@@ -1,0 +1,42 @@
+package dev.directsupply.kernel.store;
+
+import dev.directsupply.kernel.DomainEvent;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a behaviour decided: the aggregate's new state and the events it caused. A command that
+ * changed nothing returns {@link #nothing}, and the repository writes nothing; a change may also
+ * carry no events (a recomputed figure that crossed no threshold).
+ *
+ * @param changed whether there is anything to save
+ */
+public record Changed<A>(A aggregate, List<DomainEvent> events, boolean changed) {
+
+    public Changed {
+        Objects.requireNonNull(aggregate, "aggregate");
+        events = List.copyOf(events);
+        if (!changed && !events.isEmpty()) {
+            throw new IllegalArgumentException("an unchanged aggregate raises no events");
+        }
+    }
+
+    /** The aggregate changed and raised these events. */
+    public static <A> Changed<A> to(A aggregate, DomainEvent... events) {
+        return new Changed<>(aggregate, List.of(events), true);
+    }
+
+    /** The aggregate changed and raised these events. */
+    public static <A> Changed<A> to(A aggregate, List<? extends DomainEvent> events) {
+        return new Changed<>(aggregate, List.copyOf(events), true);
+    }
+
+    /** Nothing happened: the aggregate stays as it was. */
+    public static <A> Changed<A> nothing(A aggregate) {
+        return new Changed<>(aggregate, List.of(), false);
+    }
+
+    public boolean isNothing() {
+        return !changed;
+    }
+}

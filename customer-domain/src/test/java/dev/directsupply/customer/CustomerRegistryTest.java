@@ -1,0 +1,307 @@
+package dev.directsupply.customer;
+
+import static dev.directsupply.customer.Fixtures.AUDITOR;
+import static dev.directsupply.customer.Fixtures.FINANCE;
+import static dev.directsupply.customer.Fixtures.MANAGEMENT;
+import static dev.directsupply.customer.Fixtures.PRODUCTION;
+import static dev.directsupply.customer.Fixtures.SALES;
+import static dev.directsupply.customer.Fixtures.SALES_MANAGER;
+import static dev.directsupply.customer.Fixtures.aPurchase;
+import static dev.directsupply.customer.Fixtures.aRegistration;
+import static dev.directsupply.customer.Fixtures.aRegistry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.directsupply.customer.Fixtures.Harness;
+import dev.directsupply.kernel.AccessDenied;
+import dev.directsupply.kernel.InvalidCommand;
+import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.MutableClock;
+import dev.directsupply.kernel.NotFound;
+import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.statemachine.IllegalTransition;
+import dev.directsupply.persistence.PendingEvent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The application service: permission → validation → load → decide → save, and nothing when refused. */
+class CustomerRegistryTest {
+    private final Harness harness = aRegistry();
+    private final CustomerRegistry registry = harness.registry();
+
+    private void assertNothingStored() {
+        assertThat(harness.store().size(CustomerRegistry.COLLECTION)).isZero();
+        assertThat(harness.store().size(CustomerRegistry.CREDIT_CODE_CLAIMS)).isZero();
+        assertThat(harness.store().pendingEvents(10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("DS-7.1.1 a registered customer can be read back and found by its credit code")
+    void givenValidRegistration_whenRegistered_thenStoredAndFindable() {
+        Customer registered = registry.register(SALES, aRegistration());
+
+        assertThat(registry.get(SALES, registered.id())).isEqualTo(registered);
+        assertThat(registry.findByCreditCode(FINANCE, Fixtures.creditCode(1).toLowerCase()))
+            .map(Customer::id).contains(registered.id());
+        assertThat(registered.scaleTier()).isEqualTo(ScaleTier.MEDIUM);
+        assertThat(registry.inScaleTier(SALES, ScaleTier.MEDIUM)).extracting(Customer::id).containsExactly(registered.id());
+        assertThat(harness.store().pendingEvents(10)).extracting(e -> e.event().type())
+            .containsExactly("customer.CustomerRegistered");
+    }
+
+    @Test
+    @DisplayName("bad input: blank name, wrong check character, negative purchase, unknown industry → one error "
+        + "listing every violation in English and Chinese, and nothing stored")
+    void givenEveryKindOfBadInput_whenRegistered_thenOneInvalidCommandAndNothingStored() {
+        RegisterCustomer bad = new RegisterCustomer("  ", Fixtures.withWrongCheckCharacter(Fixtures.creditCode(1)),
+            "MINING", null, new BigDecimal("-1"), List.of(), List.of());
+
+        assertThatThrownBy(() -> registry.register(SALES, bad))
+            .isInstanceOfSatisfying(InvalidCommand.class, e -> {
+                assertThat(e.fields()).containsExactly("creditCode", "declaredAnnualPurchase", "industry", "legalName");
+                assertThat(e.violations()).extracting(Violation::code).containsExactly(
+                    "customer.credit-code.check-character", "PositiveOrZero", "OneOf", "NotBlank");
+                assertThat(e.violations()).extracting(Violation::rule)
+                    .containsExactly("DS-7.1.2", "", "DS-2.2.2", "");
+                assertThat(e.violations()).allSatisfy(v -> {
+                    assertThat(v.english()).isNotBlank();
+                    assertThat(v.chinese()).isNotBlank().isNotEqualTo(v.english());
+                });
+                assertThat(e.getMessage()).contains("RegisterCustomer was rejected with 4 violation(s)")
+                    .contains("industry: \"MINING\" is not a known code");
+                assertThat(e.chineseMessage()).contains("校验码错误").contains("不能为空白").contains("须大于或等于零");
+            });
+        assertNothingStored();
+    }
+
+    @Test
+    @DisplayName("DS-2.2.2 a sub-industry of another industry is a violation on subIndustry")
+    void givenHotelsUnderManufacturing_whenRegistered_thenSubIndustryViolation() {
+        RegisterCustomer bad = new RegisterCustomer("某某制造有限公司", Fixtures.creditCode(2), "MANUFACTURING", "HOTELS",
+            null, List.of(), List.of());
+
+        assertThatThrownBy(() -> registry.register(SALES, bad))
+            .isInstanceOfSatisfying(InvalidCommand.class, e -> {
+                assertThat(e.fields()).containsExactly("subIndustry");
+                assertThat(e.violations().get(0).rule()).isEqualTo("DS-2.2.2");
+            });
+        assertNothingStored();
+    }
+
+    @Test
+    @DisplayName("bad contact and address details are violations on their nested fields")
+    void givenBadContactDetails_whenRegistered_thenNestedFieldsNamed() {
+        RegisterCustomer bad = new RegisterCustomer("上海味道餐饮管理有限公司", Fixtures.creditCode(1), "SERVICES", null,
+            null, List.of(new ContactDetails("", null, "call me", "not-an-email")),
+            List.of(new AddressDetails("MOON", "上海市", "上海市", null, "1 号", "2001")));
+
+        assertThatThrownBy(() -> registry.register(SALES, bad))
+            .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.fields()).containsExactly(
+                "addresses[0].kind", "addresses[0].postalCode", "contacts[0].email", "contacts[0].name",
+                "contacts[0].phone"));
+        assertNothingStored();
+    }
+
+    @Test
+    @DisplayName("DS-7.1.2 a second registration of the same credit code is a DuplicateCustomer and stores nothing")
+    void givenRegisteredCreditCode_whenRegisteredAgain_thenDuplicateCustomer() {
+        registry.register(SALES, aRegistration());
+        List<PendingEvent> before = harness.store().pendingEvents(10);
+
+        assertThatThrownBy(() -> registry.register(SALES, aRegistration("另一家公司", 1, null)))
+            .isInstanceOfSatisfying(DuplicateCustomer.class, e -> {
+                assertThat(e.rule()).contains("DS-7.1.2");
+                assertThat(e.creditCode()).isEqualTo(Fixtures.creditCode(1));
+                assertThat(e.chineseMessage()).contains("已登记");
+            });
+        assertThat(harness.store().size(CustomerRegistry.COLLECTION)).isEqualTo(1);
+        assertThat(harness.store().pendingEvents(10)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("DS-7.1.2 many threads registering one credit code: exactly one customer")
+    void givenConcurrentRegistrationsOfOneCode_whenRaced_thenExactlyOneCustomer() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            attempts.add(pool.submit(() -> {
+                try {
+                    registry.register(SALES, aRegistration());
+                    return true;
+                } catch (DuplicateCustomer duplicate) {
+                    return false;
+                }
+            }));
+        }
+        int registered = 0;
+        for (Future<Boolean> attempt : attempts) {
+            registered += attempt.get(1, TimeUnit.MINUTES) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(registered).isEqualTo(1);
+        assertThat(harness.store().size(CustomerRegistry.COLLECTION)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 an actor whose roles do not hold the permission is denied and nothing is stored")
+    void givenProductionPlanner_whenRegistering_thenAccessDenied() {
+        assertThatThrownBy(() -> registry.register(PRODUCTION, aRegistration()))
+            .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.rule()).contains("DS-7.2.2"));
+        assertNothingStored();
+    }
+
+    @Test
+    @DisplayName("DS-7.2.3 without a confidentiality agreement on file, even sales may not register")
+    void givenSalesWithoutAgreement_whenRegistering_thenAccessDenied() {
+        assertThatThrownBy(() -> registry.register(SALES.withoutConfidentialityAgreement(), aRegistration()))
+            .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.rule()).contains("DS-7.2.3"));
+        assertNothingStored();
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 actors without the contact-details right see phones and e-mails masked")
+    void givenFinanceActor_whenReadingCustomer_thenContactDetailsMasked() {
+        Customer registered = registry.register(SALES, aRegistration());
+
+        Contact seenByFinance = registry.get(FINANCE, registered.id()).contacts().get(0);
+        Contact seenBySales = registry.get(SALES, registered.id()).contacts().get(0);
+
+        assertThat(seenByFinance.phone()).isEqualTo("138****5678");
+        assertThat(seenByFinance.email()).isEqualTo("z***@example.com");
+        assertThat(seenBySales.phone()).isEqualTo("13812345678");
+    }
+
+    @Test
+    @DisplayName("DS-2.2.1 purchases past X1 reclassify the customer and put the event in the outbox")
+    void givenMediumCustomer_whenLargePurchaseRecorded_thenReclassifiedLargeWithEvent() {
+        Customer customer = harness.registered();
+
+        Customer after = registry.recordPurchase(FINANCE,
+            aPurchase(customer.id(), "INV-2026-001", LocalDate.parse("2026-03-10"), "5100000"));
+
+        assertThat(after.scaleTier()).isEqualTo(ScaleTier.LARGE);
+        assertThat(harness.store().pendingEvents(10)).extracting(e -> e.event().type()).containsExactly(
+            "customer.CustomerRegistered", "customer.PurchaseRecorded", "customer.CustomerReclassified");
+        assertThat(harness.store().pendingEvents(10).get(2).event().payload())
+            .contains("\"from\":\"MEDIUM\"").contains("\"to\":\"LARGE\"");
+    }
+
+    @Test
+    @DisplayName("a purchase dated in the future, or in another currency, is refused and changes nothing")
+    void givenFuturePurchaseInDollars_whenRecorded_thenInvalidCommand() {
+        Customer customer = harness.registered();
+
+        assertThatThrownBy(() -> registry.recordPurchase(FINANCE, new RecordPurchase(customer.id(), "INV-9",
+            LocalDate.parse("2026-04-01"), new BigDecimal("100"), "USD")))
+            .isInstanceOfSatisfying(InvalidCommand.class,
+                e -> assertThat(e.fields()).containsExactly("currency", "purchasedOn"));
+        assertThat(registry.get(FINANCE, customer.id()).purchases().monthly()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("many threads recording purchases for one customer: every purchase counted exactly once")
+    void givenConcurrentPurchases_whenRecorded_thenNoneLostNoneDoubled() throws Exception {
+        Customer customer = harness.registered();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String reference = "INV-" + (i % 100);
+            running.add(pool.submit(() -> registry.recordPurchase(FINANCE,
+                aPurchase(customer.id(), reference, LocalDate.parse("2026-03-01"), "100"))));
+        }
+        for (Future<?> future : running) {
+            future.get(1, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        Customer after = registry.get(FINANCE, customer.id());
+        assertThat(after.purchases().trailing(YearMonth.parse("2026-03"), 12)).isEqualTo(Money.cny("10000"));
+        assertThat(harness.store().pendingEvents(1_000))
+            .filteredOn(e -> e.event().type().equals("customer.PurchaseRecorded")).hasSize(100);
+    }
+
+    @Test
+    @DisplayName("DS-2.2.3 only an authorised actor sets strategic importance, and a reason is required")
+    void givenSalesActor_whenSettingImportance_thenDeniedButManagerMay() {
+        Customer customer = harness.registered();
+        SetStrategicImportance makeCore = new SetStrategicImportance(customer.id(), "CORE", "national chain");
+
+        assertThatThrownBy(() -> registry.setStrategicImportance(SALES, makeCore)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> registry.setStrategicImportance(MANAGEMENT,
+            new SetStrategicImportance(customer.id(), "CORE", " ")))
+            .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.fields()).containsExactly("reason"));
+
+        Customer core = registry.setStrategicImportance(SALES_MANAGER, makeCore);
+
+        assertThat(core.importance()).isEqualTo(StrategicImportance.CORE);
+        assertThat(core.classificationHistory()).last().extracting(ClassificationChange::reason)
+            .isEqualTo("national chain");
+    }
+
+    @Test
+    @DisplayName("DS-2.2.1 when the window moves past old purchases, the monthly re-assessment reclassifies")
+    void givenLargeCustomerWhoseBigYearEnds_whenReclassifiedAYearLater_thenSmall() {
+        MutableClock clock = MutableClock.at("2025-01-10T09:00");
+        Harness later = aRegistry(clock);
+        Customer customer = later.registry().register(SALES, aRegistration("甲公司", 7, null));
+        later.registry().recordPurchase(FINANCE,
+            aPurchase(customer.id(), "INV-1", LocalDate.parse("2025-01-05"), "6000000"));
+        later.registry().register(SALES, aRegistration("乙公司", 8, null));
+
+        clock.set("2026-02-01T02:00");
+        ReclassificationRun run = later.registry().reclassifyAll(Fixtures.SYSTEM, "monthly");
+
+        assertThat(run.examined()).isEqualTo(2);
+        assertThat(run.reclassified()).isEqualTo(1);
+        assertThat(later.registry().get(SALES, customer.id()).scaleTier()).isEqualTo(ScaleTier.SMALL);
+        assertThat(later.registry().get(SALES, customer.id()).classificationHistory()).last()
+            .satisfies(change -> {
+                assertThat(change.from()).isEqualTo("LARGE");
+                assertThat(change.by()).isEqualTo(Fixtures.SYSTEM.id());
+                assertThat(change.reason()).startsWith("monthly");
+            });
+    }
+
+    @Test
+    @DisplayName("a status change the lifecycle forbids is refused and changes nothing")
+    void givenTerminatedCustomer_whenSuspended_thenIllegalTransition() {
+        Customer customer = harness.registered();
+        registry.changeStatus(MANAGEMENT, new ChangeCustomerStatus(customer.id(), "TERMINATE", "contract ended"));
+
+        assertThatThrownBy(() -> registry.changeStatus(MANAGEMENT,
+            new ChangeCustomerStatus(customer.id(), "SUSPEND", "late payment")))
+            .isInstanceOf(IllegalTransition.class);
+        assertThat(registry.get(MANAGEMENT, customer.id()).status()).isEqualTo(CustomerStatus.TERMINATED);
+    }
+
+    @Test
+    @DisplayName("DS-7.2.1 every change leaves an audit entry, and the trail verifies")
+    void givenSeveralChanges_whenAuditTrailVerified_thenIntact() {
+        Customer customer = harness.registered();
+        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "10"));
+        registry.changeIndustry(MANAGEMENT, new ChangeIndustry(customer.id(), "SERVICES", "HOTELS", "opened hotels"));
+        registry.updateContactDetails(SALES, new UpdateContactDetails(customer.id(), List.of(), List.of()));
+
+        assertThat(registry.verifyAuditTrail(AUDITOR, customer.id()).isIntact()).isTrue();
+        assertThat(registry.verifyAuditTrail(AUDITOR, customer.id()).entries()).isEqualTo(4);
+        assertThat(harness.store().auditTrail(CustomerRegistry.COLLECTION, customer.id().value()))
+            .extracting(e -> e.actorId() + ":" + e.action())
+            .containsExactly("li.na:RegisterCustomer", "zhao.lei:RecordPurchase", "chen.jie:ChangeIndustry",
+                "li.na:UpdateContactDetails");
+    }
+
+    @Test
+    void givenUnknownCustomer_whenRead_thenNotFound() {
+        assertThatThrownBy(() -> registry.get(SALES, CustomerId.of("nobody"))).isInstanceOf(NotFound.class);
+    }
+}

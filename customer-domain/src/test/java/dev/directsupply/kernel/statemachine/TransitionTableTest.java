@@ -1,0 +1,153 @@
+package dev.directsupply.kernel.statemachine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class TransitionTableTest {
+
+    enum State { RECEIVED, UNDER_REVIEW, APPROVED, ON_HOLD, CANCELLED }
+
+    enum Action { REVIEW, DECIDE, CANCEL }
+
+    /** What guards look at. */
+    record Review(boolean creditOk, boolean complete) {
+    }
+
+    static final Guard<Review> CREDIT_OK = Guard.of("credit check passed", "DS-4.1.2", Review::creditOk);
+    static final Guard<Review> COMPLETE = Guard.of("order is complete", "DS-4.1.2", Review::complete);
+
+    static final TransitionTable<State, Action, Review> TABLE = TransitionTable
+        .builder("Order review", State.class, Action.class, Review.class)
+        .initial(State.RECEIVED)
+        .from(State.RECEIVED).on(Action.REVIEW).to(State.UNDER_REVIEW)
+        .from(State.UNDER_REVIEW).on(Action.DECIDE).to(State.APPROVED).when(CREDIT_OK).when(COMPLETE)
+        .from(State.UNDER_REVIEW).on(Action.DECIDE).to(State.ON_HOLD).when(COMPLETE)
+        .from(State.RECEIVED, State.UNDER_REVIEW, State.ON_HOLD).on(Action.CANCEL).to(State.CANCELLED)
+        .build();
+
+    private static final Review GOOD = new Review(true, true);
+
+    @Test
+    @DisplayName("a declared row leads to its target state")
+    void givenDeclaredRow_whenFired_thenTargetState() {
+        assertThat(TABLE.next(State.RECEIVED, Action.REVIEW, GOOD)).isEqualTo(State.UNDER_REVIEW);
+    }
+
+    @Test
+    @DisplayName("an action the state does not declare is an IllegalTransition naming state and action")
+    void givenUndeclaredAction_whenFired_thenIllegalTransition() {
+        assertThatThrownBy(() -> TABLE.next(State.APPROVED, Action.CANCEL, GOOD))
+            .isInstanceOfSatisfying(IllegalTransition.class, e -> {
+                assertThat(e.state()).isEqualTo(State.APPROVED);
+                assertThat(e.action()).isEqualTo(Action.CANCEL);
+                assertThat(e.machine()).isEqualTo("Order review");
+                assertThat(e.getMessage()).contains("APPROVED").contains("CANCEL");
+                assertThat(e.chineseMessage()).contains("APPROVED").contains("CANCEL").contains("不能执行");
+            });
+    }
+
+    @Test
+    @DisplayName("of rows sharing state and action, the first whose guards all hold decides")
+    void givenTwoGuardedRows_whenFired_thenFirstPassingRowDecides() {
+        assertThat(TABLE.next(State.UNDER_REVIEW, Action.DECIDE, new Review(true, true))).isEqualTo(State.APPROVED);
+        assertThat(TABLE.next(State.UNDER_REVIEW, Action.DECIDE, new Review(false, true))).isEqualTo(State.ON_HOLD);
+    }
+
+    @Test
+    @DisplayName("when no row's guards hold, TransitionRejected names the guard and its rule")
+    void givenFailingGuards_whenFired_thenRejectedNamingGuardAndRule() {
+        assertThatThrownBy(() -> TABLE.next(State.UNDER_REVIEW, Action.DECIDE, new Review(true, false)))
+            .isInstanceOfSatisfying(TransitionRejected.class, e -> {
+                assertThat(e.guard()).isEqualTo("order is complete");
+                assertThat(e.rule()).contains("DS-4.1.2");
+                assertThat(e.getMessage()).contains("order is complete");
+            });
+    }
+
+    @Test
+    void givenTable_whenAskedForActionsAndFinalStates_thenFromDeclaredRows() {
+        assertThat(TABLE.actionsFrom(State.UNDER_REVIEW)).containsExactly(Action.DECIDE, Action.CANCEL);
+        assertThat(TABLE.finalStates()).containsExactlyInAnyOrder(State.APPROVED, State.CANCELLED);
+        assertThat(TABLE.declares(State.CANCELLED, Action.REVIEW)).isFalse();
+        assertThat(TABLE.permits(State.UNDER_REVIEW, Action.DECIDE, new Review(false, false))).isFalse();
+        assertThat(TABLE.permits(State.UNDER_REVIEW, Action.DECIDE, new Review(false, true))).isTrue();
+    }
+
+    @Test
+    @DisplayName("the table prints itself as a Mermaid stateDiagram-v2, guards in brackets")
+    void givenTable_whenPrinted_thenMermaidStateDiagram() {
+        assertThat(TABLE.toMermaid()).isEqualTo("""
+            stateDiagram-v2
+                %% Order review — generated from its transition table; do not edit
+                [*] --> RECEIVED
+                RECEIVED --> UNDER_REVIEW : REVIEW
+                UNDER_REVIEW --> APPROVED : DECIDE [credit check passed and order is complete]
+                UNDER_REVIEW --> ON_HOLD : DECIDE [order is complete]
+                RECEIVED --> CANCELLED : CANCEL
+                UNDER_REVIEW --> CANCELLED : CANCEL
+                ON_HOLD --> CANCELLED : CANCEL
+                APPROVED --> [*]
+                CANCELLED --> [*]
+            """);
+    }
+
+    @Test
+    void givenBuilderWithoutInitialState_whenBuilt_thenRefused() {
+        assertThatThrownBy(() -> TransitionTable.builder("x", State.class, Action.class, Review.class)
+            .from(State.RECEIVED).on(Action.REVIEW).to(State.UNDER_REVIEW).build())
+            .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void givenGuardWithoutPolicyRule_whenMade_thenRefused() {
+        assertThatThrownBy(() -> Guard.of("something", "", r -> true)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("random action sequences: the table agrees with a reference model at every step")
+    void givenRandomActionSequences_whenFired_thenAgreeWithReferenceModel() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        Map<State, Map<Action, State>> reference = new EnumMap<>(State.class);
+        reference.put(State.RECEIVED, Map.of(Action.REVIEW, State.UNDER_REVIEW, Action.CANCEL, State.CANCELLED));
+        reference.put(State.UNDER_REVIEW, Map.of(Action.CANCEL, State.CANCELLED));
+        reference.put(State.ON_HOLD, Map.of(Action.CANCEL, State.CANCELLED));
+        List<Action> actions = List.of(Action.values());
+        for (int run = 0; run < 500; run++) {
+            State state = TABLE.initial();
+            for (int step = 0; step < 12; step++) {
+                Action action = actions.get(random.nextInt(actions.size()));
+                Review review = new Review(random.nextBoolean(), random.nextBoolean());
+                State expected = expected(reference, state, action, review);
+                try {
+                    State actual = TABLE.next(state, action, review);
+                    assertThat(actual).as("seed %d: %s + %s with %s", seed, state, action, review).isEqualTo(expected);
+                    state = actual;
+                } catch (IllegalTransition | TransitionRejected refused) {
+                    if (expected != null) {
+                        fail("seed %d: %s + %s with %s was refused but should lead to %s", seed, state, action, review,
+                            expected);
+                    }
+                }
+            }
+        }
+    }
+
+    private static State expected(Map<State, Map<Action, State>> reference, State state, Action action, Review review) {
+        if (state == State.UNDER_REVIEW && action == Action.DECIDE) {
+            if (!review.complete()) {
+                return null;
+            }
+            return review.creditOk() ? State.APPROVED : State.ON_HOLD;
+        }
+        return reference.getOrDefault(state, Map.of()).get(action);
+    }
+}

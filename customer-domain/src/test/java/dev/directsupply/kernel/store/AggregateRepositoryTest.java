@@ -1,0 +1,329 @@
+package dev.directsupply.kernel.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.ConcurrencyConflict;
+import dev.directsupply.kernel.Department;
+import dev.directsupply.kernel.DomainEvent;
+import dev.directsupply.kernel.MutableClock;
+import dev.directsupply.kernel.NotFound;
+import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.codec.Json;
+import dev.directsupply.kernel.codec.JsonEventCodec;
+import dev.directsupply.persistence.AuditEntry;
+import dev.directsupply.persistence.Document;
+import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.InMemoryDocumentStore;
+import dev.directsupply.persistence.OutboxHandler;
+import dev.directsupply.persistence.PendingEvent;
+import dev.directsupply.persistence.ScanPage;
+import dev.directsupply.persistence.WriteBatch;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class AggregateRepositoryTest {
+
+    /** A tiny aggregate for the repository's sake. */
+    record Counter(String id, int count) {
+        Changed<Counter> increment(Instant at) {
+            return Changed.to(new Counter(id, count + 1), new Incremented(id, count + 1, at));
+        }
+    }
+
+    record Incremented(String counterId, int count, Instant occurredAt) implements DomainEvent {
+    }
+
+    static final class Counters implements DocumentCodec<Counter> {
+        @Override
+        public String id(Counter counter) {
+            return counter.id();
+        }
+
+        @Override
+        public String encode(Counter counter) {
+            return Json.write(counter);
+        }
+
+        @Override
+        public Counter decode(String body) {
+            return Json.read(body, Counter.class);
+        }
+
+        @Override
+        public Map<String, String> attributes(Counter counter) {
+            return Map.of("parity", counter.count() % 2 == 0 ? "even" : "odd");
+        }
+    }
+
+    private static final Actor ACTOR = Actor.of("li.na", Department.SALES, Role.SALES);
+    private final MutableClock clock = MutableClock.at("2026-03-15T09:00");
+    private final InMemoryDocumentStore memory = new InMemoryDocumentStore();
+    private final TamperingStore store = new TamperingStore(memory);
+    private final AggregateRepository<Counter> counters =
+        new AggregateRepository<>(store, "counters", new Counters(), JsonEventCodec.INSTANCE, AuditSeal.unkeyed(), clock);
+
+    private Versioned<Counter> created() {
+        return counters.create(Changed.to(new Counter("c-1", 0)), ACTOR, "Create", List.of());
+    }
+
+    @Test
+    @DisplayName("a created aggregate reads back at version 1 and can be found by its attributes")
+    void givenCreated_whenRead_thenVersionOneAndIndexed() {
+        created();
+
+        Versioned<Counter> read = counters.get("c-1");
+
+        assertThat(read.version()).isEqualTo(1);
+        assertThat(read.aggregate()).isEqualTo(new Counter("c-1", 0));
+        assertThat(counters.findBy("parity", "even")).extracting(Versioned::aggregate).containsExactly(read.aggregate());
+    }
+
+    @Test
+    @DisplayName("load → decide → save writes the document, one outbox event per domain event and one audit entry")
+    void givenUpdate_whenSaved_thenDocumentEventsAndAuditTogether() {
+        created();
+
+        Versioned<Counter> saved = counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant()));
+
+        assertThat(saved.version()).isEqualTo(2);
+        assertThat(counters.get("c-1").aggregate().count()).isEqualTo(1);
+        List<PendingEvent> pending = memory.pendingEvents(10);
+        assertThat(pending).hasSize(1);
+        assertThat(pending.get(0).event().type()).isEqualTo("store.Incremented");
+        assertThat(pending.get(0).event().aggregateVersion()).isEqualTo(2);
+        assertThat(pending.get(0).event().payload()).contains("\"count\":1");
+        List<AuditEntry> trail = memory.auditTrail("counters", "c-1");
+        assertThat(trail).extracting(AuditEntry::version).containsExactly(1L, 2L);
+        assertThat(trail.get(1).actorId()).isEqualTo("li.na");
+        assertThat(trail.get(1).action()).isEqualTo("Increment");
+        assertThat(trail.get(1).detail()).isEqualTo("{\"events\":[\"store.Incremented\"]}");
+        assertThat(trail.get(1).previousHash()).isEqualTo(trail.get(0).hash());
+    }
+
+    @Test
+    @DisplayName("a save from a stale read is a ConcurrencyConflict and writes nothing")
+    void givenStaleRead_whenSaved_thenConcurrencyConflictAndNothingWritten() {
+        Versioned<Counter> stale = created();
+        counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant()));
+
+        assertThatThrownBy(() -> counters.save(stale, stale.aggregate().increment(clock.instant()), ACTOR, "Increment"))
+            .isInstanceOfSatisfying(ConcurrencyConflict.class, conflict -> {
+                assertThat(conflict.expectedVersion()).isEqualTo(1);
+                assertThat(conflict.actualVersion()).isEqualTo(2);
+                assertThat(conflict.kind()).isEqualTo("counters");
+            });
+        assertThat(counters.get("c-1").version()).isEqualTo(2);
+        assertThat(memory.pendingEvents(10)).hasSize(1);
+        assertThat(memory.auditTrail("counters", "c-1")).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a decision that changes nothing writes nothing")
+    void givenNothingChanged_whenSaved_thenNoWrite() {
+        Versioned<Counter> current = created();
+
+        Versioned<Counter> after = counters.save(current, Changed.nothing(current.aggregate()), ACTOR, "Noop");
+
+        assertThat(after).isSameAs(current);
+        assertThat(memory.auditTrail("counters", "c-1")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a missing aggregate is NotFound")
+    void givenMissing_whenGot_thenNotFound() {
+        assertThatThrownBy(() -> counters.get("nobody")).isInstanceOf(NotFound.class).hasMessageContaining("nobody");
+    }
+
+    @Test
+    @DisplayName("event ids are derived from the change, so a repeat of the same change carries the same ids")
+    void givenSameChangeInTwoStores_whenSaved_thenSameEventIds() {
+        InMemoryDocumentStore other = new InMemoryDocumentStore();
+        AggregateRepository<Counter> elsewhere = new AggregateRepository<>(other, "counters", new Counters(),
+            JsonEventCodec.INSTANCE, AuditSeal.unkeyed(), clock);
+        elsewhere.create(Changed.to(new Counter("c-1", 0), new Incremented("c-1", 0, clock.instant())), ACTOR, "Create",
+            List.of());
+        counters.create(Changed.to(new Counter("c-1", 0), new Incremented("c-1", 0, clock.instant())), ACTOR, "Create",
+            List.of());
+
+        assertThat(other.pendingEvents(1).get(0).event().eventId())
+            .isEqualTo(memory.pendingEvents(1).get(0).event().eventId());
+    }
+
+    @Test
+    @DisplayName("documents written alongside are part of the same atomic batch")
+    void givenAlongsideWriteThatConflicts_whenCreated_thenNothingWritten() {
+        memory.write(WriteBatch.of(DocumentWrite.create("claims", "x", "{}", Map.of())));
+
+        assertThatThrownBy(() -> counters.create(Changed.to(new Counter("c-1", 0)), ACTOR, "Create",
+            List.of(DocumentWrite.create("claims", "x", "{}", Map.of()))))
+            .isInstanceOfSatisfying(ConcurrencyConflict.class, c -> assertThat(c.kind()).isEqualTo("claims"));
+        assertThat(counters.find("c-1")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("DS-7.2.1 an untouched audit trail verifies")
+    void givenSeveralChanges_whenVerified_thenIntact() {
+        created();
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant()));
+        }
+
+        AuditVerification verification = counters.verify("c-1");
+
+        assertThat(verification.isIntact()).as(verification.problems().toString()).isTrue();
+        assertThat(verification.entries()).isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("DS-7.2.1 an edited audit entry breaks the chain")
+    void givenEditedEntry_whenVerified_thenAlteredEntryReported() {
+        created();
+        counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant()));
+        store.auditTamper = trail -> {
+            List<AuditEntry> edited = new ArrayList<>(trail);
+            AuditEntry first = edited.get(0);
+            edited.set(0, new AuditEntry(first.collection(), first.documentId(), first.version(), "someone.else",
+                first.action(), first.occurredAt(), first.detail(), first.bodyHash(), first.previousHash(), first.hash()));
+            return edited;
+        };
+
+        assertThat(counters.verify("c-1").problems()).anyMatch(p -> p.contains("version 1 was altered"));
+    }
+
+    @Test
+    @DisplayName("DS-7.2.1 a removed audit entry breaks the chain")
+    void givenRemovedEntry_whenVerified_thenGapReported() {
+        created();
+        counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant()));
+        counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant()));
+        store.auditTamper = trail -> List.of(trail.get(0), trail.get(2));
+
+        assertThat(counters.verify("c-1").isIntact()).isFalse();
+    }
+
+    @Test
+    @DisplayName("DS-7.2.1 a document edited behind the SDK's back no longer matches its trail")
+    void givenEditedDocument_whenVerified_thenBodyMismatchReported() {
+        created();
+        store.documentTamper = d -> new Document(d.collection(), d.id(), d.version(),
+            d.body().replace("\"count\":0", "\"count\":100"), d.attributes(), d.auditHash());
+
+        assertThat(counters.verify("c-1").problems()).anyMatch(p -> p.contains("body differs"));
+    }
+
+    @Test
+    @DisplayName("DS-7.2.1 a write that skipped the audit trail is reported")
+    void givenUnauditedWrite_whenVerified_thenVersionMismatchReported() {
+        created();
+        memory.write(WriteBatch.of(DocumentWrite.update("counters", "c-1", 1, Json.write(new Counter("c-1", 9)),
+            Map.of())));
+
+        assertThat(counters.verify("c-1").problems())
+            .anyMatch(p -> p.contains("version 2 but the trail ends at 1"));
+    }
+
+    @Test
+    @DisplayName("with a secret key, an entry re-hashed without the key is caught")
+    void givenKeyedSeal_whenEntryRehashedWithoutKey_thenAltered() {
+        AuditSeal keyed = AuditSeal.withKey("a secret of sixteen+ bytes".getBytes());
+        AuditSeal plain = AuditSeal.unkeyed();
+        AuditEntry sealed = keyed.seal("c", "1", 1, "a", "x", clock.instant(), "{}", "h", "");
+        AuditEntry forged = plain.seal("c", "1", 1, "b", "x", clock.instant(), "{}", "h", "");
+
+        assertThat(keyed.isIntact(sealed)).isTrue();
+        assertThat(keyed.isIntact(forged)).isFalse();
+    }
+
+    @Test
+    @DisplayName("Retry repeats a command that lost a race until it wins")
+    void givenConflictingFirstAttempt_whenRetried_thenSucceeds() {
+        created();
+        Versioned<Counter> stale = counters.get("c-1");
+        counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant()));
+        int[] attempts = {0};
+
+        Versioned<Counter> saved = Retry.onConflict(3, () -> {
+            attempts[0]++;
+            Versioned<Counter> base = attempts[0] == 1 ? stale : counters.get("c-1");
+            return counters.save(base, base.aggregate().increment(clock.instant()), ACTOR, "Increment");
+        });
+
+        assertThat(attempts[0]).isEqualTo(2);
+        assertThat(saved.aggregate().count()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("Retry gives up after the last attempt and passes the conflict on")
+    void givenAlwaysConflicting_whenRetried_thenConflictAfterLastAttempt() {
+        int[] attempts = {0};
+
+        assertThatThrownBy(() -> Retry.onConflict(3, () -> {
+            attempts[0]++;
+            throw new ConcurrencyConflict("counters", "c-1", 1, 2, null);
+        })).isInstanceOf(ConcurrencyConflict.class);
+        assertThat(attempts[0]).isEqualTo(3);
+    }
+
+    /** Passes everything through, optionally editing what is read back, as a database edit would. */
+    static final class TamperingStore implements DocumentStore {
+        final DocumentStore delegate;
+        UnaryOperator<List<AuditEntry>> auditTamper = UnaryOperator.identity();
+        UnaryOperator<Document> documentTamper = UnaryOperator.identity();
+
+        TamperingStore(DocumentStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<Document> read(String collection, String id) {
+            return delegate.read(collection, id).map(documentTamper);
+        }
+
+        @Override
+        public List<Document> findBy(String collection, String attribute, String value) {
+            return delegate.findBy(collection, attribute, value);
+        }
+
+        @Override
+        public ScanPage scan(String collection, String afterId, int limit) {
+            return delegate.scan(collection, afterId, limit);
+        }
+
+        @Override
+        public void write(WriteBatch batch) {
+            delegate.write(batch);
+        }
+
+        @Override
+        public List<AuditEntry> auditTrail(String collection, String id) {
+            return auditTamper.apply(delegate.auditTrail(collection, id));
+        }
+
+        @Override
+        public List<PendingEvent> pendingEvents(int limit) {
+            return delegate.pendingEvents(limit);
+        }
+
+        @Override
+        public void markDispatched(Collection<Long> sequences) {
+            delegate.markDispatched(sequences);
+        }
+
+        @Override
+        public int relay(int limit, OutboxHandler handler) {
+            return delegate.relay(limit, handler);
+        }
+    }
+}

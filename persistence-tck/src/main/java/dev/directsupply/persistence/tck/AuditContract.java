@@ -1,0 +1,45 @@
+package dev.directsupply.persistence.tck;
+
+import static dev.directsupply.persistence.tck.StoreUnderTest.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.directsupply.persistence.AuditEntry;
+import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.WriteBatch;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Audit entries are stored with their batch, kept as written, and read back oldest first. */
+public interface AuditContract extends StoreUnderTest {
+
+    @Test
+    @DisplayName("a document's audit trail holds one entry per audited write, oldest first, as written")
+    default void givenAuditedWrites_whenTrailRead_thenEntriesInVersionOrder() {
+        AuditEntry first = auditEntry("c-1", 1, "h1", "");
+        AuditEntry second = auditEntry("c-1", 2, "h2", "h1");
+        store().write(WriteBatch.builder()
+            .write(DocumentWrite.create(collection(), "c-1", body(1), Map.of()).withAuditHash("h1"))
+            .audit(first).build());
+        store().write(WriteBatch.builder()
+            .write(DocumentWrite.update(collection(), "c-1", 1, body(2), Map.of()).withAuditHash("h2"))
+            .audit(second).build());
+
+        assertThat(store().auditTrail(collection(), "c-1")).containsExactly(first, second);
+        assertThat(store().read(collection(), "c-1").orElseThrow().auditHash()).isEqualTo("h2");
+    }
+
+    @Test
+    @DisplayName("a document without audited writes has an empty trail, and trails do not mix")
+    default void givenTwoDocuments_whenTrailsRead_thenEachHasItsOwn() {
+        store().write(WriteBatch.builder()
+            .write(DocumentWrite.create(collection(), "c-1", body(1), Map.of()))
+            .write(DocumentWrite.create(collection(), "c-2", body(1), Map.of()))
+            .audit(auditEntry("c-1", 1, "h1", ""))
+            .build());
+
+        assertThat(store().auditTrail(collection(), "c-1")).hasSize(1);
+        assertThat(store().auditTrail(collection(), "c-2")).isEmpty();
+        assertThat(store().auditTrail(collection(), "never-written")).isEmpty();
+    }
+}

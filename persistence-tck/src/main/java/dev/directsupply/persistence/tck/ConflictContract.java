@@ -1,0 +1,95 @@
+package dev.directsupply.persistence.tck;
+
+import static dev.directsupply.persistence.tck.StoreUnderTest.body;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.VersionConflict;
+import dev.directsupply.persistence.WriteBatch;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A stale expected version fails the whole batch, names the document, and writes nothing. */
+public interface ConflictContract extends StoreUnderTest {
+
+    @Test
+    @DisplayName("creating a document that exists is a conflict and keeps the original")
+    default void givenExistingDocument_whenCreatedAgain_thenConflictAndOriginalKept() {
+        create("c-1", 1, Map.of());
+
+        VersionConflict conflict = catchThrowableOfType(VersionConflict.class, () -> create("c-1", 2, Map.of()));
+
+        assertThat(conflict).isNotNull();
+        assertThat(conflict.collection()).isEqualTo(collection());
+        assertThat(conflict.id()).isEqualTo("c-1");
+        assertThat(conflict.expectedVersion()).isZero();
+        assertThat(conflict.actualVersion()).isEqualTo(1);
+        assertThat(StoreUnderTest.counter(store().read(collection(), "c-1").orElseThrow().body())).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a stale expected version is a retryable conflict naming expected and actual version")
+    default void givenStaleVersion_whenUpdated_thenConflictNamesBothVersions() {
+        create("c-1", 1, Map.of());
+        update("c-1", 1, 2, Map.of());
+
+        VersionConflict conflict = catchThrowableOfType(VersionConflict.class, () -> update("c-1", 1, 3, Map.of()));
+
+        assertThat(conflict).isNotNull();
+        assertThat(conflict.expectedVersion()).isEqualTo(1);
+        assertThat(conflict.actualVersion()).isEqualTo(2);
+        assertThat(conflict.isRetryable()).isTrue();
+        assertThat(store().read(collection(), "c-1").orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("updating a document that does not exist is a conflict with actual version 0")
+    default void givenMissingDocument_whenUpdated_thenConflictWithActualZero() {
+        VersionConflict conflict = catchThrowableOfType(VersionConflict.class, () -> update("ghost", 3, 1, Map.of()));
+
+        assertThat(conflict).isNotNull();
+        assertThat(conflict.actualVersion()).isZero();
+        assertThat(store().read(collection(), "ghost")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a batch with one stale document writes none of its documents, events or audit entries")
+    default void givenBatchWithOneStaleDocument_whenWritten_thenNothingOfTheBatchIsWritten() {
+        create("c-1", 1, Map.of("tier", "SMALL"));
+        create("c-2", 1, Map.of());
+        update("c-2", 1, 2, Map.of());
+        WriteBatch batch = WriteBatch.builder()
+            .write(DocumentWrite.update(collection(), "c-1", 1, body(10), Map.of("tier", "LARGE")))
+            .write(DocumentWrite.create(collection(), "c-3", body(10), Map.of("tier", "LARGE")))
+            .write(DocumentWrite.update(collection(), "c-2", 1, body(10), Map.of()))
+            .event(event("c-1", 2, "Changed"))
+            .audit(auditEntry("c-1", 2, "h2", "h1"))
+            .build();
+
+        VersionConflict conflict = catchThrowableOfType(VersionConflict.class, () -> store().write(batch));
+
+        assertThat(conflict).isNotNull();
+        assertThat(conflict.id()).isEqualTo("c-2");
+        assertThat(store().read(collection(), "c-1").orElseThrow().version()).isEqualTo(1);
+        assertThat(store().read(collection(), "c-3")).isEmpty();
+        assertThat(store().findBy(collection(), "tier", "LARGE")).isEmpty();
+        assertThat(store().findBy(collection(), "tier", "SMALL")).extracting(d -> d.id()).containsExactly("c-1");
+        assertThat(pendingOfThisTest()).isEmpty();
+        assertThat(store().auditTrail(collection(), "c-1")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("after a conflict the writer can read the current version and succeed")
+    default void givenConflict_whenRetriedWithCurrentVersion_thenWritten() {
+        create("c-1", 1, Map.of());
+        update("c-1", 1, 2, Map.of());
+        catchThrowableOfType(VersionConflict.class, () -> update("c-1", 1, 3, Map.of()));
+
+        long current = store().read(collection(), "c-1").orElseThrow().version();
+        update("c-1", current, 3, Map.of());
+
+        assertThat(store().read(collection(), "c-1").orElseThrow().version()).isEqualTo(3);
+    }
+}

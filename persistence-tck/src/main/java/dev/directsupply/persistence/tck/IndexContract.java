@@ -1,0 +1,59 @@
+package dev.directsupply.persistence.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.directsupply.persistence.Document;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Look-ups by indexed attribute see exactly the current versions. */
+public interface IndexContract extends StoreUnderTest {
+
+    @Test
+    @DisplayName("a look-up finds every document with the value, in id order, and no other")
+    default void givenDocuments_whenFoundByAttribute_thenExactlyTheMatchesInIdOrder() {
+        create("c-3", 1, Map.of("tier", "LARGE", "industry", "SERVICES"));
+        create("c-1", 1, Map.of("tier", "LARGE"));
+        create("c-2", 1, Map.of("tier", "SMALL"));
+
+        assertThat(store().findBy(collection(), "tier", "LARGE")).extracting(Document::id)
+            .containsExactly("c-1", "c-3");
+        assertThat(store().findBy(collection(), "industry", "SERVICES")).extracting(Document::id)
+            .containsExactly("c-3");
+        assertThat(store().findBy(collection(), "tier", "MEDIUM")).isEmpty();
+        assertThat(store().findBy(collection(), "unknown", "LARGE")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("after an update the old value no longer matches and the new one does")
+    default void givenUpdatedAttribute_whenFound_thenOnlyTheNewValueMatches() {
+        create("c-1", 1, Map.of("tier", "SMALL"));
+        update("c-1", 1, 2, Map.of("tier", "LARGE"));
+
+        assertThat(store().findBy(collection(), "tier", "SMALL")).isEmpty();
+        assertThat(store().findBy(collection(), "tier", "LARGE")).extracting(Document::version).containsExactly(2L);
+    }
+
+    @Test
+    @DisplayName("an attribute dropped by an update no longer matches")
+    default void givenAttributeDroppedByUpdate_whenFound_thenNoMatch() {
+        create("c-1", 1, Map.of("tier", "SMALL", "status", "ACTIVE"));
+        update("c-1", 1, 2, Map.of("status", "ACTIVE"));
+
+        assertThat(store().findBy(collection(), "tier", "SMALL")).isEmpty();
+        assertThat(store().findBy(collection(), "status", "ACTIVE")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a look-up stays within its collection")
+    default void givenSameAttributeInAnotherCollection_whenFound_thenNotMixedIn() {
+        create("c-1", 1, Map.of("tier", "LARGE"));
+        String other = collection() + "-other";
+        store().write(dev.directsupply.persistence.WriteBatch.of(
+            dev.directsupply.persistence.DocumentWrite.create(other, "x-1", StoreUnderTest.body(1),
+                Map.of("tier", "LARGE"))));
+
+        assertThat(store().findBy(collection(), "tier", "LARGE")).extracting(Document::id).containsExactly("c-1");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.directsupply.persistence.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.directsupply.persistence.Document;
+import dev.directsupply.persistence.ScanPage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A collection can be read whole, page by page, in id order. */
+public interface ScanContract extends StoreUnderTest {
+
+    @Test
+    @DisplayName("an empty collection scans as one empty last page")
+    default void givenEmptyCollection_whenScanned_thenEmptyLastPage() {
+        ScanPage page = store().scan(collection(), null, 10);
+
+        assertThat(page.documents()).isEmpty();
+        assertThat(page.nextAfter()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("pages follow one another in id order and the last names no next page")
+    default void givenSevenDocuments_whenScannedByThree_thenThreePagesInIdOrder() {
+        for (String id : List.of("g", "c", "a", "e", "b", "f", "d")) {
+            create(id, 1, Map.of());
+        }
+
+        ScanPage first = store().scan(collection(), null, 3);
+        ScanPage second = store().scan(collection(), first.nextAfter().orElseThrow(), 3);
+        ScanPage third = store().scan(collection(), second.nextAfter().orElseThrow(), 3);
+
+        assertThat(first.documents()).extracting(Document::id).containsExactly("a", "b", "c");
+        assertThat(second.documents()).extracting(Document::id).containsExactly("d", "e", "f");
+        assertThat(third.documents()).extracting(Document::id).containsExactly("g");
+        assertThat(third.nextAfter()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("forEach visits every document exactly once")
+    default void givenDocuments_whenVisited_thenEachOnce() {
+        for (int i = 0; i < 25; i++) {
+            create("doc-%03d".formatted(i), i, Map.of());
+        }
+        List<String> visited = new ArrayList<>();
+
+        store().forEach(collection(), 4, d -> visited.add(d.id()));
+
+        assertThat(visited).hasSize(25).doesNotHaveDuplicates().isSorted();
+    }
+}
