@@ -1,16 +1,17 @@
 package dev.directsupply.persistence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.StampedLock;
 
@@ -20,7 +21,9 @@ import java.util.concurrent.locks.StampedLock;
  * <p>Thread-safe. Writes are serialised by one lock, which makes each batch atomic and keeps the
  * outbox in commit order; a single-document {@link #read} takes no lock at all, and reads that span
  * documents ({@link #scan}, {@link #findBy}, the outbox and audit reads) take a shared lock so they
- * never see half a batch. Dispatched events are dropped, so the outbox holds only what is pending.
+ * never see half a batch. Documents sit in a hash map; the ids are kept in order beside it for scans,
+ * and the attribute index moves only the values a write changed. Dispatched events are dropped, so
+ * the outbox holds only what is pending.
  */
 public final class InMemoryDocumentStore implements DocumentStore {
 
@@ -36,28 +39,50 @@ public final class InMemoryDocumentStore implements DocumentStore {
     /** Guarded by {@link #lock}. */
     private long dispatched;
 
-    /** The documents of one collection and their attribute index. */
+    /** The documents of one collection, their ids in order, and their attribute index. */
     private static final class Shelf {
-        final ConcurrentSkipListMap<String, Document> documents = new ConcurrentSkipListMap<>();
-        /** attribute → value → ids; guarded by the store's lock. */
-        final HashMap<String, HashMap<String, TreeSet<String>>> index = new HashMap<>();
+        final ConcurrentHashMap<String, Document> documents = new ConcurrentHashMap<>();
+        /** The ids in order, for scans; changes only when a document is created. */
+        final ConcurrentSkipListSet<String> ids = new ConcurrentSkipListSet<>();
+        /** attribute → value → ids (unordered; look-ups sort); guarded by the store's lock. */
+        final HashMap<String, HashMap<String, HashSet<String>>> index = new HashMap<>();
 
-        void unindex(Document old) {
-            old.attributes().forEach((name, value) -> {
-                Map<String, TreeSet<String>> byValue = index.get(name);
-                TreeSet<String> ids = byValue.get(value);
-                ids.remove(old.id());
-                if (ids.isEmpty()) {
-                    byValue.remove(value);
+        /** Stores the new version and moves the index entries whose value changed. */
+        void put(Document next) {
+            Document old = documents.put(next.id(), next);
+            if (old == null) {
+                ids.add(next.id());
+                next.attributes().forEach((name, value) -> index(name, value, next.id()));
+                return;
+            }
+            Map<String, String> before = old.attributes();
+            Map<String, String> after = next.attributes();
+            if (before.equals(after)) {
+                return;
+            }
+            before.forEach((name, value) -> {
+                if (!value.equals(after.get(name))) {
+                    unindex(name, value, old.id());
+                }
+            });
+            after.forEach((name, value) -> {
+                if (!value.equals(before.get(name))) {
+                    index(name, value, next.id());
                 }
             });
         }
 
-        void index(Document document) {
-            document.attributes().forEach((name, value) -> index
-                .computeIfAbsent(name, n -> new HashMap<>())
-                .computeIfAbsent(value, v -> new TreeSet<>())
-                .add(document.id()));
+        private void index(String name, String value, String id) {
+            index.computeIfAbsent(name, n -> new HashMap<>()).computeIfAbsent(value, v -> new HashSet<>()).add(id);
+        }
+
+        private void unindex(String name, String value, String id) {
+            Map<String, HashSet<String>> byValue = index.get(name);
+            HashSet<String> found = byValue.get(value);
+            found.remove(id);
+            if (found.isEmpty()) {
+                byValue.remove(value);
+            }
         }
     }
 
@@ -74,12 +99,14 @@ public final class InMemoryDocumentStore implements DocumentStore {
         long stamp = lock.readLock();
         try {
             Shelf shelf = shelves.get(collection);
-            Map<String, TreeSet<String>> byValue = shelf == null ? null : shelf.index.get(attribute);
-            TreeSet<String> ids = byValue == null ? null : byValue.get(value);
-            if (ids == null) {
+            Map<String, HashSet<String>> byValue = shelf == null ? null : shelf.index.get(attribute);
+            HashSet<String> matching = byValue == null ? null : byValue.get(value);
+            if (matching == null) {
                 return List.of();
             }
-            List<Document> found = new ArrayList<>(ids.size());
+            String[] ids = matching.toArray(new String[0]);
+            Arrays.sort(ids);
+            List<Document> found = new ArrayList<>(ids.length);
             for (String id : ids) {
                 found.add(shelf.documents.get(id));
             }
@@ -101,14 +128,13 @@ public final class InMemoryDocumentStore implements DocumentStore {
             if (shelf == null) {
                 return new ScanPage(List.of(), Optional.empty());
             }
-            NavigableMap<String, Document> rest = afterId == null
-                ? shelf.documents : shelf.documents.tailMap(afterId, false);
+            NavigableSet<String> rest = afterId == null ? shelf.ids : shelf.ids.tailSet(afterId, false);
             List<Document> page = new ArrayList<>(Math.min(limit, 256));
-            for (Document document : rest.values()) {
+            for (String id : rest) {
                 if (page.size() == limit) {
                     return new ScanPage(page, Optional.of(page.get(page.size() - 1).id()));
                 }
-                page.add(document);
+                page.add(shelf.documents.get(id));
             }
             return new ScanPage(page, Optional.empty());
         } finally {
@@ -121,30 +147,29 @@ public final class InMemoryDocumentStore implements DocumentStore {
         long stamp = lock.writeLock();
         try {
             // Check every expected version before changing anything: a stale one writes nothing.
-            Shelf[] targets = new Shelf[batch.documents().size()];
-            for (int i = 0; i < targets.length; i++) {
-                DocumentWrite write = batch.documents().get(i);
-                Shelf shelf = shelves.computeIfAbsent(write.collection(), c -> new Shelf());
-                Document current = shelf.documents.get(write.id());
+            List<DocumentWrite> writes = batch.documents();
+            int count = writes.size();
+            for (int i = 0; i < count; i++) {
+                DocumentWrite write = writes.get(i);
+                Shelf shelf = shelves.get(write.collection());
+                Document current = shelf == null ? null : shelf.documents.get(write.id());
                 long actual = current == null ? 0 : current.version();
                 if (actual != write.expectedVersion()) {
                     throw new VersionConflict(write.collection(), write.id(), write.expectedVersion(), actual);
                 }
-                targets[i] = shelf;
             }
-            for (int i = 0; i < targets.length; i++) {
-                Document next = batch.documents().get(i).toDocument();
-                Document old = targets[i].documents.put(next.id(), next);
-                if (old != null) {
-                    targets[i].unindex(old);
-                }
-                targets[i].index(next);
+            for (int i = 0; i < count; i++) {
+                DocumentWrite write = writes.get(i);
+                shelves.computeIfAbsent(write.collection(), c -> new Shelf()).put(write.toDocument());
             }
-            for (OutboxEvent event : batch.events()) {
+            List<OutboxEvent> events = batch.events();
+            for (int i = 0; i < events.size(); i++) {
                 lastSequence++;
-                pending.put(lastSequence, new PendingEvent(lastSequence, event));
+                pending.put(lastSequence, new PendingEvent(lastSequence, events.get(i)));
             }
-            for (AuditEntry entry : batch.auditEntries()) {
+            List<AuditEntry> entries = batch.auditEntries();
+            for (int i = 0; i < entries.size(); i++) {
+                AuditEntry entry = entries.get(i);
                 audit.computeIfAbsent(entry.collection() + '/' + entry.documentId(), k -> new ArrayList<>())
                     .add(entry);
             }

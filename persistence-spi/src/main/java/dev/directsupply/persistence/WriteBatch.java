@@ -18,12 +18,13 @@ public record WriteBatch(List<DocumentWrite> documents, List<OutboxEvent> events
         if (documents.isEmpty()) {
             throw new IllegalArgumentException("a write batch holds at least one document");
         }
-        Set<String> seen = new HashSet<>();
-        for (DocumentWrite write : documents) {
-            if (!seen.add(write.collection() + '/' + write.id())) {
-                throw new IllegalArgumentException(
-                    "a write batch holds each document once, but " + write.collection() + "/" + write.id()
-                        + " appears twice");
+        if (documents.size() > 1) {
+            Set<String> seen = new HashSet<>();
+            for (DocumentWrite write : documents) {
+                if (!seen.add(write.collection() + '/' + write.id())) {
+                    throw new IllegalArgumentException("a write batch holds each document once, but "
+                        + write.collection() + "/" + write.id() + " appears twice");
+                }
             }
         }
     }
