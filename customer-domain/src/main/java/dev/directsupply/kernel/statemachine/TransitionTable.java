@@ -38,7 +38,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     /** [state ordinal][action ordinal] → rows in declaration order, or null. */
     private final Transition<S, A, C>[][][] index;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private TransitionTable(String name, Class<S> stateType, Class<A> actionType, S initial,
                             List<Transition<S, A, C>> transitions) {
         this.name = name;
@@ -195,7 +195,11 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
             if (states.length == 0) {
                 throw new IllegalArgumentException("a row starts from at least one state");
             }
-            return new From(List.of(states));
+            List<S> from = new ArrayList<>(states.length);
+            for (S state : states) {
+                from.add(Objects.requireNonNull(state));
+            }
+            return new From(List.copyOf(from));
         }
 
         /** Guards the rows declared by the last {@code to(...)}; every guard must hold. */

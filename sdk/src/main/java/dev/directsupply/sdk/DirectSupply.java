@@ -1,0 +1,151 @@
+package dev.directsupply.sdk;
+
+import dev.directsupply.customer.CustomerPermissions;
+import dev.directsupply.customer.CustomerRegistry;
+import dev.directsupply.kernel.AccessPolicy;
+import dev.directsupply.kernel.store.AuditSeal;
+import dev.directsupply.kernel.validation.CommandValidator;
+import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.persistence.InMemoryDocumentStore;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The SDK in one object: build it once at start-up and share it; it is thread-safe and keeps no
+ * state of its own between calls (everything lives in the store), so any number of host instances
+ * may share one database.
+ *
+ * <pre>{@code
+ * DirectSupply sdk = DirectSupply.builder()
+ *     .store(myStore)                              // default: in memory
+ *     .policyFile(Path.of("policy.json"))          // default: POLICY.md's values
+ *     .build();
+ * Customer customer = sdk.customers().register(actor, command);
+ * }</pre>
+ */
+public final class DirectSupply {
+    /** The zone business dates are counted in unless the host's clock says otherwise. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final DocumentStore store;
+    private final Clock clock;
+    private final PolicyParameters policy;
+    private final AccessPolicy access;
+    private final CustomerRegistry customers;
+
+    private DirectSupply(Builder builder) {
+        this.store = builder.store != null ? builder.store : new InMemoryDocumentStore();
+        this.clock = builder.clock != null ? builder.clock : Clock.system(DEFAULT_ZONE);
+        this.policy = builder.policy != null ? builder.policy : PolicyParameters.defaults();
+        this.access = builder.access != null ? builder.access : defaultAccess();
+        AuditSeal seal = builder.auditKey != null ? AuditSeal.withKey(builder.auditKey) : AuditSeal.unkeyed();
+        CommandValidator validator = new CommandValidator(
+            builder.validator != null ? builder.validator : defaultValidator(clock));
+        this.customers = new CustomerRegistry(store, validator, access, policy.classification(), seal, clock);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every module's default grants (DS-7.2.2). */
+    public static AccessPolicy defaultAccess() {
+        return AccessPolicy.builder().grantAll(CustomerPermissions.DEFAULT_GRANTS).build();
+    }
+
+    /** Hibernate Validator without Expression Language, its clock the SDK's (for {@code @PastOrPresent}). */
+    public static Validator defaultValidator(Clock clock) {
+        return Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .clockProvider(() -> clock)
+            .buildValidatorFactory()
+            .getValidator();
+    }
+
+    /** The customer information database (DS-2, DS-7). */
+    public CustomerRegistry customers() {
+        return customers;
+    }
+
+    public DocumentStore store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public PolicyParameters policy() {
+        return policy;
+    }
+
+    public AccessPolicy access() {
+        return access;
+    }
+
+    /** Chooses what the SDK runs on; everything has a default. */
+    public static final class Builder {
+        private DocumentStore store;
+        private Clock clock;
+        private PolicyParameters policy;
+        private AccessPolicy access;
+        private Validator validator;
+        private byte[] auditKey;
+
+        private Builder() {
+        }
+
+        /** The storage: any implementation of the SPI (default: {@link InMemoryDocumentStore}). */
+        public Builder store(DocumentStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Where time comes from; its zone decides business dates (default: system clock, Asia/Shanghai). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The policy parameters (default: POLICY.md's values). */
+        public Builder policy(PolicyParameters policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** Reads the policy parameters from a JSON file; a bad file fails here, naming each bad key. */
+        public Builder policyFile(Path file) {
+            return policy(PolicyParameters.load(file));
+        }
+
+        /** Who may do what (default: {@link #defaultAccess()}). */
+        public Builder access(AccessPolicy access) {
+            this.access = Objects.requireNonNull(access, "access");
+            return this;
+        }
+
+        /** A Jakarta validator of the host's (default: Hibernate Validator, see {@link #defaultValidator}). */
+        public Builder validator(Validator validator) {
+            this.validator = Objects.requireNonNull(validator, "validator");
+            return this;
+        }
+
+        /**
+         * A secret that seals the audit trail with HMAC-SHA-256 (DS-7.2.1); keep it outside the
+         * database. Without one the trail is chained with plain SHA-256.
+         */
+        public Builder auditKey(byte[] secret) {
+            this.auditKey = Objects.requireNonNull(secret, "secret").clone();
+            return this;
+        }
+
+        public DirectSupply build() {
+            return new DirectSupply(this);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.directsupply.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.directsupply.customer.Customer;
+import dev.directsupply.customer.RegisterCustomer;
+import dev.directsupply.customer.ScaleTier;
+import dev.directsupply.customer.UnifiedSocialCreditCode;
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.Department;
+import dev.directsupply.kernel.InvalidCommand;
+import dev.directsupply.kernel.InvalidPolicyParameters;
+import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Role;
+import dev.directsupply.persistence.InMemoryDocumentStore;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectSupplyTest {
+    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES);
+
+    private static String code(long n) {
+        String first17 = "91310000" + String.format("%09d", n);
+        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+    }
+
+    private static RegisterCustomer registration(String declared) {
+        return new RegisterCustomer("上海味道餐饮管理有限公司", code(1), "SERVICES", "CATERING", new BigDecimal(declared),
+            List.of(), List.of());
+    }
+
+    @Test
+    @DisplayName("with no options the SDK runs in memory on POLICY.md's defaults")
+    void givenNoOptions_whenBuilt_thenDefaultsWork() {
+        DirectSupply sdk = DirectSupply.builder().build();
+
+        Customer customer = sdk.customers().register(SALES, registration("6000000"));
+
+        assertThat(customer.scaleTier()).isEqualTo(ScaleTier.LARGE);
+        assertThat(sdk.store()).isInstanceOf(InMemoryDocumentStore.class);
+        assertThat(sdk.clock().getZone()).isEqualTo(DirectSupply.DEFAULT_ZONE);
+    }
+
+    @Test
+    @DisplayName("a policy file changes the thresholds the customers are classified by")
+    void givenPolicyFile_whenBuilt_thenItsThresholdsApply(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("policy.json");
+        Files.writeString(file, "{\"classification\": {\"largeThreshold\": 8000000}}");
+
+        DirectSupply sdk = DirectSupply.builder().policyFile(file).build();
+
+        assertThat(sdk.policy().classification().largeThreshold()).isEqualTo(Money.cny("8000000"));
+        assertThat(sdk.customers().register(SALES, registration("6000000")).scaleTier()).isEqualTo(ScaleTier.MEDIUM);
+    }
+
+    @Test
+    @DisplayName("a policy file with thresholds out of order or an unknown section is refused at start-up")
+    void givenBadPolicyFile_whenBuilt_thenRefusedNamingEachKey(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("policy.json");
+        Files.writeString(file, "{\"classification\": {\"mediumThreshold\": 9000000}, \"clasification\": {}}");
+
+        assertThatThrownBy(() -> DirectSupply.builder().policyFile(file).build())
+            .isInstanceOfSatisfying(InvalidPolicyParameters.class, e -> assertThat(e.keys())
+                .containsExactlyInAnyOrder("clasification", "classification.mediumThreshold"));
+    }
+
+    @Test
+    @DisplayName("the validator is the SDK's clock's: a purchase after the clock's today is in the future")
+    void givenFixedClock_whenPurchaseAfterIt_thenRejected() {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-15T01:00:00Z"), DirectSupply.DEFAULT_ZONE);
+        DirectSupply sdk = DirectSupply.builder().clock(clock).build();
+        Customer customer = sdk.customers().register(SALES, registration("0"));
+
+        assertThatThrownBy(() -> sdk.customers().recordPurchase(Actor.of("f", Department.FINANCE, Role.FINANCE),
+            new dev.directsupply.customer.RecordPurchase(customer.id(), "INV-1",
+                java.time.LocalDate.parse("2026-03-16"), BigDecimal.TEN, null)))
+            .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.fields()).containsExactly("purchasedOn"));
+    }
+}
