@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -17,37 +17,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domain_modules_do_not_depend_on_each_other =
-        ArchitectureRules.domain_modules_do_not_depend_on_each_other;
-
-    @ArchTest
-    static final ArchRule domain_modules_depend_only_on_the_kernel_and_the_spi =
-        ArchitectureRules.domain_modules_depend_only_on_the_kernel_and_the_spi;
-
-    @ArchTest
-    static final ArchRule no_module_imports_another_modules_internal_package =
-        ArchitectureRules.no_module_imports_another_modules_internal_package;
-
-    @ArchTest
-    static final ArchRule nothing_depends_on_examples = ArchitectureRules.nothing_depends_on_examples;
-
-    @ArchTest
-    static final ArchRule modules_are_free_of_cycles = ArchitectureRules.modules_are_free_of_cycles;
-
-    @ArchTest
-    static final ArchRule domain_packages_use_no_jackson_jdbc_mapstruct_or_hibernate =
-        ArchitectureRules.domain_packages_use_no_jackson_jdbc_mapstruct_or_hibernate;
-
-    @ArchTest
-    static final ArchRule time_comes_from_an_injected_clock = ArchitectureRules.time_comes_from_an_injected_clock;
-
-    @ArchTest
-    static final ArchRule the_storage_spi_depends_on_no_project_module =
-        ArchitectureRules.the_storage_spi_depends_on_no_project_module;
-
-    @ArchTest
-    static final ArchRule domain_types_have_no_technical_suffixes =
-        ArchitectureRules.domain_types_have_no_technical_suffixes;
+    static final ArchTests RULES = ArchTests.in(ArchitectureRules.class);
 
     @Test
     @DisplayName("the rules see every module's code, so none of them passes for want of classes")

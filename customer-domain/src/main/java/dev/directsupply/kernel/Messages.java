@@ -102,8 +102,16 @@ public final class Messages {
         return String.valueOf(value);
     }
 
-    /** A value that names itself differently per language, such as a tier or a status. */
+    /**
+     * A value that names itself in each language, such as a tier or a status. Its labels live in the
+     * message bundles under {@link #labelKey()}, so the bundle test guarantees both languages.
+     */
     public interface Localized {
-        String label(Locale locale);
+        /** The catalogue key of this value's label, e.g. {@code customer.scale-tier.LARGE}. */
+        String labelKey();
+
+        default String label(Locale locale) {
+            return text(labelKey(), locale, Map.of());
+        }
     }
 }

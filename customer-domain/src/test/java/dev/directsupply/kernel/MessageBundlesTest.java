@@ -80,6 +80,18 @@ class MessageBundlesTest {
         assertThat(Messages.text("kernel.nothing.here", Messages.ENGLISH, Map.of())).startsWith("kernel.nothing.here");
     }
 
+    @ParameterizedTest(name = "{0}: every value has a label in English and Chinese")
+    @ValueSource(classes = {Role.class, Department.class, dev.directsupply.customer.Industry.class,
+        dev.directsupply.customer.SubIndustry.class, dev.directsupply.customer.ScaleTier.class,
+        dev.directsupply.customer.StrategicImportance.class, dev.directsupply.customer.CustomerStatus.class})
+    void givenLocalizedEnum_whenLabelled_thenBothLanguagesFromTheBundles(Class<?> type) {
+        for (Object constant : type.getEnumConstants()) {
+            Messages.Localized value = (Messages.Localized) constant;
+            assertThat(Messages.has(value.labelKey())).as(value.labelKey()).isTrue();
+            assertThat(value.label(Messages.ENGLISH)).as(value.labelKey()).isNotEqualTo(value.label(Messages.CHINESE));
+        }
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> names = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(text);

@@ -5,6 +5,7 @@ import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.customer.internal.CustomerSnapshot.MoneySnapshot;
 import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.Identifier;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.codec.SnapshotMapping;
 import java.time.YearMonth;
@@ -28,16 +29,12 @@ interface CustomerSnapshotMapper {
 
     Customer toCustomer(CustomerSnapshot snapshot);
 
-    default String text(CustomerId id) {
+    default String text(Identifier id) {
         return id.value();
     }
 
     default CustomerId customerId(String value) {
         return new CustomerId(value);
-    }
-
-    default String text(ActorId id) {
-        return id.value();
     }
 
     default ActorId actorId(String value) {

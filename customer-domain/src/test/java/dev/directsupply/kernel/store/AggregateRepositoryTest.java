@@ -17,14 +17,12 @@ import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.InMemoryDocumentStore;
-import dev.directsupply.persistence.OutboxHandler;
+import dev.directsupply.persistence.ForwardingDocumentStore;
 import dev.directsupply.persistence.PendingEvent;
-import dev.directsupply.persistence.ScanPage;
 import dev.directsupply.persistence.WriteBatch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -277,53 +275,22 @@ class AggregateRepositoryTest {
     }
 
     /** Passes everything through, optionally editing what is read back, as a database edit would. */
-    static final class TamperingStore implements DocumentStore {
-        final DocumentStore delegate;
+    static final class TamperingStore extends ForwardingDocumentStore {
         UnaryOperator<List<AuditEntry>> auditTamper = UnaryOperator.identity();
         UnaryOperator<Document> documentTamper = UnaryOperator.identity();
 
         TamperingStore(DocumentStore delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
         public Optional<Document> read(String collection, String id) {
-            return delegate.read(collection, id).map(documentTamper);
-        }
-
-        @Override
-        public List<Document> findBy(String collection, String attribute, String value) {
-            return delegate.findBy(collection, attribute, value);
-        }
-
-        @Override
-        public ScanPage scan(String collection, String afterId, int limit) {
-            return delegate.scan(collection, afterId, limit);
-        }
-
-        @Override
-        public void write(WriteBatch batch) {
-            delegate.write(batch);
+            return super.read(collection, id).map(documentTamper);
         }
 
         @Override
         public List<AuditEntry> auditTrail(String collection, String id) {
-            return auditTamper.apply(delegate.auditTrail(collection, id));
-        }
-
-        @Override
-        public List<PendingEvent> pendingEvents(int limit) {
-            return delegate.pendingEvents(limit);
-        }
-
-        @Override
-        public void markDispatched(Collection<Long> sequences) {
-            delegate.markDispatched(sequences);
-        }
-
-        @Override
-        public int relay(int limit, OutboxHandler handler) {
-            return delegate.relay(limit, handler);
+            return auditTamper.apply(super.auditTrail(collection, id));
         }
     }
 }
