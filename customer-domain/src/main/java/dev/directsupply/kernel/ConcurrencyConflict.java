@@ -8,6 +8,8 @@ import java.util.Map;
  */
 public final class ConcurrencyConflict extends DirectSupplyException {
     private static final long serialVersionUID = 1L;
+    /** The actual version when the database aborted the write without saying (a deadlock, say). */
+    public static final long UNKNOWN = -1;
 
     private final String kind;
     private final String id;
@@ -35,7 +37,7 @@ public final class ConcurrencyConflict extends DirectSupplyException {
         return expectedVersion;
     }
 
-    /** The version the store holds; 0 when the aggregate does not exist. */
+    /** The version the store holds; 0 when the aggregate does not exist, {@link #UNKNOWN} when not known. */
     public long actualVersion() {
         return actualVersion;
     }

@@ -15,9 +15,14 @@ import java.util.function.Consumer;
  *       {@link VersionConflict} names the first stale document;</li>
  *   <li>a document's version grows by one with each write, so no update is ever lost;</li>
  *   <li>{@link #findBy} sees the attributes of the current version only;</li>
- *   <li>pending events come back in commit order, each until it is marked dispatched.</li>
+ *   <li>pending events come back in commit order, each until it is marked dispatched;</li>
+ *   <li>instants keep at least microsecond precision; bodies and payloads may come back
+ *       reformatted (as PostgreSQL's JSONB does) but mean the same JSON, and audit details come
+ *       back exactly as written.</li>
  * </ul>
- * Implementations are thread-safe. Any failure of the store itself is a {@link StoreException}.
+ * Implementations are thread-safe. Any failure of the store itself is a {@link StoreException}: a
+ * lost race is a retryable {@link StoreConflict}, and a commit whose outcome is unknown is a
+ * {@link CommitOutcomeUnknown}, never a plain failure.
  */
 public interface DocumentStore {
 
@@ -33,7 +38,14 @@ public interface DocumentStore {
      */
     ScanPage scan(String collection, String afterId, int limit);
 
-    /** Stores the batch atomically; see the interface contract. */
+    /**
+     * Stores the batch atomically; see the interface contract.
+     *
+     * @throws VersionConflict      a document's expected version is not the stored one; nothing written
+     * @throws TransientConflict    the database aborted the transaction for concurrency; nothing written
+     * @throws CommitOutcomeUnknown the connection failed during the commit; all or nothing was written
+     * @throws StoreException       anything else; nothing written
+     */
     void write(WriteBatch batch);
 
     /** The audit trail of one document, oldest first. */

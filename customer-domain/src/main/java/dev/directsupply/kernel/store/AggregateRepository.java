@@ -9,11 +9,13 @@ import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.OutboxEvent;
+import dev.directsupply.persistence.TransientConflict;
 import dev.directsupply.persistence.VersionConflict;
 import dev.directsupply.persistence.WriteBatch;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -107,7 +109,8 @@ public final class AggregateRepository<A> {
         String id = codec.id(aggregate);
         String body = codec.encode(aggregate);
         long version = expectedVersion + 1;
-        Instant now = clock.instant();
+        // Stores keep instants to the microsecond; the sealed entry must read back as it was hashed.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEntry entry = seal.seal(collection, id, version, actor.id().value(), action, now,
             detail(change.events()), seal.bodyHash(body), previousHash);
 
@@ -127,6 +130,8 @@ public final class AggregateRepository<A> {
         } catch (VersionConflict conflict) {
             throw new ConcurrencyConflict(conflict.collection(), conflict.id(), conflict.expectedVersion(),
                 conflict.actualVersion(), conflict);
+        } catch (TransientConflict conflict) {
+            throw new ConcurrencyConflict(collection, id, expectedVersion, ConcurrencyConflict.UNKNOWN, conflict);
         }
         return new Versioned<>(aggregate, version, entry.hash());
     }

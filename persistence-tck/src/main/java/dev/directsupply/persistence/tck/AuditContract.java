@@ -30,6 +30,19 @@ public interface AuditContract extends StoreUnderTest {
     }
 
     @Test
+    @DisplayName("an audit entry comes back exactly as written: detail text, microseconds, hashes")
+    default void givenAuditEntry_whenRead_thenExactlyAsWritten() {
+        AuditEntry written = new AuditEntry(collection(), "c-1", 1, "li.na", "RegisterCustomer",
+            java.time.Instant.parse("2024-02-29T08:15:30.654321Z"), "{\"events\":[\"customer.Registered\"]}",
+            "b1", "", "h1");
+        store().write(WriteBatch.builder()
+            .write(DocumentWrite.create(collection(), "c-1", body(1), Map.of()).withAuditHash("h1"))
+            .audit(written).build());
+
+        assertThat(store().auditTrail(collection(), "c-1")).containsExactly(written);
+    }
+
+    @Test
     @DisplayName("a document without audited writes has an empty trail, and trails do not mix")
     default void givenTwoDocuments_whenTrailsRead_thenEachHasItsOwn() {
         store().write(WriteBatch.builder()

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentWrite;
-import dev.directsupply.persistence.VersionConflict;
+import dev.directsupply.persistence.StoreConflict;
 import dev.directsupply.persistence.WriteBatch;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +22,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many writers at once lose no update: every attempt either succeeds or is a conflict, and the
- * stored state counts exactly the successes. Adapters may scale the load with {@link #threads()}
+ * Many writers at once lose no update: every attempt either succeeds or is a conflict (a
+ * {@link StoreConflict}: a stale version, or a transaction the database aborted for concurrency),
+ * and the stored state counts exactly the successes. Adapters may scale the load with {@link #threads()}
  * and {@link #attemptsPerThread()}.
  */
 public interface ConcurrencyContract extends StoreUnderTest {
@@ -60,7 +61,7 @@ public interface ConcurrencyContract extends StoreUnderTest {
                             if (attempt.call()) {
                                 successes.incrementAndGet();
                             }
-                        } catch (VersionConflict conflict) {
+                        } catch (StoreConflict conflict) {
                             conflicts.incrementAndGet();
                         } catch (Throwable other) {
                             unexpected.compareAndSet(null, other);
@@ -96,7 +97,7 @@ public interface ConcurrencyContract extends StoreUnderTest {
         });
 
         Document last = store().read(collection(), "counter").orElseThrow();
-        assertThat(race.unexpected()).as("only version conflicts may fail a write").isNull();
+        assertThat(race.unexpected()).as("only conflicts may fail a write").isNull();
         assertThat(race.successes() + race.conflicts()).isEqualTo(threads() * attemptsPerThread());
         assertThat(race.successes()).isPositive();
         assertThat(last.version()).isEqualTo(1L + race.successes());
@@ -126,7 +127,7 @@ public interface ConcurrencyContract extends StoreUnderTest {
 
         Document left = store().read(collection(), "left").orElseThrow();
         Document right = store().read(collection(), "right").orElseThrow();
-        assertThat(race.unexpected()).as("only version conflicts may fail a write").isNull();
+        assertThat(race.unexpected()).as("only conflicts may fail a write").isNull();
         assertThat(race.successes() + race.conflicts()).isEqualTo(threads() * attemptsPerThread());
         assertThat(left.version()).isEqualTo(right.version()).isEqualTo(1L + race.successes());
         assertThat(StoreUnderTest.counter(left.body())).isEqualTo(StoreUnderTest.counter(right.body()))
@@ -145,7 +146,7 @@ public interface ConcurrencyContract extends StoreUnderTest {
             return true;
         });
 
-        assertThat(race.unexpected()).as("only version conflicts may fail a write").isNull();
+        assertThat(race.unexpected()).as("only conflicts may fail a write").isNull();
         assertThat(race.successes()).isEqualTo(1);
         assertThat(race.conflicts()).isEqualTo(threads() * attemptsPerThread() - 1);
         assertThat(pendingOfThisTest()).hasSize(1);

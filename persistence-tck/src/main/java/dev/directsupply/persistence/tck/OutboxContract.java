@@ -71,6 +71,17 @@ public interface OutboxContract extends StoreUnderTest {
     }
 
     @Test
+    @DisplayName("an event's instant keeps its microseconds")
+    default void givenInstantWithMicroseconds_whenStored_thenKept() {
+        java.time.Instant precise = java.time.Instant.parse("2026-02-28T23:59:59.123456Z");
+        OutboxEvent written = new OutboxEvent(java.util.UUID.randomUUID(), "Precise", collection(), "c-1", 1,
+            precise, "{}");
+        writeWithEvents("c-1", 0, written);
+
+        assertThat(pendingOfThisTest().get(0).event().occurredAt()).isEqualTo(precise);
+    }
+
+    @Test
     @DisplayName("dispatched events are no longer pending and the rest keep their order")
     default void givenDispatchedEvents_whenPendingRead_thenOnlyTheRestInOrder() {
         for (int i = 0; i < 4; i++) {

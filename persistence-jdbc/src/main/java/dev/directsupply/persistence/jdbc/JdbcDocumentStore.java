@@ -1,0 +1,623 @@
+package dev.directsupply.persistence.jdbc;
+
+import dev.directsupply.persistence.AuditEntry;
+import dev.directsupply.persistence.CommitOutcomeUnknown;
+import dev.directsupply.persistence.Document;
+import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.OutboxEvent;
+import dev.directsupply.persistence.OutboxHandler;
+import dev.directsupply.persistence.PendingEvent;
+import dev.directsupply.persistence.ScanPage;
+import dev.directsupply.persistence.StoreException;
+import dev.directsupply.persistence.TransientConflict;
+import dev.directsupply.persistence.VersionConflict;
+import dev.directsupply.persistence.WriteBatch;
+import dev.directsupply.persistence.jdbc.internal.FlatJson;
+import dev.directsupply.persistence.jdbc.internal.SqlFailures;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The storage SPI on a JDBC {@link DataSource}: PostgreSQL or H2.
+ *
+ * <p>Each {@link #write} is one transaction at the database's default isolation (read committed):
+ * an update changes a document only {@code WHERE version = ?} the version the writer read, a create
+ * inserts and fails if the document exists, and any miss rolls the whole batch back and raises a
+ * {@link VersionConflict} naming expected and actual version. Documents are written in (collection,
+ * id) order so two batches never wait on each other in a circle. Statements of a kind go in one JDBC
+ * batch. A serialization failure or deadlock is a retryable {@link TransientConflict}; a connection
+ * that fails while the commit is under way is a {@link CommitOutcomeUnknown}; a failure after the
+ * commit returned is no failure at all. Several relays may share the outbox: each claims pending
+ * rows with {@code FOR UPDATE SKIP LOCKED} on PostgreSQL.
+ *
+ * <p>The store owns no pool and no threads; give it a pooled {@code DataSource} (HikariCP, say) and
+ * share the store. Thread-safe.
+ */
+public final class JdbcDocumentStore implements DocumentStore {
+    private static final Comparator<DocumentWrite> LOCK_ORDER =
+        Comparator.comparing(DocumentWrite::collection).thenComparing(DocumentWrite::id);
+    private static final String COLUMNS = "id, version, body, attributes, audit_hash";
+    private static final String EVENT_COLUMNS =
+        "sequence, event_id, type, collection, aggregate_id, aggregate_version, occurred_at, payload";
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final String updateDocument;
+    private final String insertDocument;
+    private final String findBy;
+    private final String insertEvent;
+    private final String claimPending;
+
+    private JdbcDocumentStore(DataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        String json = dialect.jsonParameter();
+        String attributes = dialect.attributeTable() ? "?" : json;
+        this.updateDocument = "UPDATE ds_documents SET version = ?, body = " + json + ", attributes = " + attributes
+            + ", audit_hash = ? WHERE collection = ? AND id = ? AND version = ?";
+        this.insertDocument = "INSERT INTO ds_documents (collection, id, version, body, attributes, audit_hash) "
+            + "VALUES (?, ?, ?, " + json + ", " + attributes + ", ?)";
+        this.findBy = dialect.attributeTable()
+            ? "SELECT d.id, d.version, d.body, d.attributes, d.audit_hash FROM ds_attributes a JOIN ds_documents d "
+                + "ON d.collection = a.collection AND d.id = a.id "
+                + "WHERE a.collection = ? AND a.attr_name = ? AND a.attr_value = ? ORDER BY a.id"
+            : "SELECT " + COLUMNS + " FROM ds_documents WHERE collection = ? AND attributes @> " + json
+                + " ORDER BY id";
+        this.insertEvent = "INSERT INTO ds_outbox (event_id, type, collection, aggregate_id, aggregate_version, "
+            + "occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, " + json + ")";
+        this.claimPending = "SELECT " + EVENT_COLUMNS + " FROM ds_outbox WHERE dispatched_at IS NULL "
+            + "ORDER BY sequence LIMIT ?" + dialect.lockPendingEvents();
+    }
+
+    /** Starts a store over the data source. */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /** The database this store speaks to. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    // ---------------------------------------------------------------------------------------- reads
+
+    @Override
+    public Optional<Document> read(String collection, String id) {
+        return query("reading " + collection + "/" + id,
+            "SELECT " + COLUMNS + " FROM ds_documents WHERE collection = ? AND id = ?",
+            statement -> {
+                statement.setString(1, collection);
+                statement.setString(2, id);
+            },
+            rows -> rows.next() ? Optional.of(document(collection, rows)) : Optional.<Document>empty());
+    }
+
+    @Override
+    public List<Document> findBy(String collection, String attribute, String value) {
+        return query("looking up " + collection + " by " + attribute, findBy, statement -> {
+            statement.setString(1, collection);
+            if (dialect.attributeTable()) {
+                statement.setString(2, attribute);
+                statement.setString(3, value);
+            } else {
+                statement.setString(2, FlatJson.write(Map.of(attribute, value)));
+            }
+        }, rows -> documents(collection, rows));
+    }
+
+    @Override
+    public ScanPage scan(String collection, String afterId, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("scan limit must be 1 or more but was " + limit);
+        }
+        String sql = "SELECT " + COLUMNS + " FROM ds_documents WHERE collection = ?"
+            + (afterId == null ? "" : " AND id > ?") + " ORDER BY id LIMIT ?";
+        List<Document> page = query("scanning " + collection, sql, statement -> {
+            int next = 1;
+            statement.setString(next++, collection);
+            if (afterId != null) {
+                statement.setString(next++, afterId);
+            }
+            statement.setInt(next, limit + 1);
+        }, rows -> documents(collection, rows));
+        if (page.size() <= limit) {
+            return new ScanPage(page, Optional.empty());
+        }
+        List<Document> first = page.subList(0, limit);
+        return new ScanPage(first, Optional.of(first.get(limit - 1).id()));
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail(String collection, String id) {
+        return query("reading the audit trail of " + collection + "/" + id,
+            "SELECT version, actor_id, action, occurred_at, detail, body_hash, previous_hash, hash FROM ds_audit "
+                + "WHERE collection = ? AND document_id = ? ORDER BY version",
+            statement -> {
+                statement.setString(1, collection);
+                statement.setString(2, id);
+            },
+            rows -> {
+                List<AuditEntry> trail = new ArrayList<>();
+                while (rows.next()) {
+                    trail.add(new AuditEntry(collection, id, rows.getLong(1), rows.getString(2), rows.getString(3),
+                        instant(rows, 4), rows.getString(5), rows.getString(6), rows.getString(7),
+                        rows.getString(8)));
+                }
+                return trail;
+            });
+    }
+
+    @Override
+    public List<PendingEvent> pendingEvents(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more but was " + limit);
+        }
+        return query("reading pending events", "SELECT " + EVENT_COLUMNS + " FROM ds_outbox "
+                + "WHERE dispatched_at IS NULL ORDER BY sequence LIMIT ?",
+            statement -> statement.setInt(1, limit), JdbcDocumentStore::events);
+    }
+
+    // --------------------------------------------------------------------------------------- writes
+
+    @Override
+    public void write(WriteBatch batch) {
+        List<DocumentWrite> writes = new ArrayList<>(batch.documents());
+        if (writes.size() > 1) {
+            writes.sort(LOCK_ORDER);
+        }
+        Connection connection = connect();
+        boolean committing = false;
+        try {
+            connection.setAutoCommit(false);
+            writeDocuments(connection, writes);
+            if (dialect.attributeTable()) {
+                writeAttributeRows(connection, writes);
+            }
+            writeEvents(connection, batch.events());
+            writeAudit(connection, batch.auditEntries());
+            committing = true;
+            connection.commit();
+            committing = false;
+        } catch (VersionConflict conflict) {
+            rollbackQuietly(connection);
+            throw conflict;
+        } catch (SQLException | RuntimeException e) {
+            if (committing && (!(e instanceof SQLException sql) || SqlFailures.isConnectionFailure(sql)
+                || isBroken(connection))) {
+                throw new CommitOutcomeUnknown("the connection failed during the commit of a batch of "
+                    + describe(writes) + ": it was stored entirely or not at all; read it back to know", e);
+            }
+            rollbackQuietly(connection);
+            throw failure(e, writes);
+        } finally {
+            release(connection);
+        }
+    }
+
+    private void writeDocuments(Connection connection, List<DocumentWrite> writes) throws SQLException {
+        List<DocumentWrite> updates = new ArrayList<>(writes.size());
+        List<DocumentWrite> creates = new ArrayList<>(writes.size());
+        for (DocumentWrite write : writes) {
+            (write.expectedVersion() == 0 ? creates : updates).add(write);
+        }
+        if (!updates.isEmpty()) {
+            try (PreparedStatement statement = connection.prepareStatement(updateDocument)) {
+                int single = 0;
+                for (DocumentWrite write : updates) {
+                    statement.setLong(1, write.newVersion());
+                    statement.setString(2, write.body());
+                    statement.setString(3, FlatJson.write(write.attributes()));
+                    statement.setString(4, write.auditHash());
+                    statement.setString(5, write.collection());
+                    statement.setString(6, write.id());
+                    statement.setLong(7, write.expectedVersion());
+                    single = addOrRun(statement, updates.size());
+                }
+                int[] counts = updates.size() == 1 ? new int[] {single} : statement.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        DocumentWrite stale = updates.get(i);
+                        throw new VersionConflict(stale.collection(), stale.id(), stale.expectedVersion(),
+                            currentVersion(connection, stale));
+                    }
+                    if (counts[i] != 1) {
+                        throw new StoreException("the JDBC driver did not report how many rows an update changed ("
+                            + counts[i] + "); the store needs exact update counts");
+                    }
+                }
+            }
+        }
+        if (!creates.isEmpty()) {
+            try (PreparedStatement statement = connection.prepareStatement(insertDocument)) {
+                for (DocumentWrite write : creates) {
+                    statement.setString(1, write.collection());
+                    statement.setString(2, write.id());
+                    statement.setLong(3, 1);
+                    statement.setString(4, write.body());
+                    statement.setString(5, FlatJson.write(write.attributes()));
+                    statement.setString(6, write.auditHash());
+                    addOrRun(statement, creates.size());
+                }
+                if (creates.size() > 1) {
+                    statement.executeBatch();
+                }
+            }
+        }
+    }
+
+    /** H2 only: the attribute rows follow the documents' new attributes. */
+    private void writeAttributeRows(Connection connection, List<DocumentWrite> writes) throws SQLException {
+        int updated = 0;
+        int rows = 0;
+        for (DocumentWrite write : writes) {
+            updated += write.expectedVersion() > 0 ? 1 : 0;
+            rows += write.attributes().size();
+        }
+        if (updated > 0) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM ds_attributes WHERE collection = ? AND id = ?")) {
+                for (DocumentWrite write : writes) {
+                    if (write.expectedVersion() > 0) {
+                        delete.setString(1, write.collection());
+                        delete.setString(2, write.id());
+                        delete.addBatch();
+                    }
+                }
+                delete.executeBatch();
+            }
+        }
+        if (rows > 0) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO ds_attributes (collection, id, attr_name, attr_value) VALUES (?, ?, ?, ?)")) {
+                for (DocumentWrite write : writes) {
+                    for (Map.Entry<String, String> attribute : write.attributes().entrySet()) {
+                        insert.setString(1, write.collection());
+                        insert.setString(2, write.id());
+                        insert.setString(3, attribute.getKey());
+                        insert.setString(4, attribute.getValue());
+                        addOrRun(insert, rows);
+                    }
+                }
+                if (rows > 1) {
+                    insert.executeBatch();
+                }
+            }
+        }
+    }
+
+    private void writeEvents(Connection connection, List<OutboxEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(insertEvent)) {
+            for (OutboxEvent event : events) {
+                statement.setObject(1, event.eventId());
+                statement.setString(2, event.type());
+                statement.setString(3, event.collection());
+                statement.setString(4, event.aggregateId());
+                statement.setLong(5, event.aggregateVersion());
+                statement.setObject(6, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+                statement.setString(7, event.payload());
+                addOrRun(statement, events.size());
+            }
+            if (events.size() > 1) {
+                statement.executeBatch();
+            }
+        }
+    }
+
+    private void writeAudit(Connection connection, List<AuditEntry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO ds_audit (collection, "
+            + "document_id, version, actor_id, action, occurred_at, detail, body_hash, previous_hash, hash) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuditEntry entry : entries) {
+                statement.setString(1, entry.collection());
+                statement.setString(2, entry.documentId());
+                statement.setLong(3, entry.version());
+                statement.setString(4, entry.actorId());
+                statement.setString(5, entry.action());
+                statement.setObject(6, OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC));
+                statement.setString(7, entry.detail());
+                statement.setString(8, entry.bodyHash());
+                statement.setString(9, entry.previousHash());
+                statement.setString(10, entry.hash());
+                addOrRun(statement, entries.size());
+            }
+            if (entries.size() > 1) {
+                statement.executeBatch();
+            }
+        }
+    }
+
+    /** One statement runs at once (its update count returned); several go in one JDBC batch (-1). */
+    private static int addOrRun(PreparedStatement statement, int total) throws SQLException {
+        if (total == 1) {
+            return statement.executeUpdate();
+        }
+        statement.addBatch();
+        return -1;
+    }
+
+    @Override
+    public void markDispatched(Collection<Long> sequences) {
+        if (sequences.isEmpty()) {
+            return;
+        }
+        Connection connection = connect();
+        try {
+            connection.setAutoCommit(false);
+            markDispatched(connection, sequences);
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(connection);
+            throw new StoreException("marking events dispatched failed; they stay pending", e);
+        } finally {
+            release(connection);
+        }
+    }
+
+    private static void markDispatched(Connection connection, Collection<Long> sequences) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+            "UPDATE ds_outbox SET dispatched_at = CURRENT_TIMESTAMP WHERE sequence = ? AND dispatched_at IS NULL")) {
+            for (Long sequence : sequences) {
+                statement.setLong(1, sequence);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /**
+     * Claims up to {@code limit} pending events in one transaction, hands them to the handler, and
+     * marks them dispatched in the same transaction. Rows another relay has claimed are skipped
+     * (PostgreSQL), so relays on several hosts never hand out the same event at once; a handler that
+     * fails leaves its events pending.
+     */
+    @Override
+    public int relay(int limit, OutboxHandler handler) {
+        Connection connection = connect();
+        try {
+            connection.setAutoCommit(false);
+            List<PendingEvent> claimed;
+            try (PreparedStatement statement = connection.prepareStatement(claimPending)) {
+                statement.setInt(1, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    claimed = events(rows);
+                }
+            }
+            if (claimed.isEmpty()) {
+                connection.rollback();
+                return 0;
+            }
+            handler.handle(claimed);
+            markDispatched(connection, claimed.stream().map(PendingEvent::sequence).toList());
+            connection.commit();
+            return claimed.size();
+        } catch (RuntimeException e) {
+            rollbackQuietly(connection);
+            throw e;
+        } catch (Exception e) {
+            rollbackQuietly(connection);
+            throw new StoreException("relaying events failed; they stay pending", e);
+        } finally {
+            release(connection);
+        }
+    }
+
+    /**
+     * Deletes dispatched events older than the instant, for hosts that keep the outbox small;
+     * returns how many went.
+     */
+    public int purgeDispatchedBefore(Instant before) {
+        Connection connection = connect();
+        try (PreparedStatement statement = connection.prepareStatement(
+            "DELETE FROM ds_outbox WHERE dispatched_at IS NOT NULL AND dispatched_at < ?")) {
+            statement.setObject(1, OffsetDateTime.ofInstant(before, ZoneOffset.UTC));
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("purging dispatched events failed", e);
+        } finally {
+            release(connection);
+        }
+    }
+
+    // -------------------------------------------------------------------------------------- helpers
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private <T> T query(String what, String sql, Binder binder, RowReader<T> reader) {
+        Connection connection = connect();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                return reader.read(rows);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(what + " failed", e);
+        } finally {
+            release(connection);
+        }
+    }
+
+    private Connection connect() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("no connection to the database; nothing was read or written", e);
+        }
+    }
+
+    private static Document document(String collection, ResultSet rows) throws SQLException {
+        return new Document(collection, rows.getString(1), rows.getLong(2), rows.getString(3),
+            FlatJson.read(rows.getString(4)), rows.getString(5));
+    }
+
+    private static List<Document> documents(String collection, ResultSet rows) throws SQLException {
+        List<Document> documents = new ArrayList<>();
+        while (rows.next()) {
+            documents.add(document(collection, rows));
+        }
+        return documents;
+    }
+
+    private static List<PendingEvent> events(ResultSet rows) throws SQLException {
+        List<PendingEvent> events = new ArrayList<>();
+        while (rows.next()) {
+            events.add(new PendingEvent(rows.getLong(1), new OutboxEvent(rows.getObject(2, UUID.class),
+                rows.getString(3), rows.getString(4), rows.getString(5), rows.getLong(6), instant(rows, 7),
+                rows.getString(8))));
+        }
+        return events;
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        return rows.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static long currentVersion(Connection connection, DocumentWrite write) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+            "SELECT version FROM ds_documents WHERE collection = ? AND id = ?")) {
+            statement.setString(1, write.collection());
+            statement.setString(2, write.id());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** What a failed (and rolled back) batch tells its caller. */
+    private StoreException failure(Exception e, List<DocumentWrite> writes) {
+        if (e instanceof StoreException store) {
+            return store;
+        }
+        if (e instanceof SQLException sql) {
+            if (SqlFailures.isTransientConflict(sql)) {
+                return new TransientConflict("the database aborted the batch of " + describe(writes)
+                    + " for a concurrent transaction; nothing was written", SqlFailures.stateOf(sql), sql);
+            }
+            if (SqlFailures.isUniqueViolation(sql)) {
+                for (DocumentWrite write : writes) {
+                    if (write.expectedVersion() == 0) {
+                        long actual = versionNow(write);
+                        if (actual != 0) {
+                            return new VersionConflict(write.collection(), write.id(), 0, actual);
+                        }
+                    }
+                }
+            }
+        }
+        return new StoreException("writing the batch of " + describe(writes) + " failed; nothing was written", e);
+    }
+
+    private long versionNow(DocumentWrite write) {
+        Connection connection = connect();
+        try {
+            return currentVersion(connection, write);
+        } catch (SQLException e) {
+            return 0;
+        } finally {
+            release(connection);
+        }
+    }
+
+    private static String describe(List<DocumentWrite> writes) {
+        DocumentWrite first = writes.get(0);
+        return first.collection() + "/" + first.id() + (writes.size() > 1 ? " and " + (writes.size() - 1) + " more" : "");
+    }
+
+    private static boolean isBroken(Connection connection) {
+        try {
+            return connection.isClosed() || !connection.isValid(1);
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException | RuntimeException ignored) {
+            // A broken connection has rolled back on the server already; the pool will discard it.
+        }
+    }
+
+    /** Returns the connection in the state it came in; failures here never fail the operation. */
+    private static void release(Connection connection) {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | RuntimeException ignored) {
+            // After a commit, a broken connection changes nothing that was stored.
+        }
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // As above.
+        }
+    }
+
+    /** Chooses the data source's options. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private boolean migrate = true;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        }
+
+        /**
+         * Whether {@link #build()} brings the schema up to date (default) or only checks that a host
+         * already applied {@link JdbcMigrations#migrations} itself.
+         */
+        public Builder migrate(boolean migrate) {
+            this.migrate = migrate;
+            return this;
+        }
+
+        public JdbcDocumentStore build() {
+            Dialect dialect;
+            try (Connection connection = dataSource.getConnection()) {
+                dialect = Dialect.of(connection);
+            } catch (SQLException e) {
+                throw new StoreException("no connection to the database", e);
+            }
+            if (migrate) {
+                JdbcMigrations.migrate(dataSource);
+            } else if (JdbcMigrations.currentVersion(dataSource) < JdbcMigrations.latestVersion()) {
+                throw new StoreException("the database schema is at version " + JdbcMigrations.currentVersion(
+                    dataSource) + " but this store needs " + JdbcMigrations.latestVersion()
+                    + ": apply JdbcMigrations.migrations(" + dialect + ") or build with migrate(true)");
+            }
+            return new JdbcDocumentStore(dataSource, dialect);
+        }
+    }
+}
