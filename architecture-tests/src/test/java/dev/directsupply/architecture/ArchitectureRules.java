@@ -6,7 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -74,24 +75,39 @@ final class ArchitectureRules {
         .as("domain modules depend only on customer-domain and the storage SPI");
 
     /**
-     * An internal package is used only by the package that owns it (the one it sits in) and that
-     * package's other sub-packages: {@code dev.directsupply.customer.internal} by {@code dev.directsupply.customer..}.
+     * The Maven module a package belongs to, by the packages each module owns. Longer roots first, so
+     * {@code dev.directsupply.persistence.jdbc} is the JDBC module, not the SPI.
      */
+    static String module(String packageName) {
+        String[][] roots = {
+            {ROOT + ".persistence.jdbc", "persistence-jdbc"},
+            {ROOT + ".persistence.tck", "persistence-tck"},
+            {ROOT + ".persistence", "persistence-spi"},
+            {ROOT + ".kernel", "customer-domain"},
+            {ROOT + ".customer", "customer-domain"},
+            {ROOT + ".examples", "examples"},
+        };
+        for (String[] root : roots) {
+            if (packageName.equals(root[0]) || packageName.startsWith(root[0] + ".")) {
+                return root[1];
+            }
+        }
+        return territory(packageName);
+    }
+
+    /** An internal package is used only by the module that owns it. */
     @ArchTest
     static final ArchRule no_module_imports_another_modules_internal_package = classes()
         .that().resideInAPackage(ROOT + "..")
-        .should(new ArchCondition<>("use no internal package but their own") {
+        .should(new ArchCondition<>("use no other module's internal package") {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
-                String mine = origin.getPackageName();
+                String mine = module(origin.getPackageName());
                 origin.getDirectDependenciesFromSelf().forEach(dependency -> {
                     String target = dependency.getTargetClass().getPackageName();
-                    int internal = target.indexOf(".internal");
-                    if (target.startsWith(ROOT + ".") && internal >= 0) {
-                        String owner = target.substring(0, internal);
-                        if (!mine.equals(owner) && !mine.startsWith(owner + ".")) {
-                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                        }
+                    if (target.startsWith(ROOT + ".") && (target.endsWith(".internal") || target.contains(".internal."))
+                        && !module(target).equals(mine)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 });
             }
@@ -111,6 +127,32 @@ final class ArchitectureRules {
         .should().beFreeOfCycles()
         .as("there are no cycles between module packages");
 
+    /**
+     * No cycles between packages either, counting a package and its {@code internal} package as one:
+     * the internal package is the hidden half of its owner (the owner's service builds the internal
+     * codec, the codec builds the owner's aggregates), not a package of its own (ADR 0007).
+     */
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = slices()
+        .assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String name = javaClass.getPackageName();
+                if (!name.startsWith(ROOT + ".")) {
+                    return SliceIdentifier.ignore();
+                }
+                int internal = name.indexOf(".internal");
+                return SliceIdentifier.of(internal < 0 ? name : name.substring(0, internal));
+            }
+
+            @Override
+            public String getDescription() {
+                return "packages, each with its internal package";
+            }
+        })
+        .should().beFreeOfCycles()
+        .as("there are no cycles between packages (a package and its internal package count as one)");
+
     /** The domain is framework-free: no JSON, JDBC, mapping or Hibernate types outside the adapters. */
     @ArchTest
     static final ArchRule domain_packages_use_no_jackson_jdbc_mapstruct_or_hibernate = noClasses()
@@ -120,28 +162,43 @@ final class ArchitectureRules {
             "org.mapstruct..", "org.hibernate..")
         .as("domain packages import no Jackson, JDBC, MapStruct or Hibernate types");
 
-    /** A no-argument now(), currentTimeMillis() or default system clock: time that did not come from a Clock. */
-    private static final DescribedPredicate<JavaMethodCall> WALL_CLOCK = new DescribedPredicate<>(
-        "now() without a Clock, System.currentTimeMillis() or a system Clock") {
+    /**
+     * Time that does not come from an injected Clock: {@code now(..)} of java.time without a Clock,
+     * a system Clock, {@code System.currentTimeMillis()}, {@code new Date()}, {@code Calendar.getInstance()}.
+     */
+    private static final DescribedPredicate<JavaAccess<?>> WALL_CLOCK = new DescribedPredicate<>(
+        "now() without a Clock, a system Clock, currentTimeMillis(), new Date() or Calendar.getInstance()") {
         @Override
-        public boolean test(JavaMethodCall call) {
-            JavaClass owner = call.getTargetOwner();
-            String name = call.getName();
-            boolean noArguments = call.getTarget().getRawParameterTypes().isEmpty();
-            if (owner.getPackageName().equals("java.time")) {
-                return name.equals("now") && noArguments
-                    || owner.getName().equals("java.time.Clock")
-                    && (name.equals("systemUTC") || name.equals("systemDefaultZone"));
+        public boolean test(JavaAccess<?> access) {
+            String owner = access.getTargetOwner().getName();
+            String name = access.getName();
+            List<JavaClass> parameters = access.getTarget() instanceof com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget unit
+                ? unit.getRawParameterTypes() : List.of();
+            if (owner.startsWith("java.time.") && name.equals("now")) {
+                return parameters.isEmpty() || !parameters.get(0).getName().equals("java.time.Clock");
             }
-            return owner.getName().equals("java.lang.System") && name.equals("currentTimeMillis");
+            if (owner.equals("java.time.Clock")) {
+                return name.startsWith("system");
+            }
+            if (owner.equals("java.lang.System")) {
+                return name.equals("currentTimeMillis");
+            }
+            if (owner.equals("java.util.Date")) {
+                return name.equals("<init>") && parameters.isEmpty();
+            }
+            return owner.equals("java.util.Calendar") && name.equals("getInstance");
         }
     };
 
-    /** Time comes from an injected Clock. */
+    /**
+     * Time comes from an injected Clock. Only the entry point, which picks the default clock a host
+     * may replace, names the system clock.
+     */
     @ArchTest
     static final ArchRule time_comes_from_an_injected_clock = noClasses()
         .that().resideInAPackage(ROOT + "..")
-        .should().callMethodWhere(WALL_CLOCK)
+        .and().resideOutsideOfPackage(ROOT + ".sdk..")
+        .should().accessTargetWhere(WALL_CLOCK)
         .as("no call of now() without a Clock");
 
     /** The SPI stands alone, so a host can implement it without the rest of the SDK. */

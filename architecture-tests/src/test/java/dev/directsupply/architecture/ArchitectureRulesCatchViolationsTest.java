@@ -66,6 +66,8 @@ class ArchitectureRulesCatchViolationsTest {
     void givenOrdersUsingCustomerInternals_whenChecked_thenCaught() {
         assertCaught(ArchitectureRules.no_module_imports_another_modules_internal_package,
             PeekingIntoCustomerInternals.class);
+        assertCaught(ArchitectureRules.no_module_imports_another_modules_internal_package,
+            dev.directsupply.persistence.jdbc.archfixture.AdapterPeekingIntoTheSpi.class);
         assertHolds(ArchitectureRules.no_module_imports_another_modules_internal_package,
             dev.directsupply.customer.CustomerRegistry.class);
     }
@@ -85,6 +87,17 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    @DisplayName("no cycles between packages of one module: archfixture ⇄ archfixture.cycle is caught")
+    void givenCycleBetweenPackagesOfOneModule_whenChecked_thenCaught() {
+        assertCaught(ArchitectureRules.packages_are_free_of_cycles,
+            dev.directsupply.orders.archfixture.cycle.Left.class,
+            dev.directsupply.orders.archfixture.CycleRight.class);
+        assertHolds(ArchitectureRules.packages_are_free_of_cycles,
+            dev.directsupply.customer.CustomerRegistry.class,
+            dev.directsupply.customer.internal.CustomerDocuments.class);
+    }
+
+    @Test
     @DisplayName("domain packages import no Jackson or JDBC types: both are caught")
     void givenDomainClassesUsingJacksonAndJdbc_whenChecked_thenCaught() {
         assertCaught(ArchitectureRules.domain_packages_use_no_jackson_jdbc_mapstruct_or_hibernate,
@@ -96,10 +109,14 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
-    @DisplayName("no now() without a Clock: Instant.now() and System.currentTimeMillis() are caught")
+    @DisplayName("no now() without a Clock: Instant.now(), now(zone), currentTimeMillis() and new Date() are caught")
     void givenWallClockCalls_whenChecked_thenCaught() {
         assertCaught(ArchitectureRules.time_comes_from_an_injected_clock, DeadlineFromTheWallClock.class);
         assertCaught(ArchitectureRules.time_comes_from_an_injected_clock, MillisFromTheSystem.class);
+        assertCaught(ArchitectureRules.time_comes_from_an_injected_clock,
+            dev.directsupply.orders.archfixture.DeadlineInAZone.class);
+        assertCaught(ArchitectureRules.time_comes_from_an_injected_clock,
+            dev.directsupply.orders.archfixture.OldSchoolDate.class);
         assertHolds(ArchitectureRules.time_comes_from_an_injected_clock, CompliantReview.class);
     }
 

@@ -6,11 +6,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +67,7 @@ class BuildConventionsTest {
     }
 
     @Test
-    @DisplayName("every module's jar declares its own Automatic-Module-Name")
+    @DisplayName("every module names its own automatic module in its pom")
     void givenModules_whenRead_thenEachNamesItsAutomaticModule() throws IOException {
         Set<String> names = new HashSet<>();
         for (String module : modules()) {
@@ -74,5 +79,34 @@ class BuildConventionsTest {
             assertThat(declared).as(module).hasSize(1);
             assertThat(names.add(declared.get(0))).as("%s has a module name of its own", module).isTrue();
         }
+    }
+
+    @Test
+    @DisplayName("every published jar on the class path carries its Automatic-Module-Name in the manifest")
+    void givenBuiltJars_whenManifestsRead_thenEachNamesItsModule() throws IOException {
+        Map<String, String> expected = new HashMap<>();
+        for (String module : modules()) {
+            if (!UNPUBLISHED.contains(module)) {
+                String pom = read(ROOT.resolve(module).resolve("pom.xml"));
+                expected.put(artifactId(pom),
+                    all(Pattern.compile("<module.name>([^<]+)</module.name>"), pom).get(0));
+            }
+        }
+        Map<String, String> found = new HashMap<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            String file = Path.of(entry).getFileName().toString();
+            for (String artifact : expected.keySet()) {
+                if (file.startsWith(artifact + "-") && file.endsWith(".jar") && !file.contains("-tests")) {
+                    try (JarFile jar = new JarFile(entry)) {
+                        Manifest manifest = jar.getManifest();
+                        found.put(artifact, manifest == null ? null
+                            : manifest.getMainAttributes().getValue("Automatic-Module-Name"));
+                    }
+                }
+            }
+        }
+        Assumptions.assumeFalse(found.isEmpty(),
+            "the modules are class folders here, not jars: run through Maven (mvn verify) to check manifests");
+        assertThat(found).containsExactlyInAnyOrderEntriesOf(expected);
     }
 }

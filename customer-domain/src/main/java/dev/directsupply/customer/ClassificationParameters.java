@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * The policy parameters of customer classification (DS-2.2.1), the {@code classification} section of
  * a policy file. The defaults ship in {@code dev/directsupply/customer/policy-defaults.json}:
  * X1 = 500万元, X2 = 100万元, a 12-month purchase window, a 12-month new-customer period and 24 months
- * of purchase history. Immutable; an inconsistent set (X2 ≥ X1, say) cannot be built.
+ * of purchase history. Amounts are in units of the currency (yuan for CNY: 5000000 for 500万元), not
+ * in 万元. Immutable; an inconsistent set (X2 ≥ X1, say) cannot be built.
  */
 @Value.Immutable
 @DirectSupplyStyle
@@ -92,8 +93,33 @@ public abstract class ClassificationParameters {
         return new Builder();
     }
 
-    /** Builds parameters; {@code build()} rejects an inconsistent set with {@link InvalidPolicyParameters}. */
+    /**
+     * Builds parameters; {@code build()} rejects a missing field or an inconsistent set with an
+     * {@link InvalidPolicyParameters} naming each key.
+     */
     public static class Builder extends ImmutableClassificationParameters.Builder {
+        @Override
+        public ClassificationParameters build() {
+            try {
+                return super.build();
+            } catch (IllegalStateException missing) {
+                // Immutables names the fields not set: "... not set [mediumThreshold, purchaseWindowMonths]".
+                String text = String.valueOf(missing.getMessage());
+                int open = text.lastIndexOf('[');
+                int close = text.lastIndexOf(']');
+                List<Violation> violations = new ArrayList<>();
+                if (open >= 0 && close > open) {
+                    for (String field : text.substring(open + 1, close).split(",\\s*")) {
+                        violations.add(Violation.of(SECTION + "." + field.strip(), "kernel.parameter.missing", "",
+                            Map.of()));
+                    }
+                }
+                if (violations.isEmpty()) {
+                    throw missing;
+                }
+                throw new InvalidPolicyParameters(SECTION, violations);
+            }
+        }
     }
 
     /** The shipped defaults of POLICY.md. */
@@ -108,7 +134,7 @@ public abstract class ClassificationParameters {
      */
     public static ClassificationParameters from(PolicySection policyFile) {
         ParameterReader reader = new ParameterReader("policy file");
-        ClassificationParameters parameters = read(policyFile.section(SECTION), reader, defaults());
+        ClassificationParameters parameters = read(reader.section(policyFile, SECTION), reader, defaults());
         reader.finish();
         return parameters;
     }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A person to talk to at the customer. Phone and e-mail are personal data (DS-7.2): they are masked
- * in {@link #toString()} always, and in what the registry returns to actors without the right to see them.
+ * in {@link #toString()} always, and with the name in what the registry returns to actors without
+ * the right to see them.
  *
  * @param position may be empty
  * @param phone    may be empty
@@ -20,9 +21,9 @@ public record Contact(String name, String position, String phone, String email) 
         email = email == null ? "" : email;
     }
 
-    /** The same contact with phone and e-mail masked. */
+    /** The same contact with name, phone and e-mail masked. */
     public Contact masked() {
-        return new Contact(name, position, Masking.phone(phone), Masking.email(email));
+        return new Contact(Masking.name(name), position, Masking.phone(phone), Masking.email(email));
     }
 
     @Override

@@ -25,12 +25,14 @@ import java.util.Objects;
  * @param status                where cooperation stands
  * @param purchases             the purchase ledger the scale rests on
  * @param classificationHistory every classification change, oldest first
+ * @param statusHistory         every status change, oldest first (the cooperation history, DS-7.1.1)
  * @param registeredAt          when it was registered
  */
 public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode creditCode,
                        Classification classification, List<Contact> contacts, List<Address> addresses,
                        CustomerStatus status, PurchaseLedger purchases,
-                       List<ClassificationChange> classificationHistory, Instant registeredAt) {
+                       List<ClassificationChange> classificationHistory, List<StatusChange> statusHistory,
+                       Instant registeredAt) {
 
     public Customer {
         Objects.requireNonNull(id, "id");
@@ -42,6 +44,7 @@ public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode 
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(purchases, "purchases");
         classificationHistory = List.copyOf(classificationHistory);
+        statusHistory = List.copyOf(statusHistory);
         Objects.requireNonNull(registeredAt, "registeredAt");
     }
 
@@ -61,12 +64,12 @@ public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode 
         String reason = "registered";
         List<ClassificationChange> history = List.of(
             new ClassificationChange(ClassificationDimension.SCALE, "", scale.tier().name(), actor.id(), now,
-                reason + ": " + scale.explain(java.util.Locale.ENGLISH)),
+                reason, scale),
             new ClassificationChange(ClassificationDimension.INDUSTRY, "", industry.code(), actor.id(), now, reason),
             new ClassificationChange(ClassificationDimension.STRATEGIC_IMPORTANCE, "", importance.name(), actor.id(),
                 now, reason));
         Customer customer = new Customer(id, legalName, creditCode, new Classification(scale, industry, importance),
-            contacts, addresses, CustomerStatus.ACTIVE, ledger, history, now);
+            contacts, addresses, CustomerStatus.ACTIVE, ledger, history, List.of(), now);
         return Changed.to(customer, new CustomerRegistered(id, legalName, creditCode.value(), industry,
             scale.tier(), importance, now));
     }
@@ -85,12 +88,17 @@ public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode 
 
     /**
      * Adds a purchase to the ledger and re-assesses the scale; a tier change is a reclassification
-     * (DS-2.2.1) with its history line. A reference already recorded changes nothing.
+     * (DS-2.2.1) with its history line. The same purchase recorded again changes nothing; the same
+     * reference with another month or amount is a {@link ConflictingPurchase}.
      */
     public Changed<Customer> recordPurchase(String reference, YearMonth month, Money amount, ScalePolicy policy,
                                             Actor actor, Clock clock) {
-        if (purchases.hasRecorded(reference)) {
-            return Changed.nothing(this);
+        java.util.Optional<RecordedPurchase> earlier = purchases.recorded(reference);
+        if (earlier.isPresent()) {
+            if (earlier.get().equals(new RecordedPurchase(month, amount))) {
+                return Changed.nothing(this);
+            }
+            throw new ConflictingPurchase(reference, earlier.get().month(), earlier.get().amount(), month, amount);
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
@@ -127,11 +135,10 @@ public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode 
         if (scale.tier() == from) {
             return next;
         }
-        String why = reason + ": " + scale.explain(java.util.Locale.ENGLISH);
-        events.add(new CustomerReclassified(id, ClassificationDimension.SCALE, from.name(), scale.tier().name(), why,
-            actor.id(), now));
+        events.add(new CustomerReclassified(id, ClassificationDimension.SCALE, from.name(), scale.tier().name(),
+            reason, actor.id(), now));
         return next.withHistory(new ClassificationChange(ClassificationDimension.SCALE, from.name(),
-            scale.tier().name(), actor.id(), now, why));
+            scale.tier().name(), actor.id(), now, reason, scale));
     }
 
     /** Sets the strategic importance (DS-2.2.3); the caller has checked the actor may. */
@@ -170,24 +177,34 @@ public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode 
             return Changed.nothing(this);
         }
         Customer next = new Customer(id, legalName, creditCode, classification, newContacts, newAddresses, status,
-            purchases, classificationHistory, registeredAt);
+            purchases, classificationHistory, statusHistory, registeredAt);
         return Changed.to(next, new ContactDetailsUpdated(id, newContacts.size(), newAddresses.size(),
             clock.instant()));
     }
 
-    /** Suspends, reinstates or terminates cooperation, as {@link CustomerLifecycle#TABLE} allows. */
-    public Changed<Customer> changeStatus(CustomerStatusAction action, String reason, Clock clock) {
+    /**
+     * Suspends, reinstates or terminates cooperation, as {@link CustomerLifecycle#TABLE} allows; the
+     * move and its reason join the status history.
+     */
+    public Changed<Customer> changeStatus(CustomerStatusAction action, String reason, Actor actor, Clock clock) {
         CustomerStatus next = CustomerLifecycle.TABLE.next(status, action, this);
+        Instant now = clock.instant();
+        List<StatusChange> history = new ArrayList<>(statusHistory.size() + 1);
+        history.addAll(statusHistory);
+        history.add(new StatusChange(status, next, action, actor.id(), now, reason));
         Customer changed = new Customer(id, legalName, creditCode, classification, contacts, addresses, next,
-            purchases, classificationHistory, registeredAt);
-        return Changed.to(changed, new CustomerStatusChanged(id, status, next, action, reason, clock.instant()));
+            purchases, classificationHistory, history, registeredAt);
+        return Changed.to(changed, new CustomerStatusChanged(id, status, next, action, reason, now));
     }
 
-    /** This customer with contacts' phones and e-mails masked, for actors who may not see them (DS-7.2.2). */
+    /**
+     * This customer with its contacts' names, phones and e-mails masked, for actors who may not see
+     * them (DS-7.2.2).
+     */
     public Customer masked() {
         return new Customer(id, legalName, creditCode, classification,
             contacts.stream().map(Contact::masked).toList(), addresses, status, purchases, classificationHistory,
-            registeredAt);
+            statusHistory, registeredAt);
     }
 
     private LocalDate registeredOn(Clock clock) {
@@ -196,12 +213,12 @@ public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode 
 
     private Customer withPurchases(PurchaseLedger ledger) {
         return new Customer(id, legalName, creditCode, classification, contacts, addresses, status, ledger,
-            classificationHistory, registeredAt);
+            classificationHistory, statusHistory, registeredAt);
     }
 
     private Customer withClassification(Classification next) {
         return new Customer(id, legalName, creditCode, next, contacts, addresses, status, purchases,
-            classificationHistory, registeredAt);
+            classificationHistory, statusHistory, registeredAt);
     }
 
     private Customer withHistory(ClassificationChange change) {
@@ -209,6 +226,6 @@ public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode 
         history.addAll(classificationHistory);
         history.add(change);
         return new Customer(id, legalName, creditCode, classification, contacts, addresses, status, purchases,
-            history, registeredAt);
+            history, statusHistory, registeredAt);
     }
 }

@@ -16,7 +16,7 @@ import dev.directsupply.kernel.statemachine.TransitionTable;
 public final class CustomerLifecycle {
     /** ACTIVE ⇄ SUSPENDED, either → TERMINATED, and nothing out of TERMINATED. */
     public static final TransitionTable<CustomerStatus, CustomerStatusAction, Customer> TABLE = TransitionTable
-        .builder("Customer status", CustomerStatus.class, CustomerStatusAction.class, Customer.class)
+        .builder("customer.lifecycle", CustomerStatus.class, CustomerStatusAction.class, Customer.class)
         .initial(ACTIVE)
         .from(ACTIVE).on(SUSPEND).to(SUSPENDED)
         .from(SUSPENDED).on(REINSTATE).to(ACTIVE)

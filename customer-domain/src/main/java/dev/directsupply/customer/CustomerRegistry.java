@@ -4,6 +4,8 @@ import dev.directsupply.customer.internal.CustomerDocuments;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ConcurrencyConflict;
+import dev.directsupply.kernel.DirectSupplyException;
+import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.codec.JsonEventCodec;
@@ -16,6 +18,7 @@ import dev.directsupply.kernel.store.Versioned;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.StoreException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -84,7 +87,7 @@ public final class CustomerRegistry {
     /** Adds a purchase and re-assesses the scale (DS-2.2.1); the same reference twice counts once. */
     public Customer recordPurchase(Actor actor, RecordPurchase command) {
         access.check(actor, CustomerPermissions.RECORD_PURCHASE);
-        validator.validate(command, this::currencyIsThePolicys);
+        validator.validate(command, this::purchaseFitsThePolicy);
         Money amount = Money.of(command.amount(), scalePolicy.parameters().currency());
         YearMonth month = YearMonth.from(command.purchasedOn());
         return change(actor, command.customerId(), "RecordPurchase",
@@ -125,19 +128,21 @@ public final class CustomerRegistry {
         validator.validate(command);
         CustomerStatusAction action = CustomerStatusAction.valueOf(command.action());
         return change(actor, command.customerId(), "ChangeCustomerStatus",
-            customer -> customer.changeStatus(action, command.reason().strip(), clock));
+            customer -> customer.changeStatus(action, command.reason().strip(), actor, clock));
     }
 
     /** Re-assesses one customer's scale on today's window and thresholds. */
     public Customer reclassify(Actor actor, CustomerId id, String reason) {
         access.check(actor, CustomerPermissions.RECLASSIFY);
+        requireId(id);
         String why = reasonOrDefault(reason);
         return change(actor, id, "Reclassify", customer -> customer.reclassify(why, scalePolicy, actor, clock));
     }
 
     /**
      * Re-assesses every customer's scale, page by page: run it monthly (the purchase window moves)
-     * and after the thresholds change. Each customer is its own atomic write.
+     * and after the thresholds change. Each customer is its own atomic write, repeated on a lost race;
+     * a customer that still fails is counted and named in the result, and the run goes on.
      */
     public ReclassificationRun reclassifyAll(Actor actor, String reason) {
         access.check(actor, CustomerPermissions.RECLASSIFY);
@@ -145,30 +150,29 @@ public final class CustomerRegistry {
         AtomicInteger examined = new AtomicInteger();
         AtomicInteger reassessed = new AtomicInteger();
         AtomicInteger reclassified = new AtomicInteger();
+        List<CustomerId> failed = new java.util.ArrayList<>();
         customers.forEach(500, scanned -> {
             examined.incrementAndGet();
-            Versioned<Customer> current = scanned;
-            Changed<Customer> decided;
-            for (int attempt = 1; ; attempt++) {
-                decided = current.aggregate().reclassify(why, scalePolicy, actor, clock);
-                try {
-                    customers.save(current, decided, actor, "Reclassify");
-                    break;
-                } catch (ConcurrencyConflict raced) {
-                    if (attempt == RETRIES) {
-                        throw raced;
+            CustomerId id = scanned.aggregate().id();
+            try {
+                AtomicInteger attempt = new AtomicInteger();
+                Changed<Customer> decided = Retry.onConflict(RETRIES, () -> {
+                    Versioned<Customer> current = attempt.getAndIncrement() == 0 ? scanned : customers.get(id.value());
+                    Changed<Customer> change = current.aggregate().reclassify(why, scalePolicy, actor, clock);
+                    customers.save(current, change, actor, "Reclassify");
+                    return change;
+                });
+                if (!decided.isNothing()) {
+                    reassessed.incrementAndGet();
+                    if (!decided.events().isEmpty()) {
+                        reclassified.incrementAndGet();
                     }
-                    current = customers.get(scanned.aggregate().id().value());
                 }
-            }
-            if (!decided.isNothing()) {
-                reassessed.incrementAndGet();
-                if (!decided.events().isEmpty()) {
-                    reclassified.incrementAndGet();
-                }
+            } catch (DirectSupplyException | StoreException | IllegalArgumentException e) {
+                failed.add(id);
             }
         });
-        return new ReclassificationRun(examined.get(), reassessed.get(), reclassified.get());
+        return new ReclassificationRun(examined.get(), reassessed.get(), reclassified.get(), failed);
     }
 
     /** The customer, masked for actors who may not see contact details. */
@@ -191,6 +195,9 @@ public final class CustomerRegistry {
     /** The customers in a scale tier, in id order. */
     public List<Customer> inScaleTier(Actor actor, ScaleTier tier) {
         access.check(actor, CustomerPermissions.VIEW);
+        if (tier == null) {
+            throw new InvalidCommand("ScaleTier", List.of(Violation.constraint("tier", "NotNull", "DS-2.2.1")));
+        }
         return customers.findBy("scaleTier", tier.name()).stream().map(found -> visibleTo(actor, found)).toList();
     }
 
@@ -210,13 +217,20 @@ public final class CustomerRegistry {
             : customer.aggregate().masked();
     }
 
-    private List<Violation> currencyIsThePolicys(RecordPurchase command) {
+    /** The purchase is in the policy's currency and within the purchase history a customer keeps. */
+    private List<Violation> purchaseFitsThePolicy(RecordPurchase command) {
+        List<Violation> violations = new java.util.ArrayList<>(2);
         String expected = scalePolicy.parameters().currency().getCurrencyCode();
-        if (command.currency() == null || command.currency().equals(expected)) {
-            return List.of();
+        if (command.currency() != null && !command.currency().equals(expected)) {
+            violations.add(Violation.of("currency", "customer.constraint.currency", "DS-2.2.1",
+                Map.of("invalidValue", command.currency(), "expected", expected)));
         }
-        return List.of(Violation.of("currency", "customer.constraint.currency", "DS-2.2.1",
-            Map.of("invalidValue", command.currency(), "expected", expected)));
+        YearMonth keepFrom = scalePolicy.keepFrom(java.time.LocalDate.now(clock));
+        if (command.purchasedOn() != null && YearMonth.from(command.purchasedOn()).isBefore(keepFrom)) {
+            violations.add(Violation.of("purchasedOn", "customer.constraint.purchase-too-old", "DS-7.1.1",
+                Map.of("invalidValue", command.purchasedOn(), "keepFrom", keepFrom)));
+        }
+        return violations;
     }
 
     private static IndustryClassification industryOf(IndustryCodes codes) {
@@ -230,8 +244,7 @@ public final class CustomerRegistry {
 
     private static void requireId(CustomerId id) {
         if (id == null) {
-            throw new dev.directsupply.kernel.InvalidCommand("CustomerId",
-                List.of(Violation.of("customerId", "kernel.constraint.NotNull", "", Map.of())));
+            throw new InvalidCommand("CustomerId", List.of(Violation.constraint("customerId", "NotNull", "")));
         }
     }
 }

@@ -1,8 +1,15 @@
 package dev.directsupply.customer;
 
+import dev.directsupply.kernel.Messages;
+
 /** The moves of a customer's status. */
-public enum CustomerStatusAction {
+public enum CustomerStatusAction implements Messages.Localized {
     SUSPEND,
     REINSTATE,
-    TERMINATE
+    TERMINATE;
+
+    @Override
+    public String labelKey() {
+        return "customer.status-action." + name();
+    }
 }

@@ -7,21 +7,22 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * What a customer bought, month by month, for its scale classification (DS-2.2.1) and its purchase
- * records (DS-7.1.1). Each purchase carries a reference (an order or invoice number), and a
- * reference already recorded is not counted twice, so feeding the same purchase again is harmless.
+ * records (DS-7.1.1). Each purchase carries a reference (an order or invoice number) and is kept
+ * under it, so the same purchase fed again is counted once and a contradicting one is caught.
  * Months older than the retention period are dropped with their references.
  *
  * @param declaredAnnual the annual purchase the customer declared at registration
  * @param monthly        purchase totals by month
- * @param references     the reference of each retained purchase, with its month
+ * @param references     each retained purchase by its reference
  */
 public record PurchaseLedger(Money declaredAnnual, SortedMap<YearMonth, Money> monthly,
-                             Map<String, YearMonth> references) {
+                             Map<String, RecordedPurchase> references) {
 
     public PurchaseLedger {
         Objects.requireNonNull(declaredAnnual, "declaredAnnual");
@@ -38,18 +39,19 @@ public record PurchaseLedger(Money declaredAnnual, SortedMap<YearMonth, Money> m
         return declaredAnnual.currency();
     }
 
-    public boolean hasRecorded(String reference) {
-        return references.containsKey(reference);
+    /** The purchase recorded under the reference, if it is still kept. */
+    public Optional<RecordedPurchase> recorded(String reference) {
+        return Optional.ofNullable(references.get(reference));
     }
 
     /** The ledger with the purchase added, keeping only months from {@code keepFrom} on. */
     public PurchaseLedger record(String reference, YearMonth month, Money amount, YearMonth keepFrom) {
         TreeMap<YearMonth, Money> months = new TreeMap<>(monthly);
         months.merge(month, amount, Money::plus);
-        Map<String, YearMonth> refs = new HashMap<>(references);
-        refs.put(reference, month);
+        Map<String, RecordedPurchase> refs = new HashMap<>(references);
+        refs.put(reference, new RecordedPurchase(month, amount));
         months.headMap(keepFrom).clear();
-        refs.values().removeIf(m -> m.isBefore(keepFrom));
+        refs.values().removeIf(purchase -> purchase.month().isBefore(keepFrom));
         return new PurchaseLedger(declaredAnnual, months, refs);
     }
 

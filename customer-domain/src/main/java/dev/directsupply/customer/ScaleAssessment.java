@@ -35,7 +35,7 @@ public record ScaleAssessment(ScaleTier tier, Money annualPurchase, ScaleBasis b
     /** The assessment as a sentence, e.g. "annual purchases of 6000000.00 CNY … ≥ X1 …". */
     public String explain(Locale locale) {
         return Messages.text("customer.scale.explanation." + tier.name(), locale, Map.of(
-            "amount", annualPurchase, "basis", Messages.text("customer.scale.basis." + basis.name(), locale, Map.of()),
+            "amount", annualPurchase, "basis", basis,
             "x1", largeThreshold, "x2", mediumThreshold, "tier", tier, "asOf", asOf));
     }
 }

@@ -34,7 +34,7 @@ public final class AccessPolicy {
     public void check(Actor actor, Permission permission) {
         if (actor == null) {
             throw new InvalidCommand(permission.code(),
-                java.util.List.of(Violation.of("actor", "kernel.constraint.NotNull", "DS-7.2.2", Map.of())));
+                java.util.List.of(Violation.constraint("actor", "NotNull", "DS-7.2.2")));
         }
         String reason = denialReason(actor, permission);
         if (reason != null) {

@@ -25,10 +25,18 @@ public record Actor(ActorId id, Set<Role> roles, Department department, boolean 
         roles = Set.copyOf(roles);
     }
 
-    /** A person with a confidentiality agreement on file. */
+    /**
+     * A person <em>without</em> a confidentiality agreement on file: add it with
+     * {@link #withConfidentialityAgreement()} once the host has one (DS-7.2.3 makes it opt-in).
+     */
     public static Actor of(String id, Department department, Role... roles) {
         return new Actor(ActorId.of(id), roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles), department,
-            true);
+            false);
+    }
+
+    /** The same actor with a signed confidentiality agreement on file (DS-7.2.3). */
+    public Actor withConfidentialityAgreement() {
+        return new Actor(id, roles, department, true);
     }
 
     /** The SDK's own automated work, e.g. an event subscriber; it holds the {@link Role#SYSTEM} role. */

@@ -42,7 +42,8 @@ public abstract class DirectSupplyException extends RuntimeException {
 
     /** The message in the given language (English or Simplified Chinese). */
     public String message(Locale locale) {
-        return Messages.text(messageKey, locale, arguments);
+        // The arguments do not travel when the exception is serialised; the message then lacks values.
+        return Messages.text(messageKey, locale, arguments == null ? Map.of() : arguments);
     }
 
     /** The message in Simplified Chinese. */

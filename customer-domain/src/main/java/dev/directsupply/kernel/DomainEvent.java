@@ -14,8 +14,8 @@ public interface DomainEvent {
     Instant occurredAt();
 
     /**
-     * The event's type name: the module and the record's simple name, e.g.
-     * {@code customer.CustomerReclassified}.
+     * The event's type name: the module (the package segment after {@code dev.directsupply}) and
+     * the record's simple name, e.g. {@code customer.CustomerReclassified}.
      */
     default String type() {
         return typeOf(getClass());
@@ -24,7 +24,15 @@ public interface DomainEvent {
     /** The type name of an event class. */
     static String typeOf(Class<?> eventClass) {
         String packageName = eventClass.getPackageName();
-        String module = packageName.substring(packageName.lastIndexOf('.') + 1);
+        String root = "dev.directsupply.";
+        String module;
+        if (packageName.startsWith(root)) {
+            String rest = packageName.substring(root.length());
+            int dot = rest.indexOf('.');
+            module = dot < 0 ? rest : rest.substring(0, dot);
+        } else {
+            module = packageName.substring(packageName.lastIndexOf('.') + 1);
+        }
         return module + "." + eventClass.getSimpleName();
     }
 }

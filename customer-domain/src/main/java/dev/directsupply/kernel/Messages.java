@@ -108,10 +108,27 @@ public final class Messages {
      */
     public interface Localized {
         /** The catalogue key of this value's label, e.g. {@code customer.scale-tier.LARGE}. */
-        String labelKey();
+        default String labelKey() {
+            throw new UnsupportedOperationException(getClass() + " labels itself without a catalogue key");
+        }
 
         default String label(Locale locale) {
-            return text(labelKey(), locale, Map.of());
+            return Messages.text(labelKey(), locale, Map.of());
+        }
+
+        /** A name that is a catalogue key labels itself per language; any other text stays as it is. */
+        static Localized text(String keyOrText) {
+            return new Localized() {
+                @Override
+                public String label(Locale locale) {
+                    return has(keyOrText) ? Messages.text(keyOrText, locale, Map.of()) : keyOrText;
+                }
+
+                @Override
+                public String toString() {
+                    return keyOrText;
+                }
+            };
         }
     }
 }

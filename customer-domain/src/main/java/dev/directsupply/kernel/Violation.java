@@ -32,6 +32,13 @@ public record Violation(String field, String code, String rule, String english, 
             Messages.text(key, Messages.ENGLISH, arguments), Messages.text(key, Messages.CHINESE, arguments));
     }
 
+    /** A violation of a standard constraint, coded by its name ({@code NotNull}) as the validator codes it. */
+    public static Violation constraint(String field, String constraint, String rule) {
+        String key = "kernel.constraint." + constraint;
+        return new Violation(field, constraint, rule, Messages.text(key, Messages.ENGLISH, Map.of()),
+            Messages.text(key, Messages.CHINESE, Map.of()));
+    }
+
     public Optional<String> policyRule() {
         return rule.isEmpty() ? Optional.empty() : Optional.of(rule);
     }

@@ -72,9 +72,36 @@ class ClassificationParametersTest {
     }
 
     @Test
-    @DisplayName("a builder missing a field fails, naming it")
-    void givenMissingField_whenBuilt_thenFailsNamingIt() {
+    @DisplayName("a builder missing fields fails with a typed error naming each")
+    void givenMissingFields_whenBuilt_thenInvalidPolicyParametersNamingThem() {
         assertThatThrownBy(() -> ClassificationParameters.builder().largeThreshold(Money.cny("100")).build())
-            .hasMessageContaining("mediumThreshold");
+            .isInstanceOfSatisfying(InvalidPolicyParameters.class, e -> assertThat(e.keys()).contains(
+                "classification.mediumThreshold", "classification.purchaseWindowMonths"));
+    }
+
+    @Test
+    @DisplayName("a section that is not an object is an error, not a silent return to the defaults")
+    void givenSectionThatIsANumber_whenRead_thenRejected() {
+        assertThatThrownBy(() -> ClassificationParameters.from(JsonPolicyFile.parse("{\"classification\": 5}", "f")))
+            .isInstanceOfSatisfying(InvalidPolicyParameters.class,
+                e -> assertThat(e.keys()).containsExactly("classification"));
+    }
+
+    @Test
+    @DisplayName("a null value is an error naming its key, not a silent default")
+    void givenNullThreshold_whenRead_thenRejected() {
+        assertThatThrownBy(() -> ClassificationParameters.from(JsonPolicyFile.parse(
+            "{\"classification\": {\"largeThreshold\": null}}", "f")))
+            .isInstanceOfSatisfying(InvalidPolicyParameters.class,
+                e -> assertThat(e.keys()).containsExactly("classification.largeThreshold"));
+    }
+
+    @Test
+    @DisplayName("a key given twice is an error, not last-one-wins")
+    void givenDuplicatedKey_whenRead_thenRejected() {
+        assertThatThrownBy(() -> JsonPolicyFile.parse(
+            "{\"classification\": {\"largeThreshold\": 1, \"largeThreshold\": 2}}", "f"))
+            .isInstanceOfSatisfying(InvalidPolicyParameters.class,
+                e -> assertThat(e.getMessage()).contains("largeThreshold"));
     }
 }

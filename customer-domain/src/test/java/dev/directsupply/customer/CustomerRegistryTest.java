@@ -176,6 +176,7 @@ class CustomerRegistryTest {
         Contact seenByFinance = registry.get(FINANCE, registered.id()).contacts().get(0);
         Contact seenBySales = registry.get(SALES, registered.id()).contacts().get(0);
 
+        assertThat(seenByFinance.name()).isEqualTo("张*");
         assertThat(seenByFinance.phone()).isEqualTo("138****5678");
         assertThat(seenByFinance.email()).isEqualTo("z***@example.com");
         assertThat(seenBySales.phone()).isEqualTo("13812345678");
@@ -206,6 +207,53 @@ class CustomerRegistryTest {
             .isInstanceOfSatisfying(InvalidCommand.class,
                 e -> assertThat(e.fields()).containsExactly("currency", "purchasedOn"));
         assertThat(registry.get(FINANCE, customer.id()).purchases().monthly()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("DS-7.1.1 a purchase older than the kept history is refused rather than recorded and forgotten")
+    void givenPurchaseOlderThanRetention_whenRecorded_thenInvalidCommand() {
+        Customer customer = harness.registered();
+
+        assertThatThrownBy(() -> registry.recordPurchase(FINANCE,
+            aPurchase(customer.id(), "INV-OLD", LocalDate.parse("2024-03-31"), "100")))
+            .isInstanceOfSatisfying(InvalidCommand.class, e -> {
+                assertThat(e.fields()).containsExactly("purchasedOn");
+                assertThat(e.violations().get(0).english()).contains("2024-04");
+            });
+        assertThat(harness.store().auditTrail(CustomerRegistry.COLLECTION, customer.id().value())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("DS-7.1.2 the same purchase twice is one purchase; with another amount it is refused")
+    void givenRecordedPurchase_whenSentAgain_thenIdempotentOrConflicting() {
+        Customer customer = harness.registered();
+        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
+
+        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
+
+        assertThat(harness.store().auditTrail(CustomerRegistry.COLLECTION, customer.id().value())).hasSize(2);
+        assertThatThrownBy(() -> registry.recordPurchase(FINANCE,
+            aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "90")))
+            .isInstanceOf(ConflictingPurchase.class);
+    }
+
+    @Test
+    @DisplayName("calls without an id or tier are invalid commands, not null-pointer failures")
+    void givenMissingIdOrTier_whenCalled_thenInvalidCommand() {
+        assertThatThrownBy(() -> registry.reclassify(SALES_MANAGER, null, "x"))
+            .isInstanceOfSatisfying(InvalidCommand.class, e -> {
+                assertThat(e.fields()).containsExactly("customerId");
+                assertThat(e.violations().get(0).code()).isEqualTo("NotNull");
+            });
+        assertThatThrownBy(() -> registry.inScaleTier(SALES, null)).isInstanceOf(InvalidCommand.class);
+        assertThatThrownBy(() -> registry.get(SALES, null)).isInstanceOf(InvalidCommand.class);
+    }
+
+    @Test
+    @DisplayName("DS-7.2.1 verifying the audit trail of a customer that does not exist is NotFound, not intact")
+    void givenUnknownCustomer_whenAuditTrailVerified_thenNotFound() {
+        assertThatThrownBy(() -> registry.verifyAuditTrail(AUDITOR, CustomerId.of("nobody")))
+            .isInstanceOf(NotFound.class);
     }
 
     @Test
@@ -263,6 +311,7 @@ class CustomerRegistryTest {
 
         assertThat(run.examined()).isEqualTo(2);
         assertThat(run.reclassified()).isEqualTo(1);
+        assertThat(run.isComplete()).isTrue();
         assertThat(later.registry().get(SALES, customer.id()).scaleTier()).isEqualTo(ScaleTier.SMALL);
         assertThat(later.registry().get(SALES, customer.id()).classificationHistory()).last()
             .satisfies(change -> {

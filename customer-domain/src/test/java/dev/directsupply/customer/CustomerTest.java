@@ -64,7 +64,24 @@ class CustomerTest {
         assertThat(last.at()).isEqualTo(clock.instant());
         assertThat(last.from()).isEqualTo("MEDIUM");
         assertThat(last.to()).isEqualTo("LARGE");
-        assertThat(last.reason()).contains("INV-1").contains("at least X1");
+        assertThat(last.reason()).isEqualTo("purchase INV-1 recorded");
+        assertThat(last.explain(java.util.Locale.ENGLISH)).contains("INV-1").contains("at least X1");
+        assertThat(last.explain(java.util.Locale.SIMPLIFIED_CHINESE)).contains("不低于 X1").contains("大型直供客户");
+    }
+
+    @Test
+    @DisplayName("DS-7.1.2 the same reference with another amount is refused, not merged")
+    void givenRecordedReference_whenRecordedWithAnotherAmount_thenConflictingPurchase() {
+        Customer once = aCustomerDeclaring("0").recordPurchase("INV-1", YearMonth.parse("2026-03"),
+            Money.cny("100"), policy, Fixtures.FINANCE, clock).aggregate();
+
+        assertThatThrownBy(() -> once.recordPurchase("INV-1", YearMonth.parse("2026-03"), Money.cny("120"), policy,
+            Fixtures.FINANCE, clock))
+            .isInstanceOfSatisfying(ConflictingPurchase.class, e -> {
+                assertThat(e.rule()).contains("DS-7.1.2");
+                assertThat(e.getMessage()).contains("100.00 CNY").contains("120.00 CNY");
+                assertThat(e.chineseMessage()).contains("不能再改为");
+            });
     }
 
     @Test
@@ -123,15 +140,32 @@ class CustomerTest {
     @Test
     @DisplayName("a terminated customer cannot be reinstated: the lifecycle has no such row")
     void givenTerminatedCustomer_whenReinstated_thenIllegalTransition() {
-        Customer terminated = aCustomerDeclaring("0").changeStatus(CustomerStatusAction.TERMINATE, "ended", clock)
-            .aggregate();
+        Customer terminated = aCustomerDeclaring("0").changeStatus(CustomerStatusAction.TERMINATE, "ended", MANAGEMENT,
+            clock).aggregate();
 
         assertThat(terminated.status()).isEqualTo(CustomerStatus.TERMINATED);
-        assertThatThrownBy(() -> terminated.changeStatus(CustomerStatusAction.REINSTATE, "again", clock))
+        assertThatThrownBy(() -> terminated.changeStatus(CustomerStatusAction.REINSTATE, "again", MANAGEMENT, clock))
             .isInstanceOfSatisfying(IllegalTransition.class, e -> {
                 assertThat(e.state()).isEqualTo(CustomerStatus.TERMINATED);
                 assertThat(e.action()).isEqualTo(CustomerStatusAction.REINSTATE);
+                assertThat(e.getMessage()).isEqualTo(
+                    "[illegal-transition] Customer status: Reinstate cooperation is not possible in state Terminated");
+                assertThat(e.chineseMessage()).isEqualTo("客户状态：状态 终止合作 下不能执行 恢复合作");
             });
+    }
+
+    @Test
+    @DisplayName("DS-7.1.1 every status change is kept with who, when and why")
+    void givenSuspendedAndReinstated_whenRead_thenStatusHistoryHasBoth() {
+        Customer customer = aCustomerDeclaring("0")
+            .changeStatus(CustomerStatusAction.SUSPEND, "quality dispute", MANAGEMENT, clock).aggregate()
+            .changeStatus(CustomerStatusAction.REINSTATE, "dispute settled", MANAGEMENT, clock).aggregate();
+
+        assertThat(customer.statusHistory()).containsExactly(
+            new StatusChange(CustomerStatus.ACTIVE, CustomerStatus.SUSPENDED, CustomerStatusAction.SUSPEND,
+                MANAGEMENT.id(), clock.instant(), "quality dispute"),
+            new StatusChange(CustomerStatus.SUSPENDED, CustomerStatus.ACTIVE, CustomerStatusAction.REINSTATE,
+                MANAGEMENT.id(), clock.instant(), "dispute settled"));
     }
 
     @Test
@@ -142,11 +176,22 @@ class CustomerTest {
     }
 
     @Test
-    @DisplayName("DS-7.2 contact phones and e-mails never appear in toString")
+    @DisplayName("DS-7.2 a customer's contact phones and e-mails never appear in its toString")
     void givenCustomerWithContact_whenPrinted_thenContactDetailsMasked() {
-        Contact contact = new Contact("张伟", "采购经理", "13812345678", "zhang.wei@example.com");
+        Customer customer = Customer.register(CustomerId.of("c-1"), "上海味道餐饮管理有限公司",
+            UnifiedSocialCreditCode.of(Fixtures.creditCode(1)), IndustryClassification.of(SubIndustry.CATERING),
+            Money.cny("0"), List.of(new Contact("张伟", "采购经理", "13812345678", "zhang.wei@example.com")), List.of(),
+            policy, SALES, clock).aggregate();
 
-        assertThat(contact.toString()).contains("138****5678").contains("z***@example.com")
+        assertThat(customer.toString()).contains("138****5678").contains("z***@example.com")
             .doesNotContain("13812345678").doesNotContain("zhang.wei@");
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 the masked customer hides contact names, phones and e-mails")
+    void givenCustomerWithContact_whenMasked_thenNamePhoneAndEmailHidden() {
+        Contact masked = new Contact("张伟", "采购经理", "13812345678", "zhang.wei@example.com").masked();
+
+        assertThat(masked).isEqualTo(new Contact("张*", "采购经理", "138****5678", "z***@example.com"));
     }
 }

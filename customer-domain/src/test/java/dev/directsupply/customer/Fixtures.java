@@ -16,12 +16,12 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /** Valid objects for customer tests; a test changes only what it is about. */
 public final class Fixtures {
-    public static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES);
-    public static final Actor SALES_MANAGER = Actor.of("wang.fang", Department.SALES, Role.SALES_MANAGER);
-    public static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE);
-    public static final Actor MANAGEMENT = Actor.of("chen.jie", Department.MANAGEMENT, Role.MANAGEMENT);
-    public static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR);
-    public static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION);
+    public static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
+    public static final Actor SALES_MANAGER = Actor.of("wang.fang", Department.SALES, Role.SALES_MANAGER).withConfidentialityAgreement();
+    public static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement();
+    public static final Actor MANAGEMENT = Actor.of("chen.jie", Department.MANAGEMENT, Role.MANAGEMENT).withConfidentialityAgreement();
+    public static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR).withConfidentialityAgreement();
+    public static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION).withConfidentialityAgreement();
     public static final Actor SYSTEM = Actor.system("tests");
 
     private Fixtures() {

@@ -18,7 +18,7 @@ class AccessPolicyTest {
     @Test
     @DisplayName("DS-7.2.2 an actor holding a granted role may use the permission")
     void givenGrantedRole_whenChecked_thenAllowed() {
-        Actor sales = Actor.of("a", Department.SALES, Role.SALES);
+        Actor sales = Actor.of("a", Department.SALES, Role.SALES).withConfidentialityAgreement();
 
         assertThat(policy.allows(sales, VIEW)).isTrue();
         assertThatCode(() -> policy.check(sales, VIEW)).doesNotThrowAnyException();
@@ -27,7 +27,7 @@ class AccessPolicyTest {
     @Test
     @DisplayName("DS-7.2.2 an actor without a granted role is denied, naming actor and permission")
     void givenNoGrantedRole_whenChecked_thenAccessDenied() {
-        Actor quality = Actor.of("q", Department.QUALITY, Role.QUALITY);
+        Actor quality = Actor.of("q", Department.QUALITY, Role.QUALITY).withConfidentialityAgreement();
 
         assertThatThrownBy(() -> policy.check(quality, VIEW))
             .isInstanceOfSatisfying(AccessDenied.class, denied -> {
@@ -51,6 +51,16 @@ class AccessPolicyTest {
     }
 
     @Test
+    @DisplayName("DS-7.2.3 an actor has no confidentiality agreement on file until the host says so")
+    void givenActorOf_whenMade_thenNoAgreementUntilGiven() {
+        Actor plain = Actor.of("a", Department.SALES, Role.SALES);
+
+        assertThat(plain.confidentialityAgreement()).isFalse();
+        assertThat(policy.allows(plain, VIEW)).isFalse();
+        assertThat(policy.allows(plain.withConfidentialityAgreement(), VIEW)).isTrue();
+    }
+
+    @Test
     @DisplayName("a permission outside customer information does not need the agreement")
     void givenNoAgreement_whenOtherPermissionChecked_thenAllowed() {
         Actor planner = Actor.of("p", Department.PRODUCTION, Role.PRODUCTION).withoutConfidentialityAgreement();
@@ -71,7 +81,7 @@ class AccessPolicyTest {
         AccessPolicy narrowed = AccessPolicy.builder().grant(VIEW, Role.SALES, Role.FINANCE)
             .revoke(VIEW, Role.FINANCE).build();
 
-        assertThat(narrowed.allows(Actor.of("f", Department.FINANCE, Role.FINANCE), VIEW)).isFalse();
+        assertThat(narrowed.allows(Actor.of("f", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement(), VIEW)).isFalse();
         assertThat(narrowed.rolesHolding(VIEW)).containsExactly(Role.SALES);
     }
 

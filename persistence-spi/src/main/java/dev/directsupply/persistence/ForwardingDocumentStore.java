@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * A store that passes every call to another: extend it to decorate a store (metrics, logging,
- * fault injection in tests) and override only what the decoration is about.
+ * fault injection in tests) and override only what the decoration is about. {@link #relay} goes to
+ * the wrapped store's own relay (which may claim rows its own way): a decorator that changes
+ * {@link #pendingEvents} or {@link #markDispatched} should override {@code relay} as well.
  */
 public abstract class ForwardingDocumentStore implements DocumentStore {
     private final DocumentStore delegate;

@@ -224,7 +224,10 @@ public final class InMemoryDocumentStore implements DocumentStore {
         }
     }
 
-    /** Serialises relays, so two relays in one process never hand out the same event. */
+    /**
+     * Serialises relays, so two relays in one process never hand out the same event. A handler must
+     * not relay again from inside itself: the lock is re-entrant and would hand out its own events twice.
+     */
     @Override
     public int relay(int limit, OutboxHandler handler) {
         relayLock.lock();

@@ -49,7 +49,7 @@ public final class PolicyParameters {
         ParameterReader reader = new ParameterReader(source);
         reader.onlyKnownKeys(file, SECTIONS);
         ClassificationParameters classification = ClassificationParameters.read(
-            file.section(ClassificationParameters.SECTION), reader, ClassificationParameters.defaults());
+            reader.section(file, ClassificationParameters.SECTION), reader, ClassificationParameters.defaults());
         reader.finish();
         return new PolicyParameters(classification);
     }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DirectSupplyTest {
-    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES);
+    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
 
     private static String code(long n) {
         String first17 = "91310000" + String.format("%09d", n);
@@ -80,7 +80,7 @@ class DirectSupplyTest {
         DirectSupply sdk = DirectSupply.builder().clock(clock).build();
         Customer customer = sdk.customers().register(SALES, registration("0"));
 
-        assertThatThrownBy(() -> sdk.customers().recordPurchase(Actor.of("f", Department.FINANCE, Role.FINANCE),
+        assertThatThrownBy(() -> sdk.customers().recordPurchase(Actor.of("f", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement(),
             new dev.directsupply.customer.RecordPurchase(customer.id(), "INV-1",
                 java.time.LocalDate.parse("2026-03-16"), BigDecimal.TEN, null)))
             .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.fields()).containsExactly("purchasedOn"));

@@ -27,7 +27,12 @@ public final class CustomerDocuments implements DocumentCodec<Customer> {
 
     @Override
     public Customer decode(String body) {
-        return CustomerSnapshotMapper.INSTANCE.toCustomer(Json.read(body, CustomerSnapshot.class));
+        CustomerSnapshot snapshot = Json.read(body, CustomerSnapshot.class);
+        if (snapshot.schemaVersion() > CustomerSnapshot.SCHEMA_VERSION) {
+            throw new IllegalStateException("customer " + snapshot.id() + " was stored in layout "
+                + snapshot.schemaVersion() + " by a newer SDK; this one reads up to " + CustomerSnapshot.SCHEMA_VERSION);
+        }
+        return CustomerSnapshotMapper.INSTANCE.toCustomer(snapshot);
     }
 
     @Override

@@ -12,9 +12,10 @@ import java.util.Map;
 public record CustomerSnapshot(int schemaVersion, String id, String legalName, String creditCode,
                                ClassificationSnapshot classification, List<ContactSnapshot> contacts,
                                List<AddressSnapshot> addresses, String status, LedgerSnapshot purchases,
-                               List<ChangeSnapshot> classificationHistory, Instant registeredAt) {
+                               List<ChangeSnapshot> classificationHistory, List<StatusSnapshot> statusHistory,
+                               Instant registeredAt) {
 
-    /** The layout this code writes. */
+    /** The layout this code writes; a document of a newer layout is refused rather than misread. */
     public static final int SCHEMA_VERSION = 1;
 
     public record ClassificationSnapshot(AssessmentSnapshot scale, IndustrySnapshot industry, String importance) {
@@ -35,10 +36,17 @@ public record CustomerSnapshot(int schemaVersion, String id, String legalName, S
     }
 
     public record LedgerSnapshot(MoneySnapshot declaredAnnual, Map<String, MoneySnapshot> monthly,
-                                 Map<String, String> references) {
+                                 Map<String, PurchaseSnapshot> references) {
     }
 
-    public record ChangeSnapshot(String dimension, String from, String to, String by, Instant at, String reason) {
+    public record PurchaseSnapshot(String month, MoneySnapshot amount) {
+    }
+
+    public record ChangeSnapshot(String dimension, String from, String to, String by, Instant at, String reason,
+                                 AssessmentSnapshot assessment) {
+    }
+
+    public record StatusSnapshot(String from, String to, String action, String by, Instant at, String reason) {
     }
 
     public record MoneySnapshot(BigDecimal amount, String currency) {

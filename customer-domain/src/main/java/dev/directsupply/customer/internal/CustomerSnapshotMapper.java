@@ -2,8 +2,10 @@ package dev.directsupply.customer.internal;
 
 import dev.directsupply.customer.Customer;
 import dev.directsupply.customer.CustomerId;
+import dev.directsupply.customer.RecordedPurchase;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.customer.internal.CustomerSnapshot.MoneySnapshot;
+import dev.directsupply.customer.internal.CustomerSnapshot.PurchaseSnapshot;
 import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.Identifier;
 import dev.directsupply.kernel.Money;
@@ -77,15 +79,19 @@ interface CustomerSnapshotMapper {
         return out;
     }
 
-    default Map<String, String> references(Map<String, YearMonth> references) {
-        Map<String, String> out = new TreeMap<>();
-        references.forEach((reference, month) -> out.put(reference, month.toString()));
+    PurchaseSnapshot snapshot(RecordedPurchase purchase);
+
+    RecordedPurchase purchase(PurchaseSnapshot snapshot);
+
+    default Map<String, PurchaseSnapshot> references(Map<String, RecordedPurchase> references) {
+        Map<String, PurchaseSnapshot> out = new TreeMap<>();
+        references.forEach((reference, purchase) -> out.put(reference, snapshot(purchase)));
         return out;
     }
 
-    default Map<String, YearMonth> referencesByMonth(Map<String, String> references) {
-        Map<String, YearMonth> out = new HashMap<>();
-        references.forEach((reference, month) -> out.put(reference, YearMonth.parse(month)));
+    default Map<String, RecordedPurchase> purchasesByReference(Map<String, PurchaseSnapshot> references) {
+        Map<String, RecordedPurchase> out = new HashMap<>();
+        references.forEach((reference, purchase) -> out.put(reference, purchase(purchase)));
         return out;
     }
 }

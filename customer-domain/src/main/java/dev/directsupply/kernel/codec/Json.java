@@ -28,7 +28,7 @@ import java.lang.reflect.InvocationTargetException;
 /**
  * The SDK's JSON conventions, shared by every module's codecs: ISO-8601 dates and times, decimals
  * written as plain numbers with their scale, unknown properties rejected, and typed ids
- * ({@link Identifier} records) written as their text. The mapper is thread-safe; share it.
+ * ({@link Identifier} records) written as their text. The SDK's own mapper is private to this class.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -44,9 +44,9 @@ public final class Json {
     private Json() {
     }
 
-    /** The shared mapper. */
+    /** A mapper configured with the SDK's conventions: a copy, so no caller can change the SDK's own. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return MAPPER.copy();
     }
 
     /** The value as JSON text. */

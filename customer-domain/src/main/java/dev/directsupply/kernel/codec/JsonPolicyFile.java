@@ -2,7 +2,9 @@ package dev.directsupply.kernel.codec;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.directsupply.kernel.InvalidPolicyParameters;
 import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.parameters.PolicySection;
@@ -39,11 +41,18 @@ public final class JsonPolicyFile {
         }
     }
 
-    /** Parses JSON text; a syntax error or a non-object root is an {@link InvalidPolicyParameters}. */
+    /** Policy files are strict: a key given twice is an error, not a silent last-one-wins. */
+    private static final ObjectMapper STRICT = Json.mapper()
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    /**
+     * Parses JSON text. A syntax error, a duplicated key, a {@code null} value or a root that is not
+     * an object is an {@link InvalidPolicyParameters} naming where.
+     */
     public static PolicySection parse(String json, String source) {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(json);
+            root = STRICT.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -54,13 +63,19 @@ public final class JsonPolicyFile {
             throw new InvalidPolicyParameters(source, List.of(Violation.of("(file)",
                 "kernel.parameter.not-an-object", "", Map.of())));
         }
-        return new PolicySection("", toMap(root));
+        List<Violation> nulls = new ArrayList<>();
+        Map<String, Object> values = toMap(root, "", nulls);
+        if (!nulls.isEmpty()) {
+            throw new InvalidPolicyParameters(source, nulls);
+        }
+        return new PolicySection("", values);
     }
 
-    private static Map<String, Object> toMap(JsonNode object) {
+    private static Map<String, Object> toMap(JsonNode object, String path, List<Violation> nulls) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> field : object.properties()) {
-            Object value = value(field.getValue());
+            String key = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            Object value = value(field.getValue(), key, nulls);
             if (value != null) {
                 values.put(field.getKey(), value);
             }
@@ -68,15 +83,21 @@ public final class JsonPolicyFile {
         return values;
     }
 
-    /** A section as a map, a list as a list, a number as a BigDecimal, null as absent. */
-    private static Object value(JsonNode node) {
+    /** A section as a map, a list as a list, a number as a BigDecimal; a null is a problem. */
+    private static Object value(JsonNode node, String path, List<Violation> nulls) {
         if (node.isObject()) {
-            return toMap(node);
+            return toMap(node, path, nulls);
         }
         if (node.isArray()) {
             List<Object> items = new ArrayList<>(node.size());
-            node.forEach(item -> items.add(value(item)));
+            for (int i = 0; i < node.size(); i++) {
+                items.add(value(node.get(i), path + "[" + i + "]", nulls));
+            }
             return items;
+        }
+        if (node.isNull()) {
+            nulls.add(Violation.of(path, "kernel.parameter.null", "", Map.of()));
+            return null;
         }
         if (node.isNumber()) {
             return node.decimalValue();
@@ -84,6 +105,6 @@ public final class JsonPolicyFile {
         if (node.isBoolean()) {
             return node.booleanValue();
         }
-        return node.isNull() ? null : node.asText();
+        return node.asText();
     }
 }

@@ -120,6 +120,17 @@ public final class ParameterReader {
         return fallback;
     }
 
+    /**
+     * The nested section under the key: empty when absent, and a problem when the key holds a value
+     * that is not a section ({@code "classification": 5}).
+     */
+    public PolicySection section(PolicySection parent, String key) {
+        if (parent.has(key) && !parent.isSection(key)) {
+            problem(parent.pathOf(key), "kernel.parameter.not-a-section", "", Map.of());
+        }
+        return parent.section(key);
+    }
+
     /** Reports every key of the section that is not one of the known ones (a typo must not pass). */
     public void onlyKnownKeys(PolicySection section, Set<String> known) {
         for (String key : new TreeSet<>(section.keys())) {

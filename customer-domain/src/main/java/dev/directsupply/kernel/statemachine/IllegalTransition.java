@@ -1,6 +1,7 @@
 package dev.directsupply.kernel.statemachine;
 
 import dev.directsupply.kernel.DirectSupplyException;
+import dev.directsupply.kernel.Messages;
 import java.util.Map;
 
 /** The table has no row for this action in this state: the action is not possible now. */
@@ -12,9 +13,14 @@ public final class IllegalTransition extends DirectSupplyException {
     private final Enum<?> action;
 
     public IllegalTransition(String machine, Enum<?> state, Enum<?> action) {
+        this(Messages.Localized.text(machine), state, action);
+    }
+
+    /** States and actions that are {@link Messages.Localized} show their labels in each language. */
+    IllegalTransition(Messages.Localized machine, Enum<?> state, Enum<?> action) {
         super("illegal-transition", "", "kernel.error.illegal-transition",
-            Map.of("machine", machine, "state", state.name(), "action", action.name()));
-        this.machine = machine;
+            Map.of("machine", machine, "state", state, "action", action));
+        this.machine = machine.label(Messages.ENGLISH);
         this.state = state;
         this.action = action;
     }

@@ -1,5 +1,6 @@
 package dev.directsupply.kernel.statemachine;
 
+import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.RuleViolation;
 import java.util.Map;
 
@@ -12,9 +13,12 @@ public final class TransitionRejected extends RuleViolation {
     private final String guard;
 
     public TransitionRejected(String machine, Enum<?> state, Enum<?> action, Guard<?> guard) {
+        this(Messages.Localized.text(machine), state, action, guard);
+    }
+
+    TransitionRejected(Messages.Localized machine, Enum<?> state, Enum<?> action, Guard<?> guard) {
         super(guard.rule(), "transition-rejected", "kernel.error.transition-rejected",
-            Map.of("machine", machine, "state", state.name(), "action", action.name(),
-                "guard", guard.description()));
+            Map.of("machine", machine, "state", state, "action", action, "guard", Messages.Localized.text(guard.description())));
         this.state = state;
         this.action = action;
         this.guard = guard.description();

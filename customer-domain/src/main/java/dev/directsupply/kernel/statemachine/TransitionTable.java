@@ -10,6 +10,7 @@ import java.util.Set;
 
 /**
  * A state machine declared as data: rows of (state, action) → state, each with optional guards.
+ * Its name (and its guards' descriptions) may be catalogue keys, so refusals read in each language.
  *
  * <pre>{@code
  * TransitionTable<Status, Action, Customer> table = TransitionTable
@@ -135,7 +136,8 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     public String toMermaid() {
         StringBuilder out = new StringBuilder();
         out.append("stateDiagram-v2\n");
-        out.append("    %% ").append(name).append(" — generated from its transition table; do not edit\n");
+        out.append("    %% ").append(dev.directsupply.kernel.Messages.Localized.text(name).label(
+            dev.directsupply.kernel.Messages.ENGLISH)).append(" — generated from its transition table; do not edit\n");
         out.append("    [*] --> ").append(initial.name()).append('\n');
         for (Transition<S, A, C> row : transitions) {
             out.append("    ").append(row.from().name()).append(" --> ").append(row.to().name())
@@ -143,7 +145,8 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
             if (!row.guards().isEmpty()) {
                 out.append(" [");
                 for (int i = 0; i < row.guards().size(); i++) {
-                    out.append(i == 0 ? "" : " and ").append(mermaidText(row.guards().get(i).description()));
+                    out.append(i == 0 ? "" : " and ")
+                        .append(mermaidText(row.guards().get(i).label(dev.directsupply.kernel.Messages.ENGLISH)));
                 }
                 out.append(']');
             }

@@ -157,11 +157,15 @@ public final class AggregateRepository<A> {
     /**
      * Checks the aggregate's audit trail: every entry intact, each linked to the one before, one per
      * version from 1, and the last one matching the stored document. A store may reformat JSON (as
-     * PostgreSQL's JSONB does), so the body is compared in the codec's canonical form.
+     * PostgreSQL's JSONB does), so the body is compared in the codec's canonical form. An id with
+     * neither document nor trail is {@link NotFound}: there is nothing to vouch for.
      */
     public AuditVerification verify(String id) {
         List<AuditEntry> trail = store.auditTrail(collection, id);
         Optional<Document> document = store.read(collection, id);
+        if (trail.isEmpty() && document.isEmpty()) {
+            throw new NotFound(collection, id);
+        }
         List<String> problems = new ArrayList<>();
         String previous = "";
         for (int i = 0; i < trail.size(); i++) {

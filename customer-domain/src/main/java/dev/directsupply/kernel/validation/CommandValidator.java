@@ -50,7 +50,7 @@ public final class CommandValidator {
     public <T> T validate(T command, Function<? super T, List<Violation>> more) {
         if (command == null) {
             throw new InvalidCommand("command",
-                List.of(Violation.of("command", "kernel.constraint.NotNull", "", Map.of())));
+                List.of(Violation.constraint("command", "NotNull", "")));
         }
         Set<ConstraintViolation<T>> found = validator.validate(command);
         List<Violation> extra = more.apply(command);

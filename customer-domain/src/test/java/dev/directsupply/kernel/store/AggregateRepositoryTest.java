@@ -64,7 +64,7 @@ class AggregateRepositoryTest {
         }
     }
 
-    private static final Actor ACTOR = Actor.of("li.na", Department.SALES, Role.SALES);
+    private static final Actor ACTOR = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
     private final MutableClock clock = MutableClock.at("2026-03-15T09:00");
     private final InMemoryDocumentStore memory = new InMemoryDocumentStore();
     private final TamperingStore store = new TamperingStore(memory);
@@ -98,14 +98,14 @@ class AggregateRepositoryTest {
         assertThat(counters.get("c-1").aggregate().count()).isEqualTo(1);
         List<PendingEvent> pending = memory.pendingEvents(10);
         assertThat(pending).hasSize(1);
-        assertThat(pending.get(0).event().type()).isEqualTo("store.Incremented");
+        assertThat(pending.get(0).event().type()).isEqualTo("kernel.Incremented");
         assertThat(pending.get(0).event().aggregateVersion()).isEqualTo(2);
         assertThat(pending.get(0).event().payload()).contains("\"count\":1");
         List<AuditEntry> trail = memory.auditTrail("counters", "c-1");
         assertThat(trail).extracting(AuditEntry::version).containsExactly(1L, 2L);
         assertThat(trail.get(1).actorId()).isEqualTo("li.na");
         assertThat(trail.get(1).action()).isEqualTo("Increment");
-        assertThat(trail.get(1).detail()).isEqualTo("{\"events\":[\"store.Incremented\"]}");
+        assertThat(trail.get(1).detail()).isEqualTo("{\"events\":[\"kernel.Incremented\"]}");
         assertThat(trail.get(1).previousHash()).isEqualTo(trail.get(0).hash());
     }
 

@@ -9,10 +9,13 @@ import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.ForwardingDocumentStore;
 import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.persistence.PendingEvent;
+import dev.directsupply.persistence.ScanPage;
 import dev.directsupply.persistence.WriteBatch;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,9 +76,37 @@ class TckCatchesBrokenStoresTest {
     }
 
     @Test
-    @DisplayName("the correct in-memory store fails nothing")
-    void givenCorrectStore_whenTckRuns_thenNothingFails() {
-        assertThat(failedTests(InMemoryDocumentStoreTckTest.class)).isEmpty();
+    @DisplayName("a store that never marks events dispatched fails the dispatch contracts")
+    void givenStoreForgettingDispatch_whenTckRuns_thenDispatchContractsFail() {
+        assertThat(failedTests(ForgetsDispatchTck.class)).contains(
+            "givenDispatchedEvents_whenPendingRead_thenOnlyTheRestInOrder()",
+            "givenPendingEvents_whenRelayed_thenHandledAndDispatched()");
+    }
+
+    @Test
+    @DisplayName("a store that drops audit entries fails the audit contracts")
+    void givenStoreDroppingAudit_whenTckRuns_thenAuditContractsFail() {
+        assertThat(failedTests(DropsAuditTck.class)).contains(
+            "givenAuditedWrites_whenTrailRead_thenEntriesInVersionOrder()",
+            "givenAuditEntry_whenRead_thenExactlyAsWritten()");
+    }
+
+    @Test
+    @DisplayName("a store whose scan pages overlap fails the scan contracts")
+    void givenStoreWithOverlappingScanPages_whenTckRuns_thenScanContractsFail() {
+        assertThat(failedTests(OverlappingScanTck.class)).contains(
+            "givenSevenDocuments_whenScannedByThree_thenThreePagesInIdOrder()",
+            "givenDocuments_whenVisited_thenEachOnce()");
+    }
+
+    @Test
+    @DisplayName("the correct in-memory store passes every one of the TCK's tests")
+    void givenCorrectStore_whenTckRuns_thenEveryTestPasses() {
+        var results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(InMemoryDocumentStoreTckTest.class))
+            .execute().testEvents();
+
+        assertThat(results.started().count()).as("tests the TCK ran").isGreaterThanOrEqualTo(30);
+        assertThat(results.succeeded().count()).isEqualTo(results.started().count());
     }
 
     /** Passes everything to a real in-memory store; subclasses break one thing. */
@@ -148,6 +179,75 @@ class TckCatchesBrokenStoresTest {
             List<PendingEvent> events = new ArrayList<>(real.pendingEvents(Integer.MAX_VALUE));
             java.util.Collections.reverse(events);
             return events.subList(0, Math.min(limit, events.size()));
+        }
+    }
+
+    /** Never marks anything dispatched. */
+    static final class ForgetsDispatch extends Delegating {
+        @Override
+        public void markDispatched(Collection<Long> sequences) {
+            // forgets
+        }
+
+        @Override
+        public int relay(int limit, dev.directsupply.persistence.OutboxHandler handler) {
+            List<PendingEvent> events = pendingEvents(limit);
+            try {
+                handler.handle(events);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            markDispatched(events.stream().map(PendingEvent::sequence).toList());
+            return events.size();
+        }
+    }
+
+    /** Writes documents and events but no audit entries. */
+    static final class DropsAudit extends Delegating {
+        @Override
+        public void write(WriteBatch batch) {
+            real.write(new WriteBatch(batch.documents(), batch.events(), List.of()));
+        }
+    }
+
+    /** Starts every page at the last document of the page before, so pages overlap. */
+    static final class OverlappingScan extends Delegating {
+        @Override
+        public ScanPage scan(String collection, String afterId, int limit) {
+            ScanPage page = real.scan(collection, null, Integer.MAX_VALUE);
+            List<Document> all = page.documents();
+            int start = 0;
+            if (afterId != null) {
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.get(i).id().equals(afterId)) {
+                        start = i;
+                    }
+                }
+            }
+            List<Document> slice = all.subList(start, Math.min(all.size(), start + limit));
+            boolean more = start + limit < all.size();
+            return new ScanPage(slice, more ? Optional.of(slice.get(slice.size() - 1).id()) : Optional.empty());
+        }
+    }
+
+    static final class ForgetsDispatchTck extends DocumentStoreTck {
+        @Override
+        protected DocumentStore createStore() {
+            return new ForgetsDispatch();
+        }
+    }
+
+    static final class DropsAuditTck extends DocumentStoreTck {
+        @Override
+        protected DocumentStore createStore() {
+            return new DropsAudit();
+        }
+    }
+
+    static final class OverlappingScanTck extends DocumentStoreTck {
+        @Override
+        protected DocumentStore createStore() {
+            return new OverlappingScan();
         }
     }
 

@@ -27,10 +27,10 @@ import java.util.logging.Logger;
 
 /** Registers a few customers and prints their classification. Run: see the README. */
 public final class Quickstart {
-    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES);
-    private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE);
-    private static final Actor MANAGER = Actor.of("chen.jie", Department.MANAGEMENT, Role.MANAGEMENT);
-    private static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR);
+    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
+    private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement();
+    private static final Actor MANAGER = Actor.of("chen.jie", Department.MANAGEMENT, Role.MANAGEMENT).withConfidentialityAgreement();
+    private static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR).withConfidentialityAgreement();
 
     private Quickstart() {
     }
@@ -78,7 +78,8 @@ public final class Quickstart {
         out.println("  history:");
         for (ClassificationChange change : core.classificationHistory()) {
             out.printf("    %-20s %-18s -> %-18s by %-8s %s%n", change.dimension(),
-                change.from().isEmpty() ? "-" : change.from(), change.to(), change.by(), change.reason());
+                change.from().isEmpty() ? "-" : change.from(), change.to(), change.by(),
+                change.explain(Messages.ENGLISH));
         }
 
         // 4. Bad input is refused as a whole, every violation named, in English and Chinese.
