@@ -612,10 +612,9 @@ public final class JdbcDocumentStore implements DocumentStore {
             }
             if (migrate) {
                 JdbcMigrations.migrate(dataSource);
-            } else if (JdbcMigrations.currentVersion(dataSource) < JdbcMigrations.latestVersion()) {
-                throw new StoreException("the database schema is at version " + JdbcMigrations.currentVersion(
-                    dataSource) + " but this store needs " + JdbcMigrations.latestVersion()
-                    + ": apply JdbcMigrations.migrations(" + dialect + ") or build with migrate(true)");
+            } else if (!JdbcMigrations.tablesPresent(dataSource)) {
+                throw new StoreException("the database has no document store tables: apply "
+                    + "JdbcMigrations.migrations(" + dialect + ") with your migration tool, or build with migrate(true)");
             }
             return new JdbcDocumentStore(dataSource, dialect);
         }

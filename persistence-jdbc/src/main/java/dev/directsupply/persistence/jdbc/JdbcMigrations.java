@@ -79,6 +79,19 @@ public final class JdbcMigrations {
         }
     }
 
+    /**
+     * Whether the store's tables exist, however they were made (by {@link #migrate} or by a host's
+     * own migration tool running {@link #migrations}).
+     */
+    public static boolean tablesPresent(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return hasTable(connection, "ds_documents") && hasTable(connection, "ds_outbox")
+                && hasTable(connection, "ds_audit");
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the database's tables", e);
+        }
+    }
+
     /** Applies every script not yet applied; returns those it applied (none when up to date). */
     public static List<Migration> migrate(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
@@ -146,7 +159,11 @@ public final class JdbcMigrations {
     }
 
     private static boolean hasVersionTable(Connection connection) throws SQLException {
-        for (String name : new String[] {VERSION_TABLE, VERSION_TABLE.toUpperCase(java.util.Locale.ROOT)}) {
+        return hasTable(connection, VERSION_TABLE);
+    }
+
+    private static boolean hasTable(Connection connection, String table) throws SQLException {
+        for (String name : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
             try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
                 if (tables.next()) {
                     return true;

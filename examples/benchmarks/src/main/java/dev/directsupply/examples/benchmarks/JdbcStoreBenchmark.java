@@ -1,0 +1,215 @@
+package dev.directsupply.examples.benchmarks;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.directsupply.persistence.AuditEntry;
+import dev.directsupply.persistence.Document;
+import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.OutboxEvent;
+import dev.directsupply.persistence.WriteBatch;
+import dev.directsupply.persistence.jdbc.JdbcDocumentStore;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The JDBC adapter on a real PostgreSQL 17 (embedded, default settings: synchronous commit, fsync
+ * on) beside raw JDBC running the same statements on the same pool in the same run:
+ * <ul>
+ *   <li>{@code update}: read a document, then one transaction that updates it where the version is
+ *       the one read, inserts one outbox event and one audit entry, and commits;</li>
+ *   <li>{@code insertBatch}: one transaction inserting 50 new 1 KB documents in a JDBC batch.</li>
+ * </ul>
+ * The goal is at least 80% of raw JDBC's throughput.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(1)
+public class JdbcStoreBenchmark {
+    static final int DOCUMENTS = 1_000;
+    static final int BATCH = 50;
+    static final Instant AT = Instant.parse("2026-03-15T01:00:00Z");
+    static final String BODY;
+
+    static {
+        StringBuilder body = new StringBuilder("{\"name\": \"上海味道餐饮管理有限公司\", \"notes\": \"");
+        while (body.length() < 1_000) {
+            body.append("direct supply ");
+        }
+        BODY = body.append("\"}").toString();
+    }
+
+    private EmbeddedPostgres postgres;
+    private HikariDataSource pool;
+    private JdbcDocumentStore store;
+    private long created;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void start() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(4);
+        pool = new HikariDataSource(config);
+        store = JdbcDocumentStore.builder(pool).build();
+        for (int i = 0; i < DOCUMENTS; i++) {
+            store.write(WriteBatch.of(DocumentWrite.create("customers", "sdk-" + i, BODY, Map.of("tier", "MEDIUM"))));
+            store.write(WriteBatch.of(DocumentWrite.create("customers", "raw-" + i, BODY, Map.of("tier", "MEDIUM"))));
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws IOException {
+        pool.close();
+        postgres.close();
+    }
+
+    private int nextIndex() {
+        next = next + 1 == DOCUMENTS ? 0 : next + 1;
+        return next;
+    }
+
+    @Benchmark
+    public long updateThroughTheAdapter() {
+        String id = "sdk-" + nextIndex();
+        Document current = store.read("customers", id).orElseThrow();
+        long version = current.version() + 1;
+        store.write(WriteBatch.builder()
+            .write(DocumentWrite.update("customers", id, current.version(), BODY, current.attributes()))
+            .event(new OutboxEvent(UUID.randomUUID(), "customer.Updated", "customers", id, version, AT, "{}"))
+            .audit(new AuditEntry("customers", id, version, "bench", "Update", AT, "{}", "b", "p", "h" + version))
+            .build());
+        return version;
+    }
+
+    @Benchmark
+    public long updateWithRawJdbc() throws SQLException {
+        String id = "raw-" + nextIndex();
+        long version;
+        String attributes;
+        try (Connection connection = pool.getConnection();
+             PreparedStatement read = connection.prepareStatement(
+                 "SELECT id, version, body, attributes, audit_hash FROM ds_documents WHERE collection = ? AND id = ?")) {
+            read.setString(1, "customers");
+            read.setString(2, id);
+            try (ResultSet rows = read.executeQuery()) {
+                rows.next();
+                version = rows.getLong(2);
+                rows.getString(3);
+                attributes = rows.getString(4);
+            }
+        }
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE ds_documents SET version = ?, "
+                + "body = CAST(? AS JSONB), attributes = CAST(? AS JSONB), audit_hash = ? "
+                + "WHERE collection = ? AND id = ? AND version = ?")) {
+                update.setLong(1, version + 1);
+                update.setString(2, BODY);
+                update.setString(3, attributes);
+                update.setString(4, "h" + (version + 1));
+                update.setString(5, "customers");
+                update.setString(6, id);
+                update.setLong(7, version);
+                if (update.executeUpdate() != 1) {
+                    throw new IllegalStateException("lost update");
+                }
+            }
+            try (PreparedStatement event = connection.prepareStatement("INSERT INTO ds_outbox (event_id, type, "
+                + "collection, aggregate_id, aggregate_version, occurred_at, payload) "
+                + "VALUES (?, ?, ?, ?, ?, ?, CAST(? AS JSONB))")) {
+                event.setObject(1, UUID.randomUUID());
+                event.setString(2, "customer.Updated");
+                event.setString(3, "customers");
+                event.setString(4, id);
+                event.setLong(5, version + 1);
+                event.setObject(6, OffsetDateTime.ofInstant(AT, ZoneOffset.UTC));
+                event.setString(7, "{}");
+                event.executeUpdate();
+            }
+            try (PreparedStatement audit = connection.prepareStatement("INSERT INTO ds_audit (collection, "
+                + "document_id, version, actor_id, action, occurred_at, detail, body_hash, previous_hash, hash) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                audit.setString(1, "customers");
+                audit.setString(2, id);
+                audit.setLong(3, version + 1);
+                audit.setString(4, "bench");
+                audit.setString(5, "Update");
+                audit.setObject(6, OffsetDateTime.ofInstant(AT, ZoneOffset.UTC));
+                audit.setString(7, "{}");
+                audit.setString(8, "b");
+                audit.setString(9, "p");
+                audit.setString(10, "h" + (version + 1));
+                audit.executeUpdate();
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+        return version + 1;
+    }
+
+    @Benchmark
+    public long insertBatchThroughTheAdapter() {
+        WriteBatch.Builder batch = WriteBatch.builder();
+        for (int i = 0; i < BATCH; i++) {
+            batch.write(DocumentWrite.create("bulk", "sdk-" + created++, BODY, Map.of("tier", "SMALL")));
+        }
+        store.write(batch.build());
+        return created;
+    }
+
+    @Benchmark
+    public long insertBatchWithRawJdbc() throws SQLException {
+        List<String> ids = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            ids.add("raw-" + created++);
+        }
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ds_documents (collection, id, "
+                + "version, body, attributes, audit_hash) VALUES (?, ?, ?, CAST(? AS JSONB), CAST(? AS JSONB), ?)")) {
+                for (String id : ids) {
+                    insert.setString(1, "bulk");
+                    insert.setString(2, id);
+                    insert.setLong(3, 1);
+                    insert.setString(4, BODY);
+                    insert.setString(5, "{\"tier\":\"SMALL\"}");
+                    insert.setString(6, "");
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+        return created;
+    }
+}

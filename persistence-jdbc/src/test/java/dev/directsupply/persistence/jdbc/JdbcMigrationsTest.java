@@ -1,0 +1,124 @@
+package dev.directsupply.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.directsupply.persistence.StoreException;
+import dev.directsupply.persistence.jdbc.JdbcMigrations.Migration;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class JdbcMigrationsTest {
+
+    @Test
+    @DisplayName("an empty database is brought to the latest version once; a second run changes nothing")
+    void givenEmptyDatabase_whenMigratedTwice_thenAppliedOnce() {
+        DataSource database = TestDatabases.postgresDirect(TestDatabases.newPostgresDatabase());
+
+        List<Migration> first = JdbcMigrations.migrate(database);
+        List<Migration> second = JdbcMigrations.migrate(database);
+
+        assertThat(first).extracting(Migration::version).containsExactly(1);
+        assertThat(second).isEmpty();
+        assertThat(JdbcMigrations.currentVersion(database)).isEqualTo(JdbcMigrations.latestVersion());
+    }
+
+    @Test
+    @DisplayName("four hosts starting at once on one PostgreSQL: exactly one applies the scripts, none fails")
+    void givenFourHostsStartingTogether_whenMigrating_thenExactlyOneApplies() throws Exception {
+        String name = TestDatabases.newPostgresDatabase();
+        List<HikariDataSource> pools = new ArrayList<>();
+        ExecutorService hosts = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Migration>>> results = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            HikariDataSource pool = TestDatabases.postgresPool(name, 2);
+            pools.add(pool);
+            results.add(hosts.submit(() -> {
+                start.await();
+                return JdbcMigrations.migrate(pool);
+            }));
+        }
+        start.countDown();
+        int applied = 0;
+        for (Future<List<Migration>> result : results) {
+            applied += result.get(1, TimeUnit.MINUTES).size();
+        }
+        hosts.shutdown();
+        pools.forEach(HikariDataSource::close);
+
+        assertThat(applied).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a script changed after it was applied is refused, naming it")
+    void givenTamperedChecksum_whenMigrated_thenRefused() throws Exception {
+        DataSource database = TestDatabases.postgresDirect(TestDatabases.newPostgresDatabase());
+        JdbcMigrations.migrate(database);
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE ds_schema_version SET checksum = 'edited' WHERE version = 1");
+        }
+
+        assertThatThrownBy(() -> JdbcMigrations.migrate(database))
+            .isInstanceOf(StoreException.class)
+            .hasMessageContaining("V1__document_store.sql").hasMessageContaining("changed after it was applied");
+    }
+
+    @Test
+    @DisplayName("a store told not to migrate refuses a database without its tables")
+    void givenEmptyDatabase_whenBuiltWithoutMigration_thenRefused() {
+        DataSource database = TestDatabases.postgresDirect(TestDatabases.newPostgresDatabase());
+
+        assertThatThrownBy(() -> JdbcDocumentStore.builder(database).migrate(false).build())
+            .isInstanceOf(StoreException.class)
+            .hasMessageContaining("JdbcMigrations.migrations(POSTGRESQL)");
+    }
+
+    @Test
+    @DisplayName("a host may apply the shipped scripts with its own tool and build the store without migrating")
+    void givenScriptsAppliedByTheHost_whenBuiltWithoutMigration_thenWorks() throws Exception {
+        DataSource database = TestDatabases.postgresDirect(TestDatabases.newPostgresDatabase());
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            for (Migration migration : JdbcMigrations.migrations(Dialect.POSTGRESQL)) {
+                for (String sql : JdbcMigrations.statements(migration.sql())) {
+                    statement.execute(sql);
+                }
+            }
+        }
+
+        JdbcDocumentStore store = JdbcDocumentStore.builder(database).migrate(false).build();
+
+        assertThat(store.read("customers", "nobody")).isEmpty();
+    }
+
+    @Test
+    void givenScript_whenSplit_thenStatementsWithoutCommentsOrSemicolons() {
+        List<String> statements = JdbcMigrations.statements("""
+            -- a comment
+            CREATE TABLE a (x INT);
+
+            CREATE INDEX a_x
+                ON a (x);
+            """);
+
+        assertThat(statements).containsExactly("CREATE TABLE a (x INT)", "CREATE INDEX a_x\n    ON a (x)");
+    }
+
+    @Test
+    @DisplayName("both dialects ship the same versions")
+    void givenDialects_whenListed_thenSameVersions() {
+        assertThat(JdbcMigrations.migrations(Dialect.H2)).extracting(Migration::version)
+            .isEqualTo(JdbcMigrations.migrations(Dialect.POSTGRESQL).stream().map(Migration::version).toList());
+    }
+}
