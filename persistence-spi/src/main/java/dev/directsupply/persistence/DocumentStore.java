@@ -15,7 +15,9 @@ import java.util.function.Consumer;
  *       {@link VersionConflict} names the first stale document;</li>
  *   <li>a document's version grows by one with each write, so no update is ever lost;</li>
  *   <li>{@link #findBy} sees the attributes of the current version only;</li>
- *   <li>pending events come back in commit order, each until it is marked dispatched;</li>
+ *   <li>pending events come back by sequence, each until it is marked dispatched; one aggregate's
+ *       events come in the order its versions were written, while events of different aggregates
+ *       committed at the same moment may come in either order;</li>
  *   <li>instants keep at least microsecond precision; bodies and payloads may come back
  *       reformatted (as PostgreSQL's JSONB does) but mean the same JSON, and audit details come
  *       back exactly as written.</li>
@@ -60,7 +62,8 @@ public interface DocumentStore {
     /**
      * Claims up to {@code limit} pending events, hands them to the handler and marks them dispatched
      * when it returns; returns how many were dispatched. An adapter that several relays share must
-     * never hand the same event to two of them at once; this default serves a single relay.
+     * never hand the same event to two of them at once, nor let two relays hand out one aggregate's
+     * events out of order; this default serves a single relay.
      */
     default int relay(int limit, OutboxHandler handler) {
         List<PendingEvent> events = pendingEvents(limit);

@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * An outbox event not yet dispatched, with the sequence number the store gave it. Sequence numbers
- * grow in commit order, so reading pending events by sequence preserves each aggregate's order.
+ * grow as events are written, so reading pending events by sequence preserves each aggregate's order
+ * (its versions are written one after another); events of different aggregates written at the same
+ * moment may be numbered in either order.
  */
 public record PendingEvent(long sequence, OutboxEvent event) {
 

@@ -105,6 +105,19 @@ public final class AggregateRepository<A> {
 
     private Versioned<A> write(long expectedVersion, String previousHash, Changed<A> change, Actor actor,
                                String action, List<DocumentWrite> alongside) {
+        Prepared<A> prepared = prepare(expectedVersion, previousHash, change, actor, action);
+        WriteBatch.Builder batch = WriteBatch.builder();
+        prepared.addTo(batch);
+        alongside.forEach(batch::write);
+        commit(store, batch.build(), collection, codec.id(change.aggregate()), expectedVersion);
+        return prepared.result();
+    }
+
+    /**
+     * The document, events and sealed audit entry that saving this change writes, ready to join a
+     * batch with other aggregates' ({@link UnitOfWork}).
+     */
+    Prepared<A> prepare(long expectedVersion, String previousHash, Changed<A> change, Actor actor, String action) {
         A aggregate = change.aggregate();
         String id = codec.id(aggregate);
         String body = codec.encode(aggregate);
@@ -113,27 +126,43 @@ public final class AggregateRepository<A> {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEntry entry = seal.seal(collection, id, version, actor.id().value(), action, now,
             detail(change.events()), seal.bodyHash(body), previousHash);
-
-        WriteBatch.Builder batch = WriteBatch.builder()
-            .write(new DocumentWrite(collection, id, expectedVersion, body, codec.attributes(aggregate),
-                entry.hash()));
-        alongside.forEach(batch::write);
+        DocumentWrite document = new DocumentWrite(collection, id, expectedVersion, body, codec.attributes(aggregate),
+            entry.hash());
         List<DomainEvent> raised = change.events();
+        List<OutboxEvent> events = new ArrayList<>(raised.size());
         for (int i = 0; i < raised.size(); i++) {
             DomainEvent event = raised.get(i);
-            batch.event(new OutboxEvent(eventId(id, version, i), event.type(), collection, id, version,
-                event.occurredAt(), events.encode(event)));
+            events.add(new OutboxEvent(eventId(id, version, i), event.type(), collection, id, version,
+                event.occurredAt(), this.events.encode(event)));
         }
-        batch.audit(entry);
+        return new Prepared<>(document, events, entry, new Versioned<>(aggregate, version, entry.hash()));
+    }
+
+    Prepared<A> prepareCreate(Changed<A> change, Actor actor, String action) {
+        return prepare(0, "", change, actor, action);
+    }
+
+    Prepared<A> prepareSave(Versioned<A> current, Changed<A> change, Actor actor, String action) {
+        return prepare(current.version(), current.auditHash(), change, actor, action);
+    }
+
+    /** Writes a batch, turning a lost race into {@link ConcurrencyConflict}. */
+    static void commit(DocumentStore store, WriteBatch batch, String collection, String id, long expectedVersion) {
         try {
-            store.write(batch.build());
+            store.write(batch);
         } catch (VersionConflict conflict) {
             throw new ConcurrencyConflict(conflict.collection(), conflict.id(), conflict.expectedVersion(),
                 conflict.actualVersion(), conflict);
         } catch (TransientConflict conflict) {
             throw new ConcurrencyConflict(collection, id, expectedVersion, ConcurrencyConflict.UNKNOWN, conflict);
         }
-        return new Versioned<>(aggregate, version, entry.hash());
+    }
+
+    /** One aggregate's share of a batch. */
+    record Prepared<A>(DocumentWrite document, List<OutboxEvent> events, AuditEntry audit, Versioned<A> result) {
+        void addTo(WriteBatch.Builder batch) {
+            batch.write(document).events(events).audit(audit);
+        }
     }
 
     private UUID eventId(String id, long version, int position) {

@@ -42,8 +42,10 @@ import javax.sql.DataSource;
  * id) order so two batches never wait on each other in a circle. Statements of a kind go in one JDBC
  * batch. A serialization failure or deadlock is a retryable {@link TransientConflict}; a connection
  * that fails while the commit is under way is a {@link CommitOutcomeUnknown}; a failure after the
- * commit returned is no failure at all. Several relays may share the outbox: each claims pending
- * rows with {@code FOR UPDATE SKIP LOCKED} on PostgreSQL.
+ * commit returned is no failure at all; anything that ends a batch early, an {@code Error} included,
+ * rolls it back. Several relays may share the outbox on PostgreSQL: each claims pending rows with
+ * {@code FOR UPDATE SKIP LOCKED} and holds a transaction lock per aggregate, so one aggregate's
+ * events go out through one relay at a time, in order.
  *
  * <p>The store owns no pool and no threads; give it a pooled {@code DataSource} (HikariCP, say) and
  * share the store. Thread-safe.
@@ -71,7 +73,9 @@ public final class JdbcDocumentStore implements DocumentStore {
         this.updateDocument = "UPDATE ds_documents SET version = ?, body = " + json + ", attributes = " + attributes
             + ", audit_hash = ? WHERE collection = ? AND id = ? AND version = ?";
         this.insertDocument = "INSERT INTO ds_documents (collection, id, version, body, attributes, audit_hash) "
-            + "VALUES (?, ?, ?, " + json + ", " + attributes + ", ?)";
+            + "VALUES (?, ?, ?, " + json + ", " + attributes + ", ?)"
+            // PostgreSQL aborts a transaction on a unique violation; skipping the row keeps it usable.
+            + (dialect == Dialect.POSTGRESQL ? " ON CONFLICT (collection, id) DO NOTHING" : "");
         this.findBy = dialect.attributeTable()
             ? "SELECT d.id, d.version, d.body, d.attributes, d.audit_hash FROM ds_attributes a JOIN ds_documents d "
                 + "ON d.collection = a.collection AND d.id = a.id "
@@ -80,7 +84,12 @@ public final class JdbcDocumentStore implements DocumentStore {
                 + " ORDER BY id";
         this.insertEvent = "INSERT INTO ds_outbox (event_id, type, collection, aggregate_id, aggregate_version, "
             + "occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, " + json + ")";
+        // On PostgreSQL a relay claims rows no other relay holds (SKIP LOCKED) and, with a transaction
+        // lock per aggregate, only aggregates no other relay is handling: one aggregate's events go
+        // out through one relay at a time, in order.
         this.claimPending = "SELECT " + EVENT_COLUMNS + " FROM ds_outbox WHERE dispatched_at IS NULL "
+            + (dialect == Dialect.POSTGRESQL
+                ? "AND pg_try_advisory_xact_lock(hashtextextended(collection || '/' || aggregate_id, 0)) " : "")
             + "ORDER BY sequence LIMIT ?" + dialect.lockPendingEvents();
     }
 
@@ -182,6 +191,7 @@ public final class JdbcDocumentStore implements DocumentStore {
         }
         Connection connection = connect();
         boolean committing = false;
+        boolean settled = false;
         try {
             connection.setAutoCommit(false);
             writeDocuments(connection, writes);
@@ -192,19 +202,23 @@ public final class JdbcDocumentStore implements DocumentStore {
             writeAudit(connection, batch.auditEntries());
             committing = true;
             connection.commit();
-            committing = false;
+            settled = true;
         } catch (VersionConflict conflict) {
-            rollbackQuietly(connection);
             throw conflict;
         } catch (SQLException | RuntimeException e) {
             if (committing && (!(e instanceof SQLException sql) || SqlFailures.isConnectionFailure(sql)
                 || isBroken(connection))) {
+                settled = true;
                 throw new CommitOutcomeUnknown("the connection failed during the commit of a batch of "
                     + describe(writes) + ": it was stored entirely or not at all; read it back to know", e);
             }
-            rollbackQuietly(connection);
             throw failure(e, writes);
         } finally {
+            // Whatever ended the batch early (an Error included) rolls it back here, before the
+            // connection's autocommit is restored: restoring it would otherwise commit half a batch.
+            if (!settled) {
+                rollbackQuietly(connection);
+            }
             release(connection);
         }
     }
@@ -243,7 +257,9 @@ public final class JdbcDocumentStore implements DocumentStore {
             }
         }
         if (!creates.isEmpty()) {
+            int[] counts;
             try (PreparedStatement statement = connection.prepareStatement(insertDocument)) {
+                int single = 0;
                 for (DocumentWrite write : creates) {
                     statement.setString(1, write.collection());
                     statement.setString(2, write.id());
@@ -251,10 +267,32 @@ public final class JdbcDocumentStore implements DocumentStore {
                     statement.setString(4, write.body());
                     statement.setString(5, FlatJson.write(write.attributes()));
                     statement.setString(6, write.auditHash());
-                    addOrRun(statement, creates.size());
+                    single = addOrRun(statement, creates.size());
                 }
-                if (creates.size() > 1) {
-                    statement.executeBatch();
+                counts = creates.size() == 1 ? new int[] {single} : statement.executeBatch();
+            } catch (SQLException e) {
+                if (!SqlFailures.isUniqueViolation(e)) {
+                    throw e;
+                }
+                // H2 reports an existing document as a unique violation; find which, on this connection.
+                connection.rollback();
+                for (DocumentWrite create : creates) {
+                    long actual = currentVersion(connection, create);
+                    if (actual != 0) {
+                        throw new VersionConflict(create.collection(), create.id(), 0, actual);
+                    }
+                }
+                throw e;
+            }
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    DocumentWrite existing = creates.get(i);
+                    throw new VersionConflict(existing.collection(), existing.id(), 0, currentVersion(connection,
+                        existing));
+                }
+                if (counts[i] != 1) {
+                    throw new StoreException("the JDBC driver did not report how many rows an insert added ("
+                        + counts[i] + "); the store needs exact counts (turn off reWriteBatchedInserts)");
                 }
             }
         }
@@ -368,7 +406,8 @@ public final class JdbcDocumentStore implements DocumentStore {
             connection.commit();
         } catch (SQLException e) {
             rollbackQuietly(connection);
-            throw new StoreException("marking events dispatched failed; they stay pending", e);
+            throw new StoreException("marking events dispatched failed; unless the failure came with the commit, "
+                + "they stay pending", e);
         } finally {
             release(connection);
         }
@@ -393,6 +432,9 @@ public final class JdbcDocumentStore implements DocumentStore {
      */
     @Override
     public int relay(int limit, OutboxHandler handler) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more but was " + limit);
+        }
         Connection connection = connect();
         try {
             connection.setAutoCommit(false);
@@ -416,7 +458,8 @@ public final class JdbcDocumentStore implements DocumentStore {
             throw e;
         } catch (Exception e) {
             rollbackQuietly(connection);
-            throw new StoreException("relaying events failed; they stay pending", e);
+            throw new StoreException("relaying events failed; unless the failure came with the commit, they stay "
+                + "pending and go out again (delivery is at least once)", e);
         } finally {
             release(connection);
         }
@@ -511,39 +554,16 @@ public final class JdbcDocumentStore implements DocumentStore {
         }
     }
 
-    /** What a failed (and rolled back) batch tells its caller. */
-    private StoreException failure(Exception e, List<DocumentWrite> writes) {
+    /** What a failed batch (rolled back by the caller) tells its caller. */
+    private static StoreException failure(Exception e, List<DocumentWrite> writes) {
         if (e instanceof StoreException store) {
             return store;
         }
-        if (e instanceof SQLException sql) {
-            if (SqlFailures.isTransientConflict(sql)) {
-                return new TransientConflict("the database aborted the batch of " + describe(writes)
-                    + " for a concurrent transaction; nothing was written", SqlFailures.stateOf(sql), sql);
-            }
-            if (SqlFailures.isUniqueViolation(sql)) {
-                for (DocumentWrite write : writes) {
-                    if (write.expectedVersion() == 0) {
-                        long actual = versionNow(write);
-                        if (actual != 0) {
-                            return new VersionConflict(write.collection(), write.id(), 0, actual);
-                        }
-                    }
-                }
-            }
+        if (e instanceof SQLException sql && SqlFailures.isTransientConflict(sql)) {
+            return new TransientConflict("the database aborted the batch of " + describe(writes)
+                + " for a concurrent transaction; nothing was written", SqlFailures.stateOf(sql), sql);
         }
         return new StoreException("writing the batch of " + describe(writes) + " failed; nothing was written", e);
-    }
-
-    private long versionNow(DocumentWrite write) {
-        Connection connection = connect();
-        try {
-            return currentVersion(connection, write);
-        } catch (SQLException e) {
-            return 0;
-        } finally {
-            release(connection);
-        }
     }
 
     private static String describe(List<DocumentWrite> writes) {

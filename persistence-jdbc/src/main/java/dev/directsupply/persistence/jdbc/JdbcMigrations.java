@@ -27,7 +27,7 @@ import javax.sql.DataSource;
  * one transaction under an advisory lock, so exactly one applies it. A script changed after it was
  * applied is refused. Hosts that run their own migration tool can apply {@link #migrations(Dialect)}
  * themselves (the files follow Flyway's naming) and build the store with migration turned off.
- * See docs/adr/0008.
+ * See docs/adr/0009.
  */
 public final class JdbcMigrations {
     /** The table that records applied scripts. */
@@ -124,6 +124,12 @@ public final class JdbcMigrations {
                     + "applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)");
             }
             Map<Integer, String> applied = applied(connection);
+            int newest = applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+            int known = migrations(dialect).get(SCRIPTS.size() - 1).version();
+            if (newest > known) {
+                throw new StoreException("the database schema is at version " + newest + ", newer than this release's "
+                    + known + ": upgrade the SDK rather than run an older one against it");
+            }
             List<Migration> done = new ArrayList<>();
             for (Migration migration : migrations(dialect)) {
                 String checksum = applied.get(migration.version());
@@ -162,9 +168,13 @@ public final class JdbcMigrations {
         return hasTable(connection, VERSION_TABLE);
     }
 
+    /** Whether the table exists in the connection's current schema (names taken literally, not as patterns). */
     private static boolean hasTable(Connection connection, String table) throws SQLException {
+        String escape = connection.getMetaData().getSearchStringEscape();
+        String schema = connection.getSchema();
         for (String name : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
-            try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+            String pattern = escape == null ? name : name.replace("_", escape + "_").replace("%", escape + "%");
+            try (ResultSet tables = connection.getMetaData().getTables(null, schema, pattern, null)) {
                 if (tables.next()) {
                     return true;
                 }

@@ -1,10 +1,9 @@
 package dev.directsupply.persistence.jdbc;
 
-import static dev.directsupply.persistence.jdbc.FaultyDataSource.Fault.AFTER_COMMIT;
-import static dev.directsupply.persistence.jdbc.FaultyDataSource.Fault.COMMIT_LOST_BEFORE_SERVER;
-import static dev.directsupply.persistence.jdbc.FaultyDataSource.Fault.COMMIT_REPLY_LOST;
-import static dev.directsupply.persistence.jdbc.FaultyDataSource.Fault.STATEMENT_CUTS_CONNECTION;
-import static dev.directsupply.persistence.jdbc.FaultyDataSource.Fault.STATEMENT_DEADLOCKS;
+import static dev.directsupply.persistence.jdbc.CuttingProxy.Cut.AFTER_COMMIT;
+import static dev.directsupply.persistence.jdbc.CuttingProxy.Cut.BEFORE_STATEMENT;
+import static dev.directsupply.persistence.jdbc.CuttingProxy.Cut.COMMIT_NOT_SENT;
+import static dev.directsupply.persistence.jdbc.CuttingProxy.Cut.COMMIT_REPLY_LOST;
 import static dev.directsupply.persistence.jdbc.TestDatabases.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -18,10 +17,15 @@ import dev.directsupply.persistence.StoreConflict;
 import dev.directsupply.persistence.StoreException;
 import dev.directsupply.persistence.TransientConflict;
 import dev.directsupply.persistence.WriteBatch;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,22 +33,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A connection cut before, during and after the commit, on a real PostgreSQL: nothing is ever half
- * written, no outbox or audit row is orphaned, and the outcome is reported as it is.
+ * A connection cut before, during and after the commit, on a real PostgreSQL through a proxy that
+ * closes real sockets: nothing is ever half written, no outbox or audit row is orphaned, and the
+ * outcome is reported as it is.
  */
 class CommitFaultsTest {
     private static final String DATABASE = TestDatabases.newPostgresDatabase();
     private static final DataSource CLEAN = TestDatabases.postgresDirect(DATABASE);
     private static final Instant AT = Instant.parse("2026-03-15T01:00:00.123456Z");
 
-    private final FaultyDataSource faulty = new FaultyDataSource(TestDatabases.postgresDirect(DATABASE));
-    private final JdbcDocumentStore store = JdbcDocumentStore.builder(faulty).build();
+    private final CuttingProxy proxy = new CuttingProxy(TestDatabases.postgresPort());
+    private final JdbcDocumentStore store =
+        JdbcDocumentStore.builder(TestDatabases.postgresThrough(proxy.port(), DATABASE)).build();
     private String id;
 
     @BeforeEach
     void createDocument() {
         id = "customer-" + UUID.randomUUID();
         store.write(batch(0, "h1", ""));
+    }
+
+    @AfterEach
+    void closeProxy() {
+        proxy.close();
     }
 
     /** Version {@code expected + 1} of the document with two events and its audit entry. */
@@ -69,6 +80,14 @@ class CommitFaultsTest {
 
     private long auditRows() {
         return count(CLEAN, "SELECT COUNT(*) FROM ds_audit WHERE document_id = ?", id);
+    }
+
+    /** The server may take a moment to notice a vanished client and roll its transaction back. */
+    private void awaitNoOpenTransaction() throws Exception {
+        for (int i = 0; i < 100 && count(CLEAN, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = ? "
+            + "AND state LIKE 'idle in transaction%'", DATABASE) > 0; i++) {
+            Thread.sleep(20);
+        }
     }
 
     private void assertOnlyTheFirstVersionIsStored() {
@@ -100,32 +119,34 @@ class CommitFaultsTest {
         assertOnlyTheFirstVersionIsStored();
     }
 
-    @ParameterizedTest(name = "cut while running {0}")
+    @ParameterizedTest(name = "cut as the client sends {0}")
     @ValueSource(strings = {"UPDATE ds_documents", "INSERT INTO ds_outbox", "INSERT INTO ds_audit"})
     @DisplayName("a connection cut before the commit: a plain failure, nothing written")
-    void givenConnectionCutBeforeCommit_whenWritten_thenFailureAndNothingWritten(String statement) {
-        faulty.breakAt(STATEMENT_CUTS_CONNECTION, statement);
+    void givenConnectionCutBeforeCommit_whenWritten_thenFailureAndNothingWritten(String statement) throws Exception {
+        proxy.arm(BEFORE_STATEMENT, statement);
 
         assertThatThrownBy(() -> store.write(batch(1, "h2", "h1")))
             .isInstanceOf(StoreException.class)
             .isNotInstanceOf(CommitOutcomeUnknown.class)
             .hasMessageContaining("nothing was written");
+        awaitNoOpenTransaction();
         assertOnlyTheFirstVersionIsStored();
     }
 
     @Test
-    @DisplayName("a connection lost as the commit is sent: outcome unknown, and in fact nothing written")
-    void givenCommitNeverReachingServer_whenWritten_thenOutcomeUnknownAndNothingWritten() {
-        faulty.breakAt(COMMIT_LOST_BEFORE_SERVER, "");
+    @DisplayName("a connection cut as COMMIT is sent: outcome unknown, and in fact nothing written")
+    void givenCommitNeverReachingServer_whenWritten_thenOutcomeUnknownAndNothingWritten() throws Exception {
+        proxy.arm(COMMIT_NOT_SENT, "");
 
         assertThatThrownBy(() -> store.write(batch(1, "h2", "h1"))).isInstanceOf(CommitOutcomeUnknown.class);
+        awaitNoOpenTransaction();
         assertOnlyTheFirstVersionIsStored();
     }
 
     @Test
-    @DisplayName("a commit whose reply is lost: outcome unknown, and in fact all written")
+    @DisplayName("a commit whose reply is cut off: outcome unknown, and in fact all written")
     void givenCommitReplyLost_whenWritten_thenOutcomeUnknownAndAllWritten() {
-        faulty.breakAt(COMMIT_REPLY_LOST, "");
+        proxy.arm(COMMIT_REPLY_LOST, "");
 
         assertThatThrownBy(() -> store.write(batch(1, "h2", "h1")))
             .isInstanceOf(CommitOutcomeUnknown.class)
@@ -134,24 +155,65 @@ class CommitFaultsTest {
     }
 
     @Test
-    @DisplayName("a connection that fails after the commit returned: success")
-    void givenConnectionFailingAfterCommit_whenWritten_thenSuccess() {
-        faulty.breakAt(AFTER_COMMIT, "");
+    @DisplayName("a connection cut after the commit returned: success")
+    void givenConnectionCutAfterCommit_whenWritten_thenSuccess() {
+        proxy.arm(AFTER_COMMIT, "");
 
         assertThatCode(() -> store.write(batch(1, "h2", "h1"))).doesNotThrowAnyException();
         assertTheSecondVersionIsStoredWhole();
     }
 
     @Test
-    @DisplayName("a deadlock (40P01) is a retryable conflict; nothing written")
-    void givenDeadlock_whenWritten_thenTransientConflictAndNothingWritten() {
-        faulty.breakAt(STATEMENT_DEADLOCKS, "INSERT INTO ds_outbox");
-
-        assertThatThrownBy(() -> store.write(batch(1, "h2", "h1")))
-            .isInstanceOfSatisfying(TransientConflict.class, conflict -> {
-                assertThat(conflict.sqlState()).isEqualTo("40P01");
-                assertThat(conflict.isRetryable()).isTrue();
+    @DisplayName("a real deadlock (40P01) is a retryable conflict, and nothing of the batch is written")
+    void givenRealDeadlock_whenWritten_thenTransientConflictAndNothingWritten() throws Exception {
+        String other = "customer-" + UUID.randomUUID();
+        store.write(WriteBatch.of(DocumentWrite.create("customers", other, "{\"n\": 1}", Map.of())));
+        WriteBatch both = WriteBatch.builder()
+            .write(DocumentWrite.update("customers", id, 1, "{\"n\": 2}", Map.of()))
+            .write(DocumentWrite.update("customers", other, 1, "{\"n\": 2}", Map.of()))
+            .event(new OutboxEvent(UUID.randomUUID(), "customer.A", "customers", id, 2, AT, "{}"))
+            .build();
+        String later = id.compareTo(other) > 0 ? id : other;
+        String earlier = later.equals(id) ? other : id;
+        try (Connection rival = CLEAN.getConnection()) {
+            rival.setAutoCommit(false);
+            // The rival waits longer before checking for deadlock, so the store's session is the one aborted.
+            rival.createStatement().execute("SET deadlock_timeout = '10s'");
+            lock(rival, later);
+            CompletableFuture<Throwable> written = CompletableFuture.supplyAsync(() -> {
+                try {
+                    store.write(both);
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                }
             });
-        assertOnlyTheFirstVersionIsStored();
+            Thread.sleep(300); // the store holds the earlier row and waits for the later one
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> lockQuietly(rival, earlier));
+            Throwable outcome = written.get(30, TimeUnit.SECONDS);
+            closing.get(30, TimeUnit.SECONDS); // the rival gets the row once the store's batch is aborted
+            rival.rollback();
+
+            assertThat(outcome).isInstanceOfSatisfying(TransientConflict.class,
+                conflict -> assertThat(conflict.sqlState()).isEqualTo("40P01"));
+        }
+        assertThat(version()).isEqualTo(1);
+        assertThat(count(CLEAN, "SELECT version FROM ds_documents WHERE id = ?", other)).isEqualTo(1);
+    }
+
+    private static void lock(Connection connection, String id) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(
+            "UPDATE ds_documents SET body = body WHERE collection = 'customers' AND id = ?")) {
+            statement.setString(1, id);
+            statement.executeUpdate();
+        }
+    }
+
+    private static void lockQuietly(Connection connection, String id) {
+        try {
+            lock(connection, id);
+        } catch (Exception released) {
+            // the rival's wait ends when the test rolls it back
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 /** The whole storage TCK on H2 in memory; contention at 16 threads × 200 operations. */
 @DisplayName("JdbcDocumentStore on H2 passes the storage TCK")
 class H2TckTest extends DocumentStoreTck {
-    private static final HikariDataSource POOL = TestDatabases.h2Pool(20);
+    private static final HikariDataSource POOL = TestDatabases.h2Pool(8);
     private static final JdbcDocumentStore STORE = JdbcDocumentStore.builder(POOL).build();
 
     @Override

@@ -35,6 +35,30 @@ class JdbcMigrationsTest {
     }
 
     @Test
+    @DisplayName("on H2 too: applied once, then nothing to do")
+    void givenEmptyH2_whenMigratedTwice_thenAppliedOnce() {
+        try (HikariDataSource h2 = TestDatabases.h2Pool(2)) {
+            assertThat(JdbcMigrations.migrate(h2)).extracting(Migration::version).containsExactly(1);
+            assertThat(JdbcMigrations.migrate(h2)).isEmpty();
+            assertThat(JdbcMigrations.tablesPresent(h2)).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("a database a newer release has migrated is refused rather than misread")
+    void givenNewerSchema_whenMigrated_thenRefused() throws Exception {
+        DataSource database = TestDatabases.postgresDirect(TestDatabases.newPostgresDatabase());
+        JdbcMigrations.migrate(database);
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO ds_schema_version (version, description, checksum) "
+                + "VALUES (99, 'from the future', 'x')");
+        }
+
+        assertThatThrownBy(() -> JdbcMigrations.migrate(database))
+            .isInstanceOf(StoreException.class).hasMessageContaining("version 99");
+    }
+
+    @Test
     @DisplayName("four hosts starting at once on one PostgreSQL: exactly one applies the scripts, none fails")
     void givenFourHostsStartingTogether_whenMigrating_thenExactlyOneApplies() throws Exception {
         String name = TestDatabases.newPostgresDatabase();

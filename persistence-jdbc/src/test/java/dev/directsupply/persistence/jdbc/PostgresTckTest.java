@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 /** The whole storage TCK on a real PostgreSQL 17 server; contention at 16 threads × 200 operations. */
 @DisplayName("JdbcDocumentStore on PostgreSQL passes the storage TCK")
 class PostgresTckTest extends DocumentStoreTck {
-    private static final HikariDataSource POOL = TestDatabases.postgresPool(TestDatabases.newPostgresDatabase(), 20);
+    private static final HikariDataSource POOL = TestDatabases.postgresPool(TestDatabases.newPostgresDatabase(), 8);
     private static final JdbcDocumentStore STORE = JdbcDocumentStore.builder(POOL).build();
 
     @Override

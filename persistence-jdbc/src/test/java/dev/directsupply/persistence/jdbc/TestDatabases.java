@@ -74,6 +74,22 @@ final class TestDatabases {
         return Server.POSTGRES.getDatabase("postgres", database);
     }
 
+    /** The port the shared PostgreSQL server listens on. */
+    static int postgresPort() {
+        return Server.POSTGRES.getPort();
+    }
+
+    /** Connections without a pool, through a proxy on {@code port} (no TLS, so the proxy sees the SQL). */
+    static DataSource postgresThrough(int port, String database) {
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setServerNames(new String[] {"localhost"});
+        source.setPortNumbers(new int[] {port});
+        source.setDatabaseName(database);
+        source.setUser("postgres");
+        source.setSslMode("disable");
+        return source;
+    }
+
     /** A pool over a new in-memory H2 database. */
     static HikariDataSource h2Pool(int size) {
         HikariConfig config = new HikariConfig();

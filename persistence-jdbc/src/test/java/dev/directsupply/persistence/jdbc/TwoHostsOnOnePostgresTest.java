@@ -7,8 +7,8 @@ import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.PendingEvent;
-import dev.directsupply.persistence.StoreConflict;
 import dev.directsupply.persistence.WriteBatch;
+import dev.directsupply.persistence.tck.Race;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,8 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,90 +54,108 @@ class TwoHostsOnOnePostgresTest {
     void givenTwoHostsRacingOnOneDocument_whenEachReadsModifiesWrites_thenNoLostUpdate() throws Exception {
         String id = "counter-" + UUID.randomUUID();
         HOST_A.write(WriteBatch.of(DocumentWrite.create("counters", id, "{\"n\": 0}", Map.of())));
-        AtomicInteger successes = new AtomicInteger();
-        AtomicInteger conflicts = new AtomicInteger();
-        AtomicReference<Throwable> unexpected = new AtomicReference<>();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(16);
-        List<Future<?>> running = new ArrayList<>();
-        for (int t = 0; t < 16; t++) {
-            JdbcDocumentStore host = t % 2 == 0 ? HOST_A : HOST_B;
-            running.add(threads.submit(() -> {
-                start.await();
-                for (int i = 0; i < 200; i++) {
-                    try {
-                        Document current = host.read("counters", id).orElseThrow();
-                        host.write(WriteBatch.builder()
-                            .write(DocumentWrite.update("counters", id, current.version(),
-                                "{\"n\": " + (counter(current.body()) + 1) + "}", Map.of()))
-                            .event(new OutboxEvent(UUID.randomUUID(), "Incremented", "counters", id,
-                                current.version() + 1, AT, "{}"))
-                            .build());
-                        successes.incrementAndGet();
-                    } catch (StoreConflict conflict) {
-                        conflicts.incrementAndGet();
-                    } catch (Throwable other) {
-                        unexpected.compareAndSet(null, other);
-                    }
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> future : running) {
-            future.get(5, TimeUnit.MINUTES);
-        }
-        threads.shutdown();
+
+        Race race = Race.run(16, 200, thread -> {
+            JdbcDocumentStore host = thread % 2 == 0 ? HOST_A : HOST_B;
+            return () -> {
+                Document current = host.read("counters", id).orElseThrow();
+                host.write(WriteBatch.builder()
+                    .write(DocumentWrite.update("counters", id, current.version(),
+                        "{\"n\": " + (counter(current.body()) + 1) + "}", Map.of()))
+                    .event(new OutboxEvent(UUID.randomUUID(), "Incremented", "counters", id, current.version() + 1, AT,
+                        "{}"))
+                    .build());
+            };
+        });
 
         Document last = HOST_B.read("counters", id).orElseThrow();
-        assertThat(unexpected.get()).as("no exception but conflicts").isNull();
-        assertThat(successes.get() + conflicts.get()).isEqualTo(3_200);
-        assertThat(counter(last.body())).isEqualTo(successes.get());
-        assertThat(last.version()).isEqualTo(1L + successes.get());
+        assertThat(race.unexpected()).as("no exception but conflicts").isNull();
+        assertThat(race.attempts()).isEqualTo(3_200);
+        assertThat(counter(last.body())).isEqualTo(race.successes());
+        assertThat(last.version()).isEqualTo(1L + race.successes());
         assertThat(TestDatabases.count(POOL_A, "SELECT COUNT(*) FROM ds_outbox WHERE aggregate_id = ?", id))
-            .as("one outbox row per successful write").isEqualTo(successes.get());
+            .as("one outbox row per successful write").isEqualTo(race.successes());
     }
 
     @Test
-    @DisplayName("two relays on two hosts drain one outbox: every event handed out once, none to both")
-    void givenTwoRelays_whenDrainingTogether_thenEachEventExactlyOnce() throws Exception {
+    @DisplayName("two relays on two hosts drain one outbox: every event handed out once, none to both, "
+        + "and one aggregate's events in version order")
+    void givenTwoRelays_whenDrainingTogether_thenEachEventExactlyOnceAndInOrder() throws Exception {
         // Leave no events of other tests behind to blur the count.
         while (HOST_A.relay(500, events -> { }) > 0) {
             // drained
         }
         Set<UUID> written = new HashSet<>();
-        for (int i = 0; i < 600; i++) {
+        List<String> aggregates = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
             String id = "relay-" + UUID.randomUUID();
-            OutboxEvent event = new OutboxEvent(UUID.randomUUID(), "Created", "relayed", id, 1, AT, "{}");
-            written.add(event.eventId());
-            HOST_A.write(WriteBatch.builder().write(DocumentWrite.create("relayed", id, "{}", Map.of()))
-                .event(event).build());
+            aggregates.add(id);
+            for (long version = 1; version <= 6; version++) {
+                OutboxEvent event = new OutboxEvent(UUID.randomUUID(), "V" + version, "relayed", id, version, AT, "{}");
+                written.add(event.eventId());
+                HOST_A.write(WriteBatch.builder()
+                    .write(new DocumentWrite("relayed", id, version - 1, "{}", Map.of(), ""))
+                    .event(event).build());
+            }
         }
+        List<PendingEvent> handedOut = new CopyOnWriteArrayList<>();
         List<PendingEvent> byA = new CopyOnWriteArrayList<>();
         List<PendingEvent> byB = new CopyOnWriteArrayList<>();
+        CountDownLatch aHoldsAClaim = new CountDownLatch(1);
+        CountDownLatch bRelayedMeanwhile = new CountDownLatch(1);
         ExecutorService relays = Executors.newFixedThreadPool(2);
-        Future<?> a = relays.submit(() -> drain(HOST_A, byA));
-        Future<?> b = relays.submit(() -> drain(HOST_B, byB));
+        Future<?> a = relays.submit(() -> {
+            // A's first claim stays open until B has relayed something beside it.
+            HOST_A.relay(10, events -> {
+                handedOut.addAll(events);
+                byA.addAll(events);
+                aHoldsAClaim.countDown();
+                bRelayedMeanwhile.await(1, TimeUnit.MINUTES);
+            });
+            drain(HOST_A, byA, handedOut);
+        });
+        Future<?> b = relays.submit(() -> {
+            aHoldsAClaim.await(1, TimeUnit.MINUTES);
+            HOST_B.relay(10, events -> {
+                handedOut.addAll(events);
+                byB.addAll(events);
+            });
+            bRelayedMeanwhile.countDown();
+            drain(HOST_B, byB, handedOut);
+            return null;
+        });
         a.get(2, TimeUnit.MINUTES);
         b.get(2, TimeUnit.MINUTES);
         relays.shutdown();
 
+        assertThat(byB).as("B relayed while A held its claim").isNotEmpty();
+        assertThat(handedOut).hasSize(600);
         Set<UUID> seenByA = ids(byA);
         Set<UUID> seenByB = ids(byB);
-        assertThat(byA.size() + byB.size()).as("events handed out").isEqualTo(600);
         assertThat(seenByA).doesNotContainAnyElementsOf(seenByB);
         Set<UUID> all = new HashSet<>(seenByA);
         all.addAll(seenByB);
         assertThat(all).isEqualTo(written);
+        for (String aggregate : aggregates) {
+            assertThat(handedOut).filteredOn(e -> e.event().aggregateId().equals(aggregate))
+                .extracting(e -> e.event().aggregateVersion())
+                .as("events of %s in the order handed out", aggregate)
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        }
         assertThat(HOST_B.pendingEvents(10)).isEmpty();
     }
 
-    private static void drain(JdbcDocumentStore host, List<PendingEvent> handled) {
-        while (host.relay(10, events -> {
-            handled.addAll(events);
-            Thread.sleep(1); // hold the claim a moment, as a broker call would
-        }) > 0) {
-            // next claim
+    private static void drain(JdbcDocumentStore host, List<PendingEvent> mine, List<PendingEvent> handedOut) {
+        int idle = 0;
+        while (idle < 20) {
+            int count = host.relay(10, events -> {
+                handedOut.addAll(events);
+                mine.addAll(events);
+            });
+            idle = count == 0 ? idle + 1 : 0;
+            if (count == 0 && host.pendingEvents(1).isEmpty()) {
+                return;
+            }
         }
     }
 

@@ -5,19 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentWrite;
-import dev.directsupply.persistence.StoreConflict;
 import dev.directsupply.persistence.WriteBatch;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -39,45 +29,8 @@ public interface ConcurrencyContract extends StoreUnderTest {
         return 200;
     }
 
-    /** The outcome of a race: successes, conflicts and the first unexpected failure. */
-    record Race(int successes, int conflicts, Throwable unexpected) {
-    }
-
-    private Race race(Callable<Boolean> attempt) throws Exception {
-        int threads = threads();
-        int attempts = attemptsPerThread();
-        AtomicInteger successes = new AtomicInteger();
-        AtomicInteger conflicts = new AtomicInteger();
-        AtomicReference<Throwable> unexpected = new AtomicReference<>();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                running.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < attempts; i++) {
-                        try {
-                            if (attempt.call()) {
-                                successes.incrementAndGet();
-                            }
-                        } catch (StoreConflict conflict) {
-                            conflicts.incrementAndGet();
-                        } catch (Throwable other) {
-                            unexpected.compareAndSet(null, other);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> future : running) {
-                future.get(5, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return new Race(successes.get(), conflicts.get(), unexpected.get());
+    private Race race(Race.Attempt attempt) throws Exception {
+        return Race.run(threads(), attemptsPerThread(), thread -> attempt);
     }
 
     @Test
@@ -93,7 +46,6 @@ public interface ConcurrencyContract extends StoreUnderTest {
                     Map.of("parity", next % 2 == 0 ? "even" : "odd")))
                 .event(event("counter", current.version() + 1, "Incremented"))
                 .build());
-            return true;
         });
 
         Document last = store().read(collection(), "counter").orElseThrow();
@@ -122,7 +74,6 @@ public interface ConcurrencyContract extends StoreUnderTest {
                 .write(DocumentWrite.update(collection(), "right", right.version(),
                     body(StoreUnderTest.counter(right.body()) + 1), Map.of()))
                 .build());
-            return true;
         });
 
         Document left = store().read(collection(), "left").orElseThrow();
@@ -138,13 +89,10 @@ public interface ConcurrencyContract extends StoreUnderTest {
     @DisplayName("many threads creating the same document: exactly one succeeds")
     default void givenManyCreatorsOfOneId_whenRacing_thenExactlyOneWins() throws Exception {
         AtomicInteger round = new AtomicInteger();
-        Race race = race(() -> {
-            store().write(WriteBatch.builder()
-                .write(DocumentWrite.create(collection(), "only-one", body(round.incrementAndGet()), Map.of()))
-                .event(event("only-one", 1, "Created"))
-                .build());
-            return true;
-        });
+        Race race = race(() -> store().write(WriteBatch.builder()
+            .write(DocumentWrite.create(collection(), "only-one", body(round.incrementAndGet()), Map.of()))
+            .event(event("only-one", 1, "Created"))
+            .build()));
 
         assertThat(race.unexpected()).as("only conflicts may fail a write").isNull();
         assertThat(race.successes()).isEqualTo(1);

@@ -39,7 +39,7 @@ public interface OutboxContract extends StoreUnderTest {
     }
 
     @Test
-    @DisplayName("sequence numbers grow in commit order across batches")
+    @DisplayName("sequence numbers grow with each batch written after another")
     default void givenSeveralBatches_whenPendingRead_thenCommitOrder() {
         List<OutboxEvent> written = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -1,7 +1,8 @@
 -- The storage SPI's tables on H2 (embedded, file or memory). Versioned like a Flyway migration
 -- (V1__…); a host may apply these files with its own tool instead of JdbcMigrations.
+-- H2 commits DDL as it goes, so every statement may run again after a failed run.
 
-CREATE TABLE ds_documents (
+CREATE TABLE IF NOT EXISTS ds_documents (
     collection  VARCHAR(63)  NOT NULL,
     id          VARCHAR(128) NOT NULL,
     version     BIGINT       NOT NULL CHECK (version > 0),
@@ -12,7 +13,7 @@ CREATE TABLE ds_documents (
 );
 
 -- H2 has no JSON containment index: one row per indexed attribute of the current version.
-CREATE TABLE ds_attributes (
+CREATE TABLE IF NOT EXISTS ds_attributes (
     collection  VARCHAR(63)  NOT NULL,
     id          VARCHAR(128) NOT NULL,
     attr_name   VARCHAR(63)  NOT NULL,
@@ -20,9 +21,9 @@ CREATE TABLE ds_attributes (
     PRIMARY KEY (collection, id, attr_name),
     FOREIGN KEY (collection, id) REFERENCES ds_documents (collection, id) ON DELETE CASCADE
 );
-CREATE INDEX ds_attributes_by_value ON ds_attributes (collection, attr_name, attr_value, id);
+CREATE INDEX IF NOT EXISTS ds_attributes_by_value ON ds_attributes (collection, attr_name, attr_value, id);
 
-CREATE TABLE ds_outbox (
+CREATE TABLE IF NOT EXISTS ds_outbox (
     sequence          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     event_id          UUID         NOT NULL UNIQUE,
     type              VARCHAR(200) NOT NULL,
@@ -33,9 +34,9 @@ CREATE TABLE ds_outbox (
     payload           CHARACTER LARGE OBJECT NOT NULL,
     dispatched_at     TIMESTAMP(6) WITH TIME ZONE
 );
-CREATE INDEX ds_outbox_pending ON ds_outbox (dispatched_at, sequence);
+CREATE INDEX IF NOT EXISTS ds_outbox_pending ON ds_outbox (dispatched_at, sequence);
 
-CREATE TABLE ds_audit (
+CREATE TABLE IF NOT EXISTS ds_audit (
     collection    VARCHAR(63)  NOT NULL,
     document_id   VARCHAR(128) NOT NULL,
     version       BIGINT       NOT NULL,
