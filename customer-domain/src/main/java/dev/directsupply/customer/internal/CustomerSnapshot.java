@@ -1,6 +1,6 @@
 package dev.directsupply.customer.internal;
 
-import java.math.BigDecimal;
+import dev.directsupply.kernel.codec.MoneySnapshot;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +47,5 @@ public record CustomerSnapshot(int schemaVersion, String id, String legalName, S
     }
 
     public record StatusSnapshot(String from, String to, String action, String by, Instant at, String reason) {
-    }
-
-    public record MoneySnapshot(BigDecimal amount, String currency) {
     }
 }

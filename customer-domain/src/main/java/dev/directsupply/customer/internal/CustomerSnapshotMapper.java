@@ -4,14 +4,12 @@ import dev.directsupply.customer.Customer;
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.RecordedPurchase;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
-import dev.directsupply.customer.internal.CustomerSnapshot.MoneySnapshot;
 import dev.directsupply.customer.internal.CustomerSnapshot.PurchaseSnapshot;
-import dev.directsupply.kernel.ActorId;
-import dev.directsupply.kernel.Identifier;
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.codec.CommonMappings;
+import dev.directsupply.kernel.codec.MoneySnapshot;
 import dev.directsupply.kernel.codec.SnapshotMapping;
 import java.time.YearMonth;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +21,7 @@ import org.mapstruct.factory.Mappers;
 
 /** Customer ⇄ {@link CustomerSnapshot}; MapStruct writes the field-by-field code. */
 @Mapper(config = SnapshotMapping.class)
-interface CustomerSnapshotMapper {
+interface CustomerSnapshotMapper extends CommonMappings {
     CustomerSnapshotMapper INSTANCE = Mappers.getMapper(CustomerSnapshotMapper.class);
 
     @Mapping(target = "schemaVersion", constant = "" + CustomerSnapshot.SCHEMA_VERSION)
@@ -31,16 +29,8 @@ interface CustomerSnapshotMapper {
 
     Customer toCustomer(CustomerSnapshot snapshot);
 
-    default String text(Identifier id) {
-        return id.value();
-    }
-
     default CustomerId customerId(String value) {
         return new CustomerId(value);
-    }
-
-    default ActorId actorId(String value) {
-        return new ActorId(value);
     }
 
     default String text(UnifiedSocialCreditCode code) {
@@ -49,22 +39,6 @@ interface CustomerSnapshotMapper {
 
     default UnifiedSocialCreditCode creditCode(String value) {
         return new UnifiedSocialCreditCode(value);
-    }
-
-    default String text(YearMonth month) {
-        return month.toString();
-    }
-
-    default YearMonth month(String value) {
-        return YearMonth.parse(value);
-    }
-
-    default MoneySnapshot snapshot(Money money) {
-        return new MoneySnapshot(money.amount(), money.currency().getCurrencyCode());
-    }
-
-    default Money money(MoneySnapshot snapshot) {
-        return Money.of(snapshot.amount(), Currency.getInstance(snapshot.currency()));
     }
 
     default Map<String, MoneySnapshot> monthly(SortedMap<YearMonth, Money> monthly) {

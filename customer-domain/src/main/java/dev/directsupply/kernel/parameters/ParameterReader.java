@@ -131,6 +131,43 @@ public final class ParameterReader {
         return parent.section(key);
     }
 
+    /**
+     * The list of sections under the key ({@code "factors": [{…}, {…}]}), each with its indexed path
+     * ({@code credit.factors[1]}); required when {@code required}. Items that are not objects are problems.
+     */
+    @SuppressWarnings("unchecked")
+    public List<PolicySection> sections(PolicySection parent, String key, boolean required) {
+        Object raw = present(parent, key, required);
+        if (raw == null) {
+            return List.of();
+        }
+        if (!(raw instanceof List<?> items)) {
+            problem(parent.pathOf(key), "kernel.parameter.not-a-list", "", Map.of());
+            return List.of();
+        }
+        List<PolicySection> sections = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String path = parent.pathOf(key) + "[" + i + "]";
+            if (items.get(i) instanceof Map<?, ?> map) {
+                sections.add(new PolicySection(path, (Map<String, Object>) map));
+            } else {
+                problem(path, "kernel.parameter.not-a-section", "", Map.of());
+            }
+        }
+        return sections;
+    }
+
+    /** A text value; required when the fallback is null. */
+    public String text(PolicySection section, String key, String fallback) {
+        Object raw = present(section, key, fallback == null);
+        return raw == null ? fallback : raw.toString();
+    }
+
+    /** Whether the section has a value for the key (to tell "absent" from "given"). */
+    public boolean given(PolicySection section, String key) {
+        return section.has(key);
+    }
+
     /** Reports every key of the section that is not one of the known ones (a typo must not pass). */
     public void onlyKnownKeys(PolicySection section, Set<String> known) {
         for (String key : new TreeSet<>(section.keys())) {

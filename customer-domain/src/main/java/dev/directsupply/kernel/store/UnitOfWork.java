@@ -1,0 +1,58 @@
+package dev.directsupply.kernel.store;
+
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.persistence.WriteBatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Saves changes to several aggregates in one atomic batch: an invoice and the credit account whose
+ * exposure it moves, say. Each change is prepared exactly as {@link AggregateRepository} saves one
+ * (version check, events, sealed audit entry); {@link #commit()} writes them all or, if any of them
+ * lost a race, none, raising {@code ConcurrencyConflict}. One use only; not thread-safe.
+ */
+public final class UnitOfWork {
+    private final DocumentStore store;
+    private final List<AggregateRepository.Prepared<?>> prepared = new ArrayList<>(2);
+    private boolean committed;
+
+    public UnitOfWork(DocumentStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** Adds a new aggregate; returns it as it will be once committed. */
+    public <A> Versioned<A> create(AggregateRepository<A> repository, Changed<A> change, Actor actor, String action) {
+        AggregateRepository.Prepared<A> next = repository.prepareCreate(change, actor, action);
+        prepared.add(next);
+        return next.result();
+    }
+
+    /** Adds the next version of an aggregate read at {@code current}; a no-op when nothing changed. */
+    public <A> Versioned<A> save(AggregateRepository<A> repository, Versioned<A> current, Changed<A> change,
+                                 Actor actor, String action) {
+        if (change.isNothing()) {
+            return current;
+        }
+        AggregateRepository.Prepared<A> next = repository.prepareSave(current, change, actor, action);
+        prepared.add(next);
+        return next.result();
+    }
+
+    /** Writes everything added, atomically. */
+    public void commit() {
+        if (committed) {
+            throw new IllegalStateException("a unit of work commits once");
+        }
+        committed = true;
+        if (prepared.isEmpty()) {
+            return;
+        }
+        WriteBatch.Builder batch = WriteBatch.builder();
+        prepared.forEach(share -> share.addTo(batch));
+        AggregateRepository.Prepared<?> first = prepared.get(0);
+        AggregateRepository.commit(store, batch.build(), first.document().collection(), first.document().id(),
+            first.document().expectedVersion());
+    }
+}
