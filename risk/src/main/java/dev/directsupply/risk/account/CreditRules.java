@@ -1,0 +1,96 @@
+package dev.directsupply.risk.account;
+
+import dev.directsupply.kernel.Money;
+import dev.directsupply.risk.credit.CreditGrade;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The credit check as a named policy (DS-4.1.2, DS-6.2.1, DS-3.3.2): which orders a customer's
+ * account can carry, which limit and which measures apply to it. Pure: it decides, the account
+ * records.
+ */
+public final class CreditRules {
+    private final CreditCheckParameters check;
+    private final CreditLimitTable limits;
+    private final MitigationTable mitigation;
+
+    public CreditRules(CreditCheckParameters check, CreditLimitTable limits, MitigationTable mitigation) {
+        this.check = Objects.requireNonNull(check, "check");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.mitigation = Objects.requireNonNull(mitigation, "mitigation");
+    }
+
+    public CreditCheckParameters check() {
+        return check;
+    }
+
+    public CreditLimitTable limits() {
+        return limits;
+    }
+
+    public MitigationTable mitigation() {
+        return mitigation;
+    }
+
+    /** How late the customer is with its open invoices on the day. */
+    public OverdueState overdueState(CreditAccount account, LocalDate day) {
+        long late = account.maxDaysPastDue(day);
+        if (late == 0) {
+            return OverdueState.CURRENT;
+        }
+        return late > check.overdueToleranceDays() ? OverdueState.BEYOND_TOLERANCE : OverdueState.OVERDUE;
+    }
+
+    /** The measures the account's grade and overdue state call for on the day. */
+    public Measures measuresFor(CreditAccount account, LocalDate day) {
+        return mitigation.measuresFor(account.grade(), overdueState(account, day));
+    }
+
+    /**
+     * Decides whether the account can carry an order of this amount on the day, with every reason
+     * and figure behind the answer.
+     */
+    public CreditDecision decide(CreditAccount account, OrderReference order, Money amount, LocalDate day) {
+        List<HoldReason> reasons = new ArrayList<>();
+        if (!account.creditStops().isEmpty()) {
+            reasons.add(HoldReason.CREDIT_STOP);
+        }
+        CreditGrade grade = account.grade();
+        if (grade == null) {
+            reasons.add(HoldReason.NOT_GRADED);
+        } else if (grade.isBelow(check.orderMinimumGrade())) {
+            reasons.add(HoldReason.GRADE_BELOW_MINIMUM);
+        }
+        long late = account.maxDaysPastDue(day);
+        if (late > check.overdueToleranceDays()) {
+            reasons.add(HoldReason.OVERDUE_BEYOND_TOLERANCE);
+        }
+        boolean guaranteed = account.hasValidGuarantee(day);
+        if (account.terms().guaranteeRequired() && !guaranteed) {
+            reasons.add(HoldReason.GUARANTEE_REQUIRED);
+        }
+        boolean newCustomer = day.isBefore(account.openedOn().plusMonths(check.newCustomerMonths()));
+        BigDecimal ratio = account.terms().prepaymentRatio();
+        if (newCustomer && !guaranteed) {
+            // DS-3.3.2: a new customer gives a guarantee or pays in advance.
+            ratio = ratio.max(check.newCustomerPrepaymentRatio());
+        }
+        Money creditPart = amount.minus(amount.times(ratio));
+        Exposure exposure = account.exposure();
+        Money limit = account.limit(day);
+        Money after = exposure.total().plus(creditPart);
+        if (creditPart.isPositive() && after.compareTo(limit) > 0) {
+            reasons.add(HoldReason.OVER_LIMIT);
+        }
+        boolean watch = creditPart.isPositive() && after.compareTo(limit.times(check.watchShare())) >= 0;
+        Outcome outcome = !reasons.isEmpty() ? Outcome.HOLD
+            : ratio.signum() > 0 ? Outcome.APPROVE_WITH_PREPAYMENT : Outcome.APPROVE;
+        return new CreditDecision(order, outcome, outcome == Outcome.APPROVE ? BigDecimal.ZERO : ratio, reasons, amount,
+            creditPart, exposure, limit, grade, check.orderMinimumGrade(), late, check.overdueToleranceDays(), watch,
+            newCustomer, guaranteed);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.directsupply.risk.account;
+
+import dev.directsupply.kernel.Money;
+import java.util.Objects;
+
+/**
+ * What a customer owes and has been promised on credit (DS-6.2.1), part by part: open receivables,
+ * approved orders not yet delivered, and delivered goods not yet invoiced.
+ */
+public record Exposure(Money openReceivables, Money approvedUninvoiced, Money deliveredUninvoiced) {
+
+    public Exposure {
+        Objects.requireNonNull(openReceivables, "openReceivables");
+        Objects.requireNonNull(approvedUninvoiced, "approvedUninvoiced");
+        Objects.requireNonNull(deliveredUninvoiced, "deliveredUninvoiced");
+    }
+
+    public Money total() {
+        return openReceivables.plus(approvedUninvoiced).plus(deliveredUninvoiced);
+    }
+}

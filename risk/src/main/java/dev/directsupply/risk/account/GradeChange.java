@@ -1,0 +1,29 @@
+package dev.directsupply.risk.account;
+
+import dev.directsupply.risk.credit.CreditGrade;
+import dev.directsupply.risk.credit.CreditReportId;
+import dev.directsupply.risk.credit.CreditTrigger;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One line of a customer's grade history (DS-6.2.1).
+ *
+ * @param from null for the first grade
+ */
+public record GradeChange(CreditGrade from, CreditGrade to, BigDecimal score, CreditReportId report,
+                          CreditTrigger trigger, Instant at) {
+
+    public GradeChange {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(at, "at");
+    }
+
+    public boolean isDowngrade() {
+        return from != null && to.isBelow(from);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.directsupply.risk.account;
+
+import dev.directsupply.kernel.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** An order the credit check held, with why; it waits to be re-checked or released by an override. */
+public record Hold(OrderReference order, Money orderAmount, List<HoldReason> reasons, Instant at) {
+
+    public Hold {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(orderAmount, "orderAmount");
+        reasons = List.copyOf(reasons);
+        Objects.requireNonNull(at, "at");
+    }
+}

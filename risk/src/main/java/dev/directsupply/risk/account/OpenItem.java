@@ -1,0 +1,26 @@
+package dev.directsupply.risk.account;
+
+import dev.directsupply.kernel.Money;
+import dev.directsupply.risk.receivables.InvoiceId;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * An invoice not yet settled, as the credit account sees it: when it is due, what is still owed,
+ * the highest dunning level it has reached and whether it has already prompted a re-grading.
+ */
+public record OpenItem(InvoiceId invoice, LocalDate dueDate, Money outstanding, int dunningLevel,
+                       boolean regradeTriggered) {
+
+    public OpenItem {
+        Objects.requireNonNull(invoice, "invoice");
+        Objects.requireNonNull(dueDate, "dueDate");
+        Objects.requireNonNull(outstanding, "outstanding");
+    }
+
+    /** Calendar days past due on the day, 0 when not yet due. */
+    public long daysPastDue(LocalDate day) {
+        return Math.max(0, ChronoUnit.DAYS.between(dueDate, day));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.directsupply.risk.credit;
+
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.store.Changed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A credit evaluation report (DS-3.4 step 3, DS-6.2.1): who evaluated which customer when and why,
+ * the inputs as given, the scored lines, the grade, and the version of the parameters it used. Never
+ * changed once issued.
+ */
+public record CreditReport(CreditReportId id, CustomerId customerId, CreditTrigger trigger, ActorId evaluatedBy,
+                           Instant evaluatedAt, Map<String, String> inputs, Evaluation evaluation,
+                           String parametersVersion) {
+
+    public CreditReport {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(evaluatedBy, "evaluatedBy");
+        Objects.requireNonNull(evaluatedAt, "evaluatedAt");
+        inputs = java.util.Collections.unmodifiableMap(new TreeMap<>(inputs));
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(parametersVersion, "parametersVersion");
+    }
+
+    /** Scores the inputs and issues the report. */
+    public static Changed<CreditReport> issue(CreditReportId id, CustomerId customerId, CreditTrigger trigger,
+                                              Map<String, String> inputs, Scorecard scorecard,
+                                              String parametersVersion, Actor actor, Clock clock) {
+        Evaluation evaluation = scorecard.evaluate(inputs);
+        Instant now = clock.instant();
+        CreditReport report = new CreditReport(id, customerId, trigger, actor.id(), now, inputs, evaluation,
+            parametersVersion);
+        return Changed.to(report, new CreditReportIssued(id, customerId, trigger, evaluation.score(),
+            evaluation.grade(), parametersVersion, now));
+    }
+
+    public CreditGrade grade() {
+        return evaluation.grade();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.directsupply.risk.receivables;
+
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.kernel.DomainEvent;
+
+/** What happens to an {@link Invoice}. */
+public sealed interface InvoiceEvent extends DomainEvent
+    permits InvoiceIssued, PaymentReceived, CreditNoteIssued, InvoiceSettled, BadDebtWrittenOff {
+
+    InvoiceId invoiceId();
+
+    CustomerId customerId();
+}

@@ -1,0 +1,175 @@
+package dev.directsupply.risk;
+
+import static dev.directsupply.risk.RiskFixtures.CREDIT;
+import static dev.directsupply.risk.RiskFixtures.FINANCE;
+import static dev.directsupply.risk.RiskFixtures.SALES;
+import static dev.directsupply.risk.RiskFixtures.SYSTEM;
+import static dev.directsupply.risk.RiskFixtures.amount;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.customer.ScaleTier;
+import dev.directsupply.kernel.AccessDenied;
+import dev.directsupply.kernel.InvalidCommand;
+import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.NotFound;
+import dev.directsupply.kernel.RuleViolation;
+import dev.directsupply.risk.account.CreditAccount;
+import dev.directsupply.risk.account.HoldReason;
+import dev.directsupply.risk.account.StopSource;
+import dev.directsupply.risk.credit.CreditTrigger;
+import dev.directsupply.risk.receivables.Ageing;
+import dev.directsupply.risk.receivables.Invoice;
+import dev.directsupply.risk.receivables.InvoiceId;
+import dev.directsupply.risk.receivables.InvoiceStatus;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Invoices, payments, write-offs, ageing and dunning through the service. */
+class ReceivablesLedgerTest {
+    private final RiskFixtures risk = new RiskFixtures("2026-03-15");
+    private CustomerId customer;
+
+    @BeforeEach
+    void aGradedCustomerWithAnInvoice() {
+        customer = risk.gradedCustomer("c-1", ScaleTier.MEDIUM);
+        risk.receivables.issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-1"), customer, null,
+            amount("100000"), LocalDate.parse("2026-03-15")));
+    }
+
+    private CreditAccount account() {
+        return risk.credit.account(FINANCE, customer);
+    }
+
+    @Test
+    @DisplayName("DS-6.2.1 an invoice falls due after the customer's payment terms and joins its exposure")
+    void givenInvoice_whenIssued_thenDueAfterTermsAndInExposure() {
+        Invoice invoice = risk.receivables.invoice(FINANCE, InvoiceId.of("INV-1"));
+
+        assertThat(invoice.dueDate()).isEqualTo(LocalDate.parse("2026-05-14"));
+        assertThat(account().exposure().openReceivables()).isEqualTo(Money.cny("100000"));
+    }
+
+    @Test
+    @DisplayName("partial payments reduce what is owed; the last one settles the invoice and records how late it came")
+    void givenPartialPayments_whenAllPaid_thenSettled() {
+        risk.receivables.recordPayment(FINANCE, new RecordPayment(InvoiceId.of("INV-1"), "P-1",
+            LocalDate.parse("2026-03-15"), amount("40000")));
+        assertThat(account().exposure().openReceivables()).isEqualTo(Money.cny("60000"));
+
+        risk.clock.moveTo("2026-05-20");
+        Invoice settled = risk.receivables.recordPayment(FINANCE, new RecordPayment(InvoiceId.of("INV-1"), "P-2",
+            LocalDate.parse("2026-05-20"), amount("60000")));
+
+        assertThat(settled.status()).isEqualTo(InvoiceStatus.SETTLED);
+        assertThat(account().openItems()).isEmpty();
+        assertThat(account().settledPayments()).singleElement()
+            .satisfies(payment -> assertThat(payment.daysLate()).isEqualTo(6));
+        assertThat(risk.store.pendingEvents(100)).extracting(e -> e.event().type())
+            .contains("risk.PaymentReceived", "risk.InvoiceSettled");
+    }
+
+    @Test
+    @DisplayName("the same payment twice is one payment; more than is owed is refused and changes nothing")
+    void givenRepeatedAndExcessivePayments_whenRecorded_thenIdempotentAndRefused() {
+        RecordPayment payment = new RecordPayment(InvoiceId.of("INV-1"), "P-1", LocalDate.parse("2026-03-15"),
+            amount("40000"));
+        risk.receivables.recordPayment(FINANCE, payment);
+        risk.receivables.recordPayment(FINANCE, payment);
+
+        assertThatThrownBy(() -> risk.receivables.recordPayment(FINANCE, new RecordPayment(InvoiceId.of("INV-1"),
+            "P-2", LocalDate.parse("2026-03-15"), amount("70000"))))
+            .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("exceeds-outstanding"));
+        assertThat(risk.receivables.invoice(FINANCE, InvoiceId.of("INV-1")).outstanding()).isEqualTo(Money.cny("60000"));
+    }
+
+    @Test
+    @DisplayName("a credit note takes an amount off with its reason")
+    void givenCreditNote_whenIssued_thenOutstandingReduced() {
+        Invoice credited = risk.receivables.issueCreditNote(FINANCE, new IssueCreditNote(InvoiceId.of("INV-1"), "CN-1",
+            LocalDate.parse("2026-03-15"), amount("5000"), "damaged cartons"));
+
+        assertThat(credited.outstanding()).isEqualTo(Money.cny("95000"));
+        assertThat(credited.creditNotes().get(0).reason()).isEqualTo("damaged cartons");
+    }
+
+    @Test
+    @DisplayName("DS-6.2.1 a write-off is for authorised actors; it records the reason and re-grades the customer")
+    void givenUnpaidInvoice_whenWrittenOff_thenAuthorisedAndRegraded() {
+        assertThatThrownBy(() -> risk.receivables.writeOff(FINANCE,
+            new WriteOffInvoice(InvoiceId.of("INV-1"), "insolvent"))).isInstanceOf(AccessDenied.class);
+
+        Invoice written = risk.receivables.writeOff(CREDIT, new WriteOffInvoice(InvoiceId.of("INV-1"),
+            "customer insolvent, claim filed"));
+
+        assertThat(written.status()).isEqualTo(InvoiceStatus.WRITTEN_OFF);
+        assertThat(written.writeOff().by()).isEqualTo(CREDIT.id());
+        assertThat(written.writeOff().amount()).isEqualTo(Money.cny("100000"));
+        assertThat(account().defaults()).isEqualTo(1);
+        assertThat(account().openItems()).isEmpty();
+        assertThat(account().gradeHistory()).last().extracting(change -> change.trigger())
+            .isEqualTo(CreditTrigger.PAYMENT_DEFAULT);
+    }
+
+    @Test
+    @DisplayName("DS-6.2.1 dunning levels at 7, 30 and 60 days: reminder, call, then credit stop, lifted once paid")
+    void givenOverdueInvoice_whenDunned_thenLevelsReachedAndStopLiftedOncePaid() {
+        risk.clock.moveTo("2026-05-21");
+        DunningRun week = risk.receivables.runDunning(SYSTEM);
+        risk.clock.moveTo("2026-06-13");
+        DunningRun month = risk.receivables.runDunning(SYSTEM);
+        risk.clock.moveTo("2026-07-13");
+        DunningRun twoMonths = risk.receivables.runDunning(SYSTEM);
+
+        assertThat(week.levelsReached()).isEqualTo(1);
+        assertThat(month.levelsReached()).isEqualTo(1);
+        assertThat(month.regraded()).containsExactly(customer);
+        assertThat(twoMonths.levelsReached()).isEqualTo(1);
+        assertThat(account().creditStops()).contains(StopSource.DUNNING);
+        assertThat(risk.credit.check(SALES, new CheckCredit(customer, amount("1000"))).reasons())
+            .contains(HoldReason.CREDIT_STOP, HoldReason.OVERDUE_BEYOND_TOLERANCE);
+        assertThat(risk.store.pendingEvents(200)).filteredOn(e -> e.event().type().equals("risk.DunningLevelReached"))
+            .extracting(e -> e.event().payload()).anyMatch(p -> p.contains("\"action\":\"REMINDER\""))
+            .anyMatch(p -> p.contains("\"action\":\"CALL\"")).anyMatch(p -> p.contains("\"action\":\"CREDIT_STOP\""));
+
+        risk.receivables.recordPayment(FINANCE, new RecordPayment(InvoiceId.of("INV-1"), "P-1",
+            LocalDate.parse("2026-07-13"), amount("100000")));
+
+        assertThat(account().creditStops()).doesNotContain(StopSource.DUNNING);
+    }
+
+    @Test
+    @DisplayName("ageing and days sales outstanding, for the customer and the portfolio")
+    void givenInvoices_whenAged_thenBucketsAndDso() {
+        CustomerId other = risk.gradedCustomer("c-2", ScaleTier.MEDIUM);
+        risk.receivables.issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-2"), other, null, amount("50000"),
+            LocalDate.parse("2026-03-15")));
+        risk.clock.moveTo("2026-06-01");
+
+        Ageing mine = risk.receivables.ageing(FINANCE, customer);
+        Ageing portfolio = risk.receivables.portfolioAgeing(FINANCE);
+
+        assertThat(mine.lines().get(1).amount()).isEqualTo(Money.cny("100000"));
+        assertThat(mine.lines().get(1).bucket()).isEqualTo("1-30");
+        assertThat(portfolio.total()).isEqualTo(Money.cny("150000"));
+        assertThat(portfolio.items()).isEqualTo(2);
+        assertThat(risk.receivables.daysSalesOutstanding(FINANCE, customer)).hasValueSatisfying(
+            days -> assertThat(days).isEqualByComparingTo("90.0"));
+        assertThat(risk.receivables.portfolioDaysSalesOutstanding(FINANCE)).isPresent();
+    }
+
+    @Test
+    @DisplayName("bad input: a negative payment is refused, an unknown invoice is not found; nothing changes")
+    void givenBadInput_whenRecorded_thenTypedErrors() {
+        assertThatThrownBy(() -> risk.receivables.recordPayment(FINANCE, new RecordPayment(InvoiceId.of("INV-1"), " ",
+            LocalDate.parse("2026-03-16"), amount("-1"))))
+            .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.fields())
+                .containsExactly("amount", "receivedOn", "reference"));
+        assertThatThrownBy(() -> risk.receivables.recordPayment(FINANCE, new RecordPayment(InvoiceId.of("INV-404"),
+            "P", LocalDate.parse("2026-03-15"), amount("1")))).isInstanceOf(NotFound.class);
+        assertThat(risk.receivables.invoice(FINANCE, InvoiceId.of("INV-1")).payments()).isEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.directsupply.risk;
+
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.customer.Industry;
+import dev.directsupply.customer.ScaleTier;
+import dev.directsupply.kernel.AccessPolicy;
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.Department;
+import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.store.AuditSeal;
+import dev.directsupply.kernel.validation.CommandValidator;
+import dev.directsupply.persistence.InMemoryDocumentStore;
+import dev.directsupply.risk.register.QualitySignal;
+import dev.directsupply.risk.register.SupplySignal;
+import jakarta.validation.Validation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/** A risk module over an in-memory store, with customers and company facts the tests set. */
+public final class RiskFixtures {
+    public static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
+    public static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE)
+        .withConfidentialityAgreement();
+    public static final Actor CREDIT = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER)
+        .withConfidentialityAgreement();
+    public static final Actor QUALITY = Actor.of("sun.mei", Department.QUALITY, Role.QUALITY)
+        .withConfidentialityAgreement();
+    public static final Actor SYSTEM = Actor.system("tests");
+
+    public final TestClock clock;
+    public final InMemoryDocumentStore store = new InMemoryDocumentStore();
+    public final Map<CustomerId, CustomerFacts> customers = new ConcurrentHashMap<>();
+    public final Map<CustomerId, CompanyData> companies = new ConcurrentHashMap<>();
+    public final List<QualitySignal> qualitySignals = new ArrayList<>();
+    public final List<SupplySignal> supplySignals = new ArrayList<>();
+    public final CreditDesk credit;
+    public final ReceivablesLedger receivables;
+    public final RiskRegister register;
+
+    public RiskFixtures(String today) {
+        this(today, RiskParameters.defaults());
+    }
+
+    public RiskFixtures(String today, RiskParameters parameters) {
+        clock = TestClock.on(today);
+        CommandValidator validator = new CommandValidator(Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).clockProvider(() -> clock)
+            .buildValidatorFactory().getValidator());
+        AccessPolicy access = AccessPolicy.builder().grantAll(RiskPermissions.DEFAULT_GRANTS).build();
+        AuditSeal seal = AuditSeal.unkeyed();
+        credit = new CreditDesk(store, validator, access, parameters, id -> Optional.ofNullable(customers.get(id)),
+            id -> companies.getOrDefault(id, CompanyData.unknown()), seal, clock);
+        receivables = new ReceivablesLedger(store, validator, access, credit, seal, clock);
+        register = new RiskRegister(store, validator, access, parameters, () -> List.copyOf(qualitySignals),
+            () -> List.copyOf(supplySignals), seal, clock);
+    }
+
+    /** A customer of the given scale, a customer since the date, with solid company facts. */
+    public CustomerId customer(String id, ScaleTier tier, String since) {
+        CustomerId customer = CustomerId.of(id);
+        customers.put(customer, new CustomerFacts(tier, Industry.MANUFACTURING, LocalDate.parse(since)));
+        companies.put(customer, new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
+            Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()));
+        return customer;
+    }
+
+    /** An established customer (since 2020), evaluated: grade A or better with the defaults. */
+    public CustomerId gradedCustomer(String id, ScaleTier tier) {
+        CustomerId customer = customer(id, tier, "2020-01-01");
+        credit.evaluate(CREDIT, new EvaluateCredit(customer, "INITIAL"));
+        return customer;
+    }
+
+    public static BigDecimal amount(String value) {
+        return new BigDecimal(value);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.directsupply.risk.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.directsupply.kernel.InvalidCommand;
+import dev.directsupply.risk.RiskParameters;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ScorecardTest {
+    private final Scorecard card = RiskParameters.defaults().credit().scorecard();
+
+    private static Map<String, String> solidInputs() {
+        Map<String, String> inputs = new HashMap<>();
+        inputs.put("yearsInBusiness", "12");
+        inputs.put("registeredCapital", "50000000");
+        inputs.put("maxDaysPastDue", "0");
+        inputs.put("daysPastDueTrend", "0");
+        inputs.put("violations", "0");
+        inputs.put("industry", "MANUFACTURING");
+        inputs.put("externalRating", "AA");
+        return inputs;
+    }
+
+    @Test
+    @DisplayName("DS-3.3.2 every factor's line shows raw value, points, weight, contribution and reason")
+    void givenSolidInputs_whenEvaluated_thenEachLineExplained() {
+        Evaluation evaluation = card.evaluate(solidInputs());
+
+        ScoreLine years = evaluation.lines().get(0);
+        assertThat(years.factor()).isEqualTo("yearsInBusiness");
+        assertThat(years.rawValue()).isEqualTo("12");
+        assertThat(years.points()).isEqualTo(100);
+        assertThat(years.weight()).isEqualByComparingTo("0.15");
+        assertThat(years.contribution()).isEqualByComparingTo("15");
+        assertThat(years.reason()).isEqualTo("YEARS_IN_BUSINESS_10_PLUS");
+        // 15 + 8 + 25 + 10.5 + 15 + 7 + 9
+        assertThat(evaluation.score()).isEqualByComparingTo("89.5");
+        assertThat(evaluation.grade()).isEqualTo(CreditGrade.AA);
+    }
+
+    @Test
+    @DisplayName("DS-3.3.2 a missing input scores by its factor's explicit rule, never a silent zero")
+    void givenMissingInputs_whenEvaluated_thenEachFactorsRuleApplies() {
+        Map<String, String> inputs = solidInputs();
+        inputs.remove("yearsInBusiness");
+        inputs.remove("daysPastDueTrend");
+        inputs.remove("externalRating");
+
+        Evaluation evaluation = card.evaluate(inputs);
+
+        ScoreLine years = line(evaluation, "yearsInBusiness");
+        assertThat(years.rawValue()).isEmpty();
+        assertThat(years.points()).isEqualTo(10);
+        assertThat(years.reason()).isEqualTo("MISSING_WORST_BAND");
+        ScoreLine trend = line(evaluation, "daysPastDueTrend");
+        assertThat(trend.points()).isEqualTo(60);
+        assertThat(trend.reason()).isEqualTo("MISSING_FIXED_POINTS");
+        assertThat(evaluation.lines()).extracting(ScoreLine::factor).doesNotContain("externalRating");
+        assertThat(evaluation.lines().stream().map(ScoreLine::weight).reduce(BigDecimal.ZERO, BigDecimal::add))
+            .as("the remaining weights are shared out to sum to 1").isEqualByComparingTo("1");
+    }
+
+    @Test
+    @DisplayName("a factor whose rule is REJECT refuses the evaluation, naming the input")
+    void givenRejectingFactorWithoutInput_whenEvaluated_thenInvalidCommand() {
+        Scorecard strict = new Scorecard(List.of(new ScoreFactor("audited", BigDecimal.ONE,
+            List.of(Band.category("YES", 100, "AUDITED"), Band.category("NO", 0, "NOT_AUDITED")), MissingData.REJECT, 0)),
+            card.cutoffs());
+
+        assertThatThrownBy(() -> strict.evaluate(Map.of()))
+            .isInstanceOfSatisfying(InvalidCommand.class, e -> {
+                assertThat(e.fields()).containsExactly("inputs.audited");
+                assertThat(e.violations().get(0).rule()).isEqualTo("DS-3.3.2");
+            });
+    }
+
+    @Test
+    @DisplayName("an input that is not a number, or in no band, is named")
+    void givenBadInputs_whenEvaluated_thenEachNamed() {
+        Map<String, String> inputs = solidInputs();
+        inputs.put("registeredCapital", "lots");
+        inputs.put("industry", "MINING");
+
+        assertThatThrownBy(() -> card.evaluate(inputs))
+            .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.fields())
+                .containsExactly("inputs.registeredCapital", "inputs.industry"));
+    }
+
+    @Test
+    @DisplayName("DS-3.3.2 the grade is the best whose cut-off the score reaches, on the AAA … C scale")
+    void givenScoresAtCutOffs_whenGraded_thenBestGradeReached() {
+        assertThat(card.gradeOf(new BigDecimal("90"))).isEqualTo(CreditGrade.AAA);
+        assertThat(card.gradeOf(new BigDecimal("89.99"))).isEqualTo(CreditGrade.AA);
+        assertThat(card.gradeOf(new BigDecimal("74"))).isEqualTo(CreditGrade.A);
+        assertThat(card.gradeOf(new BigDecimal("29.999"))).isEqualTo(CreditGrade.C);
+        assertThat(card.gradeOf(BigDecimal.ZERO)).isEqualTo(CreditGrade.C);
+    }
+
+    @Test
+    @DisplayName("DS-3.3.2 property: for any inputs, the contributions add up to the score, within 0–100, graded by cut-offs")
+    void givenGeneratedInputs_whenEvaluated_thenContributionsAddUpToTheScore() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        String[] industries = {"MANUFACTURING", "SERVICES", "OTHER"};
+        String[] ratings = {"AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C"};
+        for (int run = 0; run < 5_000; run++) {
+            Map<String, String> inputs = new HashMap<>();
+            maybe(random, inputs, "yearsInBusiness", BigDecimal.valueOf(random.nextInt(400), 1).toPlainString());
+            maybe(random, inputs, "registeredCapital", Long.toString((long) (random.nextDouble() * 300_000_000L)));
+            maybe(random, inputs, "maxDaysPastDue", Integer.toString(random.nextInt(200)));
+            maybe(random, inputs, "daysPastDueTrend", BigDecimal.valueOf(random.nextInt(800) - 400, 1).toPlainString());
+            maybe(random, inputs, "violations", Integer.toString(random.nextInt(4)));
+            maybe(random, inputs, "industry", industries[random.nextInt(industries.length)]);
+            maybe(random, inputs, "externalRating", ratings[random.nextInt(ratings.length)]);
+
+            Evaluation evaluation = card.evaluate(inputs);
+
+            BigDecimal sum = evaluation.lines().stream().map(ScoreLine::contribution)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(sum).as("seed %d, inputs %s", seed, inputs).isEqualByComparingTo(evaluation.score());
+            assertThat(evaluation.score()).as("seed %d", seed).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
+            assertThat(evaluation.grade()).as("seed %d", seed).isEqualTo(card.gradeOf(evaluation.score()));
+            for (ScoreLine line : evaluation.lines()) {
+                assertThat(line.contribution()).as("seed %d, %s", seed, line.factor())
+                    .isEqualByComparingTo(line.weight().multiply(BigDecimal.valueOf(line.points())));
+            }
+        }
+    }
+
+    private static void maybe(Random random, Map<String, String> inputs, String key, String value) {
+        if (random.nextInt(5) > 0) {
+            inputs.put(key, value);
+        }
+    }
+
+    private static ScoreLine line(Evaluation evaluation, String factor) {
+        return evaluation.lines().stream().filter(l -> l.factor().equals(factor)).findFirst().orElseThrow();
+    }
+}
