@@ -7,11 +7,20 @@ import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.InMemoryDocumentStore;
+import dev.directsupply.risk.CompanyFacts;
+import dev.directsupply.risk.CreditDesk;
+import dev.directsupply.risk.CustomerDirectory;
+import dev.directsupply.risk.ReceivablesLedger;
+import dev.directsupply.risk.RiskPermissions;
+import dev.directsupply.risk.RiskRegister;
+import dev.directsupply.risk.register.QualitySignals;
+import dev.directsupply.risk.register.SupplySignals;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -37,6 +46,9 @@ public final class DirectSupply {
     private final PolicyParameters policy;
     private final AccessPolicy access;
     private final CustomerRegistry customers;
+    private final CreditDesk credit;
+    private final ReceivablesLedger receivables;
+    private final RiskRegister riskRegister;
 
     private DirectSupply(Builder builder) {
         this.store = builder.store != null ? builder.store : new InMemoryDocumentStore();
@@ -47,6 +59,13 @@ public final class DirectSupply {
         CommandValidator validator = new CommandValidator(
             builder.validator != null ? builder.validator : defaultValidator(clock));
         this.customers = new CustomerRegistry(store, validator, access, policy.classification(), seal, clock);
+        CustomerDirectory directory = new RegistryDirectory(customers, clock);
+        this.credit = new CreditDesk(store, validator, access, policy.risk(), directory,
+            builder.companyFacts != null ? builder.companyFacts : CompanyFacts.none(), seal, clock);
+        this.receivables = new ReceivablesLedger(store, validator, access, credit, seal, clock);
+        this.riskRegister = new RiskRegister(store, validator, access, policy.risk(),
+            builder.qualitySignals != null ? builder.qualitySignals : List::of,
+            builder.supplySignals != null ? builder.supplySignals : List::of, seal, clock);
     }
 
     public static Builder builder() {
@@ -55,7 +74,8 @@ public final class DirectSupply {
 
     /** Every module's default grants (DS-7.2.2). */
     public static AccessPolicy defaultAccess() {
-        return AccessPolicy.builder().grantAll(CustomerPermissions.DEFAULT_GRANTS).build();
+        return AccessPolicy.builder().grantAll(CustomerPermissions.DEFAULT_GRANTS)
+            .grantAll(RiskPermissions.DEFAULT_GRANTS).build();
     }
 
     /** Hibernate Validator without Expression Language, its clock the SDK's (for {@code @PastOrPresent}). */
@@ -70,6 +90,21 @@ public final class DirectSupply {
     /** The customer information database (DS-2, DS-7). */
     public CustomerRegistry customers() {
         return customers;
+    }
+
+    /** Credit grading, limits and the credit check (DS-3.3.2, DS-4.1.2, DS-6.2.1). */
+    public CreditDesk credit() {
+        return credit;
+    }
+
+    /** Invoices, payments, ageing and dunning (DS-6.1.1, DS-6.2.1). */
+    public ReceivablesLedger receivables() {
+        return receivables;
+    }
+
+    /** The risk register (DS-6.1, DS-6.2). */
+    public RiskRegister riskRegister() {
+        return riskRegister;
     }
 
     public DocumentStore store() {
@@ -96,8 +131,29 @@ public final class DirectSupply {
         private AccessPolicy access;
         private Validator validator;
         private byte[] auditKey;
+        private CompanyFacts companyFacts;
+        private QualitySignals qualitySignals;
+        private SupplySignals supplySignals;
 
         private Builder() {
+        }
+
+        /** Outside company data for the credit scorecard (default: none known, missing-data rules apply). */
+        public Builder companyFacts(CompanyFacts facts) {
+            this.companyFacts = Objects.requireNonNull(facts, "facts");
+            return this;
+        }
+
+        /** Complaint and return rates that raise quality risks (default: none reported). */
+        public Builder qualitySignals(QualitySignals signals) {
+            this.qualitySignals = Objects.requireNonNull(signals, "signals");
+            return this;
+        }
+
+        /** Late-delivery rates that raise supply risks (default: none reported). */
+        public Builder supplySignals(SupplySignals signals) {
+            this.supplySignals = Objects.requireNonNull(signals, "signals");
+            return this;
         }
 
         /** The storage: any implementation of the SPI (default: {@link InMemoryDocumentStore}). */
@@ -129,7 +185,11 @@ public final class DirectSupply {
             return this;
         }
 
-        /** A Jakarta validator of the host's (default: Hibernate Validator, see {@link #defaultValidator}). */
+        /**
+         * A Jakarta validator of the host's (default: Hibernate Validator, see {@link #defaultValidator}).
+         * Give it the SDK's clock through its {@code ClockProvider}, or {@code @PastOrPresent} on
+         * commands is judged by a different clock than the rest of the SDK.
+         */
         public Builder validator(Validator validator) {
             this.validator = Objects.requireNonNull(validator, "validator");
             return this;

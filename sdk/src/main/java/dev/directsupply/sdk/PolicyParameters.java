@@ -4,6 +4,7 @@ import dev.directsupply.customer.ClassificationParameters;
 import dev.directsupply.kernel.codec.JsonPolicyFile;
 import dev.directsupply.kernel.parameters.ParameterReader;
 import dev.directsupply.kernel.parameters.PolicySection;
+import dev.directsupply.risk.RiskParameters;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -11,27 +12,42 @@ import java.util.Set;
 
 /**
  * Every policy parameter of the SDK, one validated object per area. A policy file is JSON with one
- * section per area; an area or key it leaves out keeps the default of POLICY.md:
+ * section per area and, optionally, the version of the set (which every credit report records); an
+ * area or key it leaves out keeps the default of POLICY.md:
  *
  * <pre>{@code
- * { "classification": { "largeThreshold": 8000000, "mediumThreshold": 1500000 } }
+ * { "version": "2026-11",
+ *   "classification": { "largeThreshold": 8000000, "mediumThreshold": 1500000 },
+ *   "creditCheck": { "overdueToleranceDays": 15 } }
  * }</pre>
  *
  * A wrong file is refused as a whole with an {@code InvalidPolicyParameters} that names every bad key.
  */
 public final class PolicyParameters {
-    /** The sections a policy file may hold. */
-    public static final Set<String> SECTIONS = Set.of(ClassificationParameters.SECTION);
+    /** The key of the set's version. */
+    public static final String VERSION = "version";
 
+    private final String version;
     private final ClassificationParameters classification;
+    private final RiskParameters risk;
 
-    private PolicyParameters(ClassificationParameters classification) {
+    private PolicyParameters(String version, ClassificationParameters classification, RiskParameters risk) {
+        this.version = Objects.requireNonNull(version, "version");
         this.classification = Objects.requireNonNull(classification, "classification");
+        this.risk = Objects.requireNonNull(risk, "risk");
+    }
+
+    /** The sections a policy file may hold, besides its version. */
+    public static Set<String> sections() {
+        Set<String> sections = new java.util.TreeSet<>(RiskParameters.SECTIONS);
+        sections.add(ClassificationParameters.SECTION);
+        return sections;
     }
 
     /** POLICY.md's defaults. */
     public static PolicyParameters defaults() {
-        return new PolicyParameters(ClassificationParameters.defaults());
+        return new PolicyParameters(RiskParameters.DEFAULTS_VERSION, ClassificationParameters.defaults(),
+            RiskParameters.defaults());
     }
 
     /** The parameters of a JSON policy file. */
@@ -47,16 +63,35 @@ public final class PolicyParameters {
     /** The parameters of an already parsed file. */
     public static PolicyParameters from(PolicySection file, String source) {
         ParameterReader reader = new ParameterReader(source);
-        reader.onlyKnownKeys(file, SECTIONS);
+        Set<String> known = sections();
+        known.add(VERSION);
+        reader.onlyKnownKeys(file, known);
+        String version = reader.text(file, VERSION, source);
         ClassificationParameters classification = ClassificationParameters.read(
             reader.section(file, ClassificationParameters.SECTION), reader, ClassificationParameters.defaults());
+        RiskParameters risk = RiskParameters.read(file, version, reader, RiskParameters.defaults());
         reader.finish();
-        return new PolicyParameters(classification);
+        return new PolicyParameters(version, classification, risk);
     }
 
     /** The same parameters with other classification parameters. */
     public PolicyParameters withClassification(ClassificationParameters parameters) {
-        return new PolicyParameters(parameters);
+        return new PolicyParameters(version, parameters, risk);
+    }
+
+    /** The same parameters with other risk parameters. */
+    public PolicyParameters withRisk(RiskParameters parameters) {
+        return new PolicyParameters(parameters.version(), classification, parameters);
+    }
+
+    /** The version of the set: the file's {@code version}, else its name; {@code defaults} for the defaults. */
+    public String version() {
+        return version;
+    }
+
+    /** DS-3.3.2 and DS-6: scorecard, credit check, limits, measures, receivables, risk register. */
+    public RiskParameters risk() {
+        return risk;
     }
 
     /** DS-2.2.1 thresholds and windows. */

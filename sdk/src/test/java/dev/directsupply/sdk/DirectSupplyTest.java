@@ -85,4 +85,34 @@ class DirectSupplyTest {
                 java.time.LocalDate.parse("2026-03-16"), BigDecimal.TEN, null)))
             .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.fields()).containsExactly("purchasedOn"));
     }
+
+    @Test
+    @DisplayName("the risk services come wired: the credit desk knows the registry's customers")
+    void givenRegisteredCustomer_whenCreditEvaluatedThroughTheSdk_thenGradedAndChecked() {
+        DirectSupply sdk = DirectSupply.builder().build();
+        Customer customer = sdk.customers().register(SALES, registration("6000000"));
+        Actor credit = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER).withConfidentialityAgreement();
+
+        dev.directsupply.risk.credit.CreditReport report = sdk.credit().evaluate(credit,
+            new dev.directsupply.risk.EvaluateCredit(customer.id(), "INITIAL"));
+        dev.directsupply.risk.account.CreditDecision decision = sdk.credit().reserve(SALES,
+            new dev.directsupply.risk.ReserveCredit(customer.id(), "SO-1", new BigDecimal("1000")));
+
+        assertThat(report.inputs()).containsEntry("industry", "SERVICES");
+        assertThat(sdk.credit().account(credit, customer.id()).scaleTier()).isEqualTo(ScaleTier.LARGE);
+        assertThat(decision.newCustomer()).isTrue();
+    }
+
+    @Test
+    @DisplayName("one policy file carries every area's sections and its version")
+    void givenPolicyFileWithRiskSection_whenBuilt_thenApplied(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("policy.json");
+        Files.writeString(file, "{\"version\": \"2026-11\", \"creditCheck\": {\"overdueToleranceDays\": 15}}");
+
+        DirectSupply sdk = DirectSupply.builder().policyFile(file).build();
+
+        assertThat(sdk.policy().version()).isEqualTo("2026-11");
+        assertThat(sdk.policy().risk().creditCheck().overdueToleranceDays()).isEqualTo(15);
+        assertThat(sdk.policy().risk().version()).isEqualTo("2026-11");
+    }
 }

@@ -12,25 +12,42 @@ import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Messages;
+import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.Violation;
+import dev.directsupply.risk.CompanyData;
+import dev.directsupply.risk.EvaluateCredit;
+import dev.directsupply.risk.ReserveCredit;
+import dev.directsupply.risk.account.CreditDecision;
+import dev.directsupply.risk.credit.CreditReport;
+import dev.directsupply.risk.credit.ScoreLine;
 import dev.directsupply.sdk.DirectSupply;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Registers a few customers and prints their classification. Run: see the README. */
+/**
+ * Registers a few customers and prints their classification, then grades one and checks two orders
+ * against its credit. Run: see the README.
+ */
 public final class Quickstart {
     private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
     private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement();
-    private static final Actor MANAGER = Actor.of("chen.jie", Department.MANAGEMENT, Role.MANAGEMENT).withConfidentialityAgreement();
-    private static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR).withConfidentialityAgreement();
+    private static final Actor MANAGER = Actor.of("chen.jie", Department.MANAGEMENT, Role.MANAGEMENT)
+        .withConfidentialityAgreement();
+    private static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR)
+        .withConfidentialityAgreement();
+    private static final Actor CREDIT = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER)
+        .withConfidentialityAgreement();
 
     private Quickstart() {
     }
@@ -46,7 +63,11 @@ public final class Quickstart {
         // 1. Build the SDK: in-memory storage and POLICY.md's parameters unless told otherwise.
         Clock clock = Clock.fixed(LocalDateTime.parse("2026-03-15T09:00").atZone(DirectSupply.DEFAULT_ZONE).toInstant(),
             DirectSupply.DEFAULT_ZONE);
-        DirectSupply sdk = DirectSupply.builder().clock(clock).build();
+        DirectSupply sdk = DirectSupply.builder().clock(clock)
+            // What a business register would say about each company; unknown facts score by the missing-data rules.
+            .companyFacts(customer -> new CompanyData(Optional.of(LocalDate.parse("2009-06-01")),
+                Optional.of(Money.cny("20000000")), Optional.empty(), Map.of()))
+            .build();
         CustomerRegistry customers = sdk.customers();
         out.println("Direct-Supply SDK quick start: customer classification (DS-2.2)");
         out.println("X1 = " + sdk.policy().classification().largeThreshold()
@@ -94,7 +115,27 @@ public final class Quickstart {
             }
         }
 
-        // 5. Every change left a sealed audit entry and an outbox event.
+        // 5. Credit (DS-3.3.2, DS-4.1.2): grade the customer with the explainable scorecard, then check orders.
+        out.println();
+        CreditReport report = sdk.credit().evaluate(CREDIT, new EvaluateCredit(core.id(), "INITIAL"));
+        out.println("Credit report for " + core.legalName() + ": score "
+            + report.evaluation().score().setScale(2, RoundingMode.HALF_UP) + " -> grade " + report.grade()
+            + " (the external rating is unknown, so its weight is shared out)");
+        for (ScoreLine line : report.evaluation().lines()) {
+            out.printf("  %-18s %-12s %3d points x %.4f = %6.2f  %s%n", line.factor(),
+                line.rawValue().isEmpty() ? "(missing)" : line.rawValue(), line.points(), line.weight(),
+                line.contribution(), line.reason());
+        }
+        CreditDecision approved = sdk.credit().reserve(SALES, new ReserveCredit(core.id(), "SO-2026-0001",
+            new BigDecimal("2500000")));
+        CreditDecision held = sdk.credit().reserve(SALES, new ReserveCredit(core.id(), "SO-2026-0002",
+            new BigDecimal("25000000")));
+        out.println("Order SO-2026-0001:");
+        approved.explain(Messages.ENGLISH).forEach(line -> out.println("  " + line));
+        out.println("Order SO-2026-0002:");
+        held.explain(Messages.CHINESE).forEach(line -> out.println("  " + line));
+
+        // 6. Every change left a sealed audit entry and an outbox event.
         out.println();
         out.println("Audit trail of " + core.legalName() + ": "
             + (customers.verifyAuditTrail(AUDITOR, core.id()).isIntact() ? "intact" : "BROKEN")

@@ -24,6 +24,9 @@ class QuickstartTest {
             .contains("小型直供客户 / SERVICES/LOGISTICS")
             .contains("大型直供客户 / SERVICES/CATERING / 核心直供客户")
             .contains("Refused: RegisterCustomer was rejected with 4 violation(s)")
+            .contains("-> grade AA")
+            .contains("Decision: Approve with prepayment (prepayment ratio 0.3)")
+            .contains("冻结原因：超出信用额度")
             .contains("intact (4 entries)");
     }
 }
