@@ -29,6 +29,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -36,8 +37,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The JDBC adapter on a real PostgreSQL 17 (embedded, default settings: synchronous commit, fsync
- * on) beside raw JDBC running the same statements on the same pool in the same run:
+ * The JDBC adapter on a real PostgreSQL 17 (embedded, fsync on) beside raw JDBC running the same
+ * statements through the same kind of pool. Run through {@link JdbcBenchmarks}, every fork of every
+ * method talks to one server that the runner started, each to its own tables' rows; run directly, each
+ * fork starts a server of its own (noisier). With {@code synchronousCommit=on} (the default) the
+ * commit waits for the WAL flush, with {@code off} it does not, which leaves the adapter's own work
+ * more visible:
  * <ul>
  *   <li>{@code update}: read a document, then one transaction that updates it where the version is
  *       the one read, inserts one outbox event and one audit entry, and commits;</li>
@@ -50,8 +55,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(1)
+@Fork(2)
 public class JdbcStoreBenchmark {
+    /** The JDBC URL of a server started by {@link JdbcBenchmarks}; unset, each fork starts its own. */
+    public static final String SERVER_URL = "directsupply.bench.jdbcUrl";
     static final int DOCUMENTS = 1_000;
     static final int BATCH = 50;
     static final Instant AT = Instant.parse("2026-03-15T01:00:00Z");
@@ -65,31 +72,46 @@ public class JdbcStoreBenchmark {
         BODY = body.append("\"}").toString();
     }
 
+    @Param({"on", "off"})
+    String synchronousCommit;
+
     private EmbeddedPostgres postgres;
     private HikariDataSource pool;
     private JdbcDocumentStore store;
     private long created;
     private int next;
 
+    private String prefix;
+
     @Setup(Level.Trial)
-    public void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+    public void start() throws IOException, SQLException {
+        String url = System.getProperty(SERVER_URL);
+        if (url == null) {
+            postgres = EmbeddedPostgres.builder().start();
+            url = postgres.getJdbcUrl("postgres", "postgres");
+        }
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl(url);
         config.setUsername("postgres");
         config.setMaximumPoolSize(4);
+        config.setConnectionInitSql("SET synchronous_commit = " + synchronousCommit);
         pool = new HikariDataSource(config);
         store = JdbcDocumentStore.builder(pool).build();
+        prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
+        WriteBatch.Builder seed = WriteBatch.builder();
         for (int i = 0; i < DOCUMENTS; i++) {
-            store.write(WriteBatch.of(DocumentWrite.create("customers", "sdk-" + i, BODY, Map.of("tier", "MEDIUM"))));
-            store.write(WriteBatch.of(DocumentWrite.create("customers", "raw-" + i, BODY, Map.of("tier", "MEDIUM"))));
+            seed.write(DocumentWrite.create("customers", prefix + "sdk-" + i, BODY, Map.of("tier", "MEDIUM")));
+            seed.write(DocumentWrite.create("customers", prefix + "raw-" + i, BODY, Map.of("tier", "MEDIUM")));
         }
+        store.write(seed.build());
     }
 
     @TearDown(Level.Trial)
     public void stop() throws IOException {
         pool.close();
-        postgres.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     private int nextIndex() {
@@ -99,7 +121,7 @@ public class JdbcStoreBenchmark {
 
     @Benchmark
     public long updateThroughTheAdapter() {
-        String id = "sdk-" + nextIndex();
+        String id = prefix + "sdk-" + nextIndex();
         Document current = store.read("customers", id).orElseThrow();
         long version = current.version() + 1;
         store.write(WriteBatch.builder()
@@ -112,7 +134,7 @@ public class JdbcStoreBenchmark {
 
     @Benchmark
     public long updateWithRawJdbc() throws SQLException {
-        String id = "raw-" + nextIndex();
+        String id = prefix + "raw-" + nextIndex();
         long version;
         String attributes;
         try (Connection connection = pool.getConnection();
@@ -180,7 +202,7 @@ public class JdbcStoreBenchmark {
     public long insertBatchThroughTheAdapter() {
         WriteBatch.Builder batch = WriteBatch.builder();
         for (int i = 0; i < BATCH; i++) {
-            batch.write(DocumentWrite.create("bulk", "sdk-" + created++, BODY, Map.of("tier", "SMALL")));
+            batch.write(DocumentWrite.create("bulk", prefix + "sdk-" + created++, BODY, Map.of("tier", "SMALL")));
         }
         store.write(batch.build());
         return created;
@@ -190,7 +212,7 @@ public class JdbcStoreBenchmark {
     public long insertBatchWithRawJdbc() throws SQLException {
         List<String> ids = new ArrayList<>(BATCH);
         for (int i = 0; i < BATCH; i++) {
-            ids.add("raw-" + created++);
+            ids.add(prefix + "raw-" + created++);
         }
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
