@@ -22,7 +22,9 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +90,14 @@ class CommitFaultsTest {
             + "AND state LIKE 'idle in transaction%'", DATABASE) > 0; i++) {
             Thread.sleep(20);
         }
+    }
+
+    private void awaitSessionWaitingForLock() throws Exception {
+        String waiting = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = ? AND wait_event_type = 'Lock'";
+        for (int i = 0; i < 1_000 && count(CLEAN, waiting, DATABASE) == 0; i++) {
+            Thread.sleep(20);
+        }
+        assertThat(count(CLEAN, waiting, DATABASE)).as("sessions waiting for a row lock").isPositive();
     }
 
     private void assertOnlyTheFirstVersionIsStored() {
@@ -175,12 +185,15 @@ class CommitFaultsTest {
             .build();
         String later = id.compareTo(other) > 0 ? id : other;
         String earlier = later.equals(id) ? other : id;
+        // Own threads, not the common pool: on a small machine it may have a single worker, and the
+        // two sides of the deadlock must run at once.
+        ExecutorService sides = Executors.newFixedThreadPool(2);
         try (Connection rival = CLEAN.getConnection()) {
             rival.setAutoCommit(false);
             // The rival waits longer before checking for deadlock, so the store's session is the one aborted.
             rival.createStatement().execute("SET deadlock_timeout = '10s'");
             lock(rival, later);
-            CompletableFuture<Throwable> written = CompletableFuture.supplyAsync(() -> {
+            Future<Throwable> written = sides.submit(() -> {
                 try {
                     store.write(both);
                     return null;
@@ -188,14 +201,16 @@ class CommitFaultsTest {
                     return e;
                 }
             });
-            Thread.sleep(300); // the store holds the earlier row and waits for the later one
-            CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> lockQuietly(rival, earlier));
+            awaitSessionWaitingForLock(); // the store holds the earlier row and waits for the later one
+            Future<?> closing = sides.submit(() -> lockQuietly(rival, earlier));
             Throwable outcome = written.get(30, TimeUnit.SECONDS);
             closing.get(30, TimeUnit.SECONDS); // the rival gets the row once the store's batch is aborted
             rival.rollback();
 
             assertThat(outcome).isInstanceOfSatisfying(TransientConflict.class,
                 conflict -> assertThat(conflict.sqlState()).isEqualTo("40P01"));
+        } finally {
+            sides.shutdownNow();
         }
         assertThat(version()).isEqualTo(1);
         assertThat(count(CLEAN, "SELECT version FROM ds_documents WHERE id = ?", other)).isEqualTo(1);
