@@ -1,7 +1,10 @@
 /**
- * Orders (DS-4.1): receipt through named channels with idempotency, review (completeness, credit,
- * capacity and inventory), release to production, tracking and delay warnings. It declares the ports
- * it needs (a credit check, a product catalogue, capacity) and {@code sdk} connects them. The
- * module's content is built under its own issue; for now this package marks its place.
+ * Orders (DS-4.1): {@link dev.directsupply.orders.OrderDesk} receives orders through named channels
+ * with idempotency keys, reviews them (completeness and accuracy, capacity and inventory, credit),
+ * takes problems up with the customer, waits for prepayments and credit, releases orders to
+ * production, follows their progress, warns of delays before they happen and keeps the feed of what
+ * the customer was told. The module asks outside itself only through its ports
+ * ({@link dev.directsupply.orders.OrderPorts}): the customers, agreements, catalogue, supply check,
+ * production planning and credit check, which {@code sdk} connects.
  */
 package dev.directsupply.orders;

@@ -1,0 +1,11 @@
+package dev.directsupply.orders.order;
+
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.kernel.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The customer accepted the goods: the accepted value is billed, less the prepayments received. */
+public record OrderAccepted(OrderId orderId, CustomerId customerId, String creditReference, Money acceptedValue,
+    Money prepaid, LocalDate acceptedOn, Instant occurredAt) implements OrderEvent {
+}

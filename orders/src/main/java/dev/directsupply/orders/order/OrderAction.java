@@ -1,0 +1,24 @@
+package dev.directsupply.orders.order;
+
+/** What can happen to an order; {@link OrderLifecycle} says where each leads. */
+public enum OrderAction {
+    START_REVIEW,
+    ASK_CLARIFICATION,
+    CLARIFY,
+    APPROVE,
+    ASK_PREPAYMENT,
+    HOLD_CREDIT,
+    CLEAR_CREDIT,
+    RECEIVE_PREPAYMENT,
+    REJECT,
+    AMEND,
+    RELEASE,
+    START_PRODUCTION,
+    GET_READY,
+    SHIP_PART,
+    SHIP,
+    DELIVER,
+    ACCEPT,
+    CLOSE,
+    CANCEL
+}

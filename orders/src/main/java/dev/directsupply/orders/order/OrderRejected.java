@@ -1,0 +1,13 @@
+package dev.directsupply.orders.order;
+
+import dev.directsupply.customer.CustomerId;
+import java.time.Instant;
+import java.util.List;
+
+/** The order was refused, with the reasons. */
+public record OrderRejected(OrderId orderId, CustomerId customerId, String creditReference, List<String> reasons,
+    Instant occurredAt) implements OrderEvent {
+    public OrderRejected {
+        reasons = List.copyOf(reasons);
+    }
+}

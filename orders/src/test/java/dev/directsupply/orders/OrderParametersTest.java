@@ -1,0 +1,57 @@
+package dev.directsupply.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.directsupply.customer.StrategicImportance;
+import dev.directsupply.kernel.InvalidPolicyParameters;
+import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.codec.JsonPolicyFile;
+import dev.directsupply.orders.order.OrderParameters;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The orders section of a policy file. */
+class OrderParametersTest {
+
+    @Test
+    @DisplayName("the shipped defaults: agreed prices exactly, 2 transport days, warn at half the slack, CORE daily")
+    void givenDefaults_whenLoaded_thenPolicyValues() {
+        OrderParameters defaults = OrderParameters.defaults();
+
+        assertThat(defaults.currency().getCurrencyCode()).isEqualTo("CNY");
+        assertThat(defaults.priceTolerance()).isZero();
+        assertThat(defaults.defaultTransportDays()).isEqualTo(2);
+        assertThat(defaults.slackWarningShare()).isEqualByComparingTo("0.5");
+        assertThat(defaults.feedbackIntervalDays(StrategicImportance.CORE)).isEqualTo(1);
+        assertThat(defaults.feedbackIntervalDays(StrategicImportance.IMPORTANT)).isEqualTo(3);
+        assertThat(defaults.feedbackIntervalDays(StrategicImportance.GENERAL)).isEqualTo(7);
+    }
+
+    @Test
+    @DisplayName("a file that changes one value keeps the other defaults")
+    void givenOneValue_whenRead_thenOthersDefault() {
+        OrderParameters read = OrderParameters.from(JsonPolicyFile.parse(
+            "{\"orders\": {\"feedbackIntervalDays\": {\"GENERAL\": 14}}}", "test.json"), "test.json");
+
+        assertThat(read.feedbackIntervalDays(StrategicImportance.GENERAL)).isEqualTo(14);
+        assertThat(read.feedbackIntervalDays(StrategicImportance.CORE)).isEqualTo(1);
+        assertThat(read.slackWarningShare()).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    @DisplayName("bad values and unknown keys are each named, and the file is refused whole")
+    void givenBadValues_whenRead_thenEveryKeyNamed() {
+        assertThatThrownBy(() -> OrderParameters.from(JsonPolicyFile.parse("{\"orders\": {\"priceTolerance\": 0.9, "
+            + "\"slackWarningShare\": 0, \"defaultTransportDays\": -1, \"feedbackIntervalDays\": {\"CORE\": 0, "
+            + "\"VIP\": 1}, \"colour\": \"red\"}}", "bad.json"), "bad.json"))
+            .isInstanceOfSatisfying(InvalidPolicyParameters.class, refused -> assertThat(refused.violations())
+                .extracting(Violation::field).containsExactlyInAnyOrder("orders.colour", "orders.defaultTransportDays",
+                    "orders.feedbackIntervalDays.VIP", "orders.feedbackIntervalDays.CORE"));
+        assertThatThrownBy(() -> OrderParameters.from(JsonPolicyFile.parse("{\"orders\": {\"priceTolerance\": 0.9, "
+            + "\"slackWarningShare\": 0}}", "bad.json"), "bad.json"))
+            .isInstanceOfSatisfying(InvalidPolicyParameters.class, refused -> assertThat(refused.violations())
+                .extracting(Violation::field).containsExactlyInAnyOrder("orders.priceTolerance",
+                    "orders.slackWarningShare"));
+    }
+}
