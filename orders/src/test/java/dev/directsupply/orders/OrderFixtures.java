@@ -5,6 +5,7 @@ import dev.directsupply.customer.StrategicImportance;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Department;
+import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.store.AuditSeal;
@@ -53,7 +54,7 @@ final class OrderFixtures {
     static final ProductCode DISCONTINUED = ProductCode.of("P-300");
     static final ProductCode SHORT_LIVED = ProductCode.of("P-400");
 
-    final TestClock clock = TestClock.on("2026-03-15");
+    final ManualClock clock = TestClock.on("2026-03-15");
     final InMemoryDocumentStore store = new InMemoryDocumentStore();
     final InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue();
     final InMemoryAgreements agreements = new InMemoryAgreements();

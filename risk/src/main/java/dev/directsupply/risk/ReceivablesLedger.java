@@ -23,6 +23,7 @@ import dev.directsupply.risk.internal.RiskDocuments;
 import dev.directsupply.risk.receivables.Ageing;
 import dev.directsupply.risk.receivables.DaysSalesOutstanding;
 import dev.directsupply.risk.receivables.Invoice;
+import dev.directsupply.risk.receivables.InvoiceAlreadyIssued;
 import dev.directsupply.risk.receivables.InvoiceId;
 import dev.directsupply.risk.receivables.InvoiceStatus;
 import java.math.BigDecimal;
@@ -66,7 +67,8 @@ public final class ReceivablesLedger {
 
     /**
      * Issues an invoice due after the customer's current payment terms; the order it bills gives up
-     * its reservation, and the invoice joins the customer's open items.
+     * its reservation, and the invoice joins the customer's open items. The same invoice again returns
+     * it; its number with other figures is refused ({@code InvoiceAlreadyIssued}).
      */
     public Invoice issueInvoice(Actor actor, IssueInvoice command) {
         access.check(actor, RiskPermissions.ISSUE_INVOICE);
@@ -74,6 +76,15 @@ public final class ReceivablesLedger {
         Money amount = credit.money(command.amount());
         OrderReference order = command.order() == null ? null : OrderReference.of(command.order());
         return Retry.onConflict(CreditDesk.RETRIES, () -> {
+            Optional<Versioned<Invoice>> earlier = invoices.find(command.invoiceId().value());
+            if (earlier.isPresent()) {
+                Invoice same = earlier.get().aggregate();
+                if (same.customerId().equals(command.customerId()) && same.amount().equals(amount)
+                    && same.orderReference().equals(command.order() == null ? "" : command.order())) {
+                    return same;
+                }
+                throw new InvoiceAlreadyIssued(command.invoiceId());
+            }
             Versioned<CreditAccount> account = credit.accountOf(command.customerId(), actor);
             Changed<Invoice> issued = Invoice.issue(command.invoiceId(), command.customerId(), command.order(), amount,
                 command.issuedOn(), account.aggregate().terms().paymentTermDays(), clock);

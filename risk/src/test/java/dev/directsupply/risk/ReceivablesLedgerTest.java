@@ -21,6 +21,7 @@ import dev.directsupply.risk.account.StopSource;
 import dev.directsupply.risk.credit.CreditTrigger;
 import dev.directsupply.risk.receivables.Ageing;
 import dev.directsupply.risk.receivables.Invoice;
+import dev.directsupply.risk.receivables.InvoiceAlreadyIssued;
 import dev.directsupply.risk.receivables.InvoiceId;
 import dev.directsupply.risk.receivables.InvoiceStatus;
 import java.time.LocalDate;
@@ -51,6 +52,21 @@ class ReceivablesLedgerTest {
 
         assertThat(invoice.dueDate()).isEqualTo(LocalDate.parse("2026-05-14"));
         assertThat(account().exposure().openReceivables()).isEqualTo(Money.cny("100000"));
+    }
+
+    @Test
+    @DisplayName("DS-6.1.1 the same invoice issued again is the one invoice; its number with other figures is refused")
+    void givenIssuedInvoice_whenIssuedAgain_thenSameOrRefused() {
+        Invoice again = risk.receivables.issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-1"), customer, null,
+            amount("100000"), LocalDate.parse("2026-03-15")));
+
+        assertThat(again).isEqualTo(risk.receivables.invoice(FINANCE, InvoiceId.of("INV-1")));
+        assertThat(account().exposure().openReceivables()).isEqualTo(Money.cny("100000"));
+        assertThatThrownBy(() -> risk.receivables.issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-1"),
+            customer, null, amount("90000"), LocalDate.parse("2026-03-15"))))
+            .isInstanceOfSatisfying(InvoiceAlreadyIssued.class,
+                refused -> assertThat(refused.rule()).contains("DS-6.1.1"));
+        assertThat(account().openItems()).hasSize(1);
     }
 
     @Test

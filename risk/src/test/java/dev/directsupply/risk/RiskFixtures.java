@@ -6,6 +6,7 @@ import dev.directsupply.customer.ScaleTier;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Department;
+import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.store.AuditSeal;
@@ -34,7 +35,7 @@ public final class RiskFixtures {
         .withConfidentialityAgreement();
     public static final Actor SYSTEM = Actor.system("tests");
 
-    public final TestClock clock;
+    public final ManualClock clock;
     public final InMemoryDocumentStore store = new InMemoryDocumentStore();
     public final Map<CustomerId, CustomerFacts> customers = new ConcurrentHashMap<>();
     public final Map<CustomerId, CompanyData> companies = new ConcurrentHashMap<>();

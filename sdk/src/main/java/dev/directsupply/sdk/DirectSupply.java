@@ -5,6 +5,16 @@ import dev.directsupply.customer.CustomerRegistry;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.validation.CommandValidator;
+import dev.directsupply.orders.Agreements;
+import dev.directsupply.orders.OrderDesk;
+import dev.directsupply.orders.OrderPermissions;
+import dev.directsupply.orders.OrderPorts;
+import dev.directsupply.orders.ProductCatalogue;
+import dev.directsupply.orders.ProductionPlanning;
+import dev.directsupply.orders.SupplyCheck;
+import dev.directsupply.orders.reference.InMemoryAgreements;
+import dev.directsupply.orders.reference.InMemoryProductCatalogue;
+import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.risk.CompanyFacts;
@@ -20,6 +30,7 @@ import jakarta.validation.Validator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -37,7 +48,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Customer customer = sdk.customers().register(actor, command);
  * }</pre>
  */
-public final class DirectSupply {
+public final class DirectSupply implements AutoCloseable {
     /** The zone business dates are counted in unless the host's clock says otherwise. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -49,6 +60,8 @@ public final class DirectSupply {
     private final CreditDesk credit;
     private final ReceivablesLedger receivables;
     private final RiskRegister riskRegister;
+    private final OrderDesk orders;
+    private final EventRelay events;
 
     private DirectSupply(Builder builder) {
         this.store = builder.store != null ? builder.store : new InMemoryDocumentStore();
@@ -66,6 +79,17 @@ public final class DirectSupply {
         this.riskRegister = new RiskRegister(store, validator, access, policy.risk(),
             builder.qualitySignals != null ? builder.qualitySignals : List::of,
             builder.supplySignals != null ? builder.supplySignals : List::of, seal, clock);
+        ProductCatalogue catalogue = builder.catalogue != null ? builder.catalogue : new InMemoryProductCatalogue();
+        StockAndCapacity reference = new StockAndCapacity(catalogue);
+        ProductionPlanning production = builder.production != null ? builder.production : reference;
+        this.orders = new OrderDesk(store, validator, access, policy.orders(), new OrderPorts(
+            new RegistryCustomers(customers), builder.agreements != null ? builder.agreements : new InMemoryAgreements(),
+            catalogue, builder.supply != null ? builder.supply : reference, production, new RiskCreditCheck(credit)),
+            seal, clock);
+        List<EventRelay.Subscription> subscriptions = new ArrayList<>(
+            ModuleSubscriptions.of(customers, credit, receivables, orders, production));
+        subscriptions.addAll(builder.subscriptions);
+        this.events = new EventRelay(store, subscriptions, clock);
     }
 
     public static Builder builder() {
@@ -75,7 +99,7 @@ public final class DirectSupply {
     /** Every module's default grants (DS-7.2.2). */
     public static AccessPolicy defaultAccess() {
         return AccessPolicy.builder().grantAll(CustomerPermissions.DEFAULT_GRANTS)
-            .grantAll(RiskPermissions.DEFAULT_GRANTS).build();
+            .grantAll(RiskPermissions.DEFAULT_GRANTS).grantAll(OrderPermissions.DEFAULT_GRANTS).build();
     }
 
     /** Hibernate Validator without Expression Language, its clock the SDK's (for {@code @PastOrPresent}). */
@@ -107,6 +131,25 @@ public final class DirectSupply {
         return riskRegister;
     }
 
+    /** Orders: receipt, review, release, tracking, delay warnings and feedback (DS-4.1). */
+    public OrderDesk orders() {
+        return orders;
+    }
+
+    /**
+     * The relay that carries events between the modules and to the host's subscribers: call
+     * {@code events().drain()} after commands, or {@code events().start(every)} once.
+     */
+    public EventRelay events() {
+        return events;
+    }
+
+    /** Stops the background event relay, if it was started. */
+    @Override
+    public void close() {
+        events.close();
+    }
+
     public DocumentStore store() {
         return store;
     }
@@ -134,8 +177,46 @@ public final class DirectSupply {
         private CompanyFacts companyFacts;
         private QualitySignals qualitySignals;
         private SupplySignals supplySignals;
+        private ProductCatalogue catalogue;
+        private Agreements agreements;
+        private SupplyCheck supply;
+        private ProductionPlanning production;
+        private final List<EventRelay.Subscription> subscriptions = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** The products orders may name (default: an empty {@link InMemoryProductCatalogue}). */
+        public Builder catalogue(ProductCatalogue catalogue) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+            return this;
+        }
+
+        /** The cooperation agreements in force (default: an empty {@link InMemoryAgreements}). */
+        public Builder agreements(Agreements agreements) {
+            this.agreements = Objects.requireNonNull(agreements, "agreements");
+            return this;
+        }
+
+        /** Capacity and inventory for the order review (default: a {@link StockAndCapacity} with nothing in it). */
+        public Builder supply(SupplyCheck supply) {
+            this.supply = Objects.requireNonNull(supply, "supply");
+            return this;
+        }
+
+        /** Production planning for released orders (default: the same {@link StockAndCapacity}). */
+        public Builder production(ProductionPlanning production) {
+            this.production = Objects.requireNonNull(production, "production");
+            return this;
+        }
+
+        /**
+         * Adds a subscriber of the host's to an event type ({@code orders.OrderShipped}, say), delivered
+         * at least once by {@link DirectSupply#events()} beside the modules' own.
+         */
+        public Builder subscribe(String name, String eventType, EventHandler handler) {
+            subscriptions.add(new EventRelay.Subscription(name, eventType, handler));
+            return this;
         }
 
         /** Outside company data for the credit scorecard (default: none known, missing-data rules apply). */

@@ -4,6 +4,7 @@ import dev.directsupply.customer.ClassificationParameters;
 import dev.directsupply.kernel.codec.JsonPolicyFile;
 import dev.directsupply.kernel.parameters.ParameterReader;
 import dev.directsupply.kernel.parameters.PolicySection;
+import dev.directsupply.orders.order.OrderParameters;
 import dev.directsupply.risk.RiskParameters;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -30,24 +31,28 @@ public final class PolicyParameters {
     private final String version;
     private final ClassificationParameters classification;
     private final RiskParameters risk;
+    private final OrderParameters orders;
 
-    private PolicyParameters(String version, ClassificationParameters classification, RiskParameters risk) {
+    private PolicyParameters(String version, ClassificationParameters classification, RiskParameters risk,
+                             OrderParameters orders) {
         this.version = Objects.requireNonNull(version, "version");
         this.classification = Objects.requireNonNull(classification, "classification");
         this.risk = Objects.requireNonNull(risk, "risk");
+        this.orders = Objects.requireNonNull(orders, "orders");
     }
 
     /** The sections a policy file may hold, besides its version. */
     public static Set<String> sections() {
         Set<String> sections = new java.util.TreeSet<>(RiskParameters.SECTIONS);
         sections.add(ClassificationParameters.SECTION);
+        sections.add(OrderParameters.SECTION);
         return sections;
     }
 
     /** POLICY.md's defaults. */
     public static PolicyParameters defaults() {
         return new PolicyParameters(RiskParameters.DEFAULTS_VERSION, ClassificationParameters.defaults(),
-            RiskParameters.defaults());
+            RiskParameters.defaults(), OrderParameters.defaults());
     }
 
     /** The parameters of a JSON policy file. */
@@ -70,18 +75,20 @@ public final class PolicyParameters {
         ClassificationParameters classification = ClassificationParameters.read(
             reader.section(file, ClassificationParameters.SECTION), reader, ClassificationParameters.defaults());
         RiskParameters risk = RiskParameters.read(file, version, reader, RiskParameters.defaults());
+        OrderParameters orders = OrderParameters.read(reader.section(file, OrderParameters.SECTION), reader,
+            OrderParameters.defaults());
         reader.finish();
-        return new PolicyParameters(version, classification, risk);
+        return new PolicyParameters(version, classification, risk, orders);
     }
 
     /** The same parameters with other classification parameters. */
     public PolicyParameters withClassification(ClassificationParameters parameters) {
-        return new PolicyParameters(version, parameters, risk);
+        return new PolicyParameters(version, parameters, risk, orders);
     }
 
     /** The same parameters with other risk parameters. */
     public PolicyParameters withRisk(RiskParameters parameters) {
-        return new PolicyParameters(parameters.version(), classification, parameters);
+        return new PolicyParameters(parameters.version(), classification, parameters, orders);
     }
 
     /** The version of the set: the file's {@code version}, else its name; {@code defaults} for the defaults. */
@@ -92,6 +99,16 @@ public final class PolicyParameters {
     /** DS-3.3.2 and DS-6: scorecard, credit check, limits, measures, receivables, risk register. */
     public RiskParameters risk() {
         return risk;
+    }
+
+    /** The same parameters with other order parameters. */
+    public PolicyParameters withOrders(OrderParameters parameters) {
+        return new PolicyParameters(version, classification, risk, parameters);
+    }
+
+    /** DS-4.1: price tolerance, transport time, delay warnings, feedback cadence. */
+    public OrderParameters orders() {
+        return orders;
     }
 
     /** DS-2.2.1 thresholds and windows. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,8 +28,9 @@ import java.lang.reflect.InvocationTargetException;
 
 /**
  * The SDK's JSON conventions, shared by every module's codecs: ISO-8601 dates and times, decimals
- * written as plain numbers with their scale, unknown properties rejected, and typed ids
- * ({@link Identifier} records) written as their text. The SDK's own mapper is private to this class.
+ * written as plain numbers with their scale, unknown properties rejected, records written as their
+ * components only (so every value reads back as it was written), and typed ids ({@link Identifier}
+ * records) written as their text. The SDK's own mapper is private to this class.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -39,6 +41,8 @@ public final class Json {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // A record is its components: isZero() on Money is a question, not a property to store.
+        .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
         .build();
 
     private Json() {

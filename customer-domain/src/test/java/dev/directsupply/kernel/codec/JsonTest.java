@@ -1,0 +1,35 @@
+package dev.directsupply.kernel.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.kernel.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The SDK's JSON: what it writes, it reads back. Event subscribers depend on it. */
+class JsonTest {
+
+    record Billed(CustomerId customerId, Money amount, List<Money> parts, LocalDate on, Instant occurredAt) {
+        boolean isLarge() {
+            return amount.amount().signum() > 0;
+        }
+    }
+
+    @Test
+    @DisplayName("a record with money, ids and dates reads back equal, written as its components only")
+    void givenRecord_whenWrittenAndRead_thenEqual() {
+        Billed billed = new Billed(CustomerId.of("c-1"), Money.cny("36000.00"), List.of(Money.cny("0.50")),
+            LocalDate.parse("2026-03-15"), Instant.parse("2026-03-15T01:00:00Z"));
+
+        String json = Json.write(billed);
+
+        assertThat(json).isEqualTo("{\"customerId\":\"c-1\",\"amount\":{\"amount\":36000.00,\"currency\":\"CNY\"},"
+            + "\"parts\":[{\"amount\":0.50,\"currency\":\"CNY\"}],\"on\":\"2026-03-15\","
+            + "\"occurredAt\":\"2026-03-15T01:00:00Z\"}");
+        assertThat(Json.read(json, Billed.class)).isEqualTo(billed);
+    }
+}

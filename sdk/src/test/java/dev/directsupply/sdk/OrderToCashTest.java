@@ -1,0 +1,264 @@
+package dev.directsupply.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.directsupply.customer.Customer;
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.customer.RecordPurchase;
+import dev.directsupply.customer.RegisterCustomer;
+import dev.directsupply.customer.ScaleTier;
+import dev.directsupply.customer.UnifiedSocialCreditCode;
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.Department;
+import dev.directsupply.kernel.ManualClock;
+import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Role;
+import dev.directsupply.orders.AcceptOrder;
+import dev.directsupply.orders.AgreedPrice;
+import dev.directsupply.orders.Agreement;
+import dev.directsupply.orders.AmendOrder;
+import dev.directsupply.orders.CancelOrder;
+import dev.directsupply.orders.ConfirmDelivery;
+import dev.directsupply.orders.DeliveryPlace;
+import dev.directsupply.orders.LineChange;
+import dev.directsupply.orders.Product;
+import dev.directsupply.orders.RecordProgress;
+import dev.directsupply.orders.ReleaseOrder;
+import dev.directsupply.orders.ReviewOrder;
+import dev.directsupply.orders.ShipOrder;
+import dev.directsupply.orders.ShippedLine;
+import dev.directsupply.orders.SubmitOrder;
+import dev.directsupply.orders.SubmittedLine;
+import dev.directsupply.orders.order.Order;
+import dev.directsupply.orders.order.OrderId;
+import dev.directsupply.orders.order.OrderStatus;
+import dev.directsupply.orders.order.ProductCode;
+import dev.directsupply.orders.reference.InMemoryAgreements;
+import dev.directsupply.orders.reference.InMemoryProductCatalogue;
+import dev.directsupply.orders.reference.StockAndCapacity;
+import dev.directsupply.risk.CompanyData;
+import dev.directsupply.risk.EvaluateCredit;
+import dev.directsupply.risk.IssueInvoice;
+import dev.directsupply.risk.RecordGuarantee;
+import dev.directsupply.risk.RecordPayment;
+import dev.directsupply.risk.account.CreditAccount;
+import dev.directsupply.risk.account.HoldReason;
+import dev.directsupply.risk.account.OrderReference;
+import dev.directsupply.risk.receivables.Invoice;
+import dev.directsupply.risk.receivables.InvoiceId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The modules together through the SDK: orders ask risk for credit, and the event relay carries
+ * cancellations, deliveries, acceptances and released holds between them (DS-4.1, DS-6.1.1, DS-6.2.1).
+ */
+class OrderToCashTest {
+    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
+    private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE)
+        .withConfidentialityAgreement();
+    private static final Actor CREDIT = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER)
+        .withConfidentialityAgreement();
+    private static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION)
+        .withConfidentialityAgreement();
+    private static final Actor LOGISTICS = Actor.of("wu.gang", Department.LOGISTICS, Role.LOGISTICS)
+        .withConfidentialityAgreement();
+    private static final ProductCode SOY_SAUCE = ProductCode.of("P-100");
+
+    private final ManualClock clock = ManualClock.on("2026-03-15", DirectSupply.DEFAULT_ZONE);
+    private final InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue()
+        .add(new Product(SOY_SAUCE, "酱油", Set.of("500ml"), Set.of("case"), 5, 365, true));
+    private final InMemoryAgreements agreements = new InMemoryAgreements();
+    private final StockAndCapacity stock = new StockAndCapacity(catalogue)
+        .stock(SOY_SAUCE, "500ml", new BigDecimal("100")).dailyOutput(SOY_SAUCE, new BigDecimal("200"));
+    private final AtomicInteger shippedNotices = new AtomicInteger();
+    private DirectSupply sdk;
+    private CustomerId customer;
+    private int keys;
+
+    @BeforeEach
+    void aGradedCustomerWithAnAgreementAndAGuarantee() {
+        sdk = DirectSupply.builder().clock(clock).catalogue(catalogue).agreements(agreements).supply(stock)
+            .production(stock)
+            .companyFacts(id -> new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
+                Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))
+            .subscribe("shipping-notices", "orders.OrderShipped", event -> shippedNotices.incrementAndGet())
+            .build();
+        String first17 = "913100000000000" + "01";
+        Customer registered = sdk.customers().register(SALES, new RegisterCustomer("上海味道餐饮管理有限公司",
+            first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "CATERING",
+            new BigDecimal("2000000"), List.of(), List.of()));
+        customer = registered.id();
+        agreements.add(new Agreement("AG-1", customer, LocalDate.parse("2026-01-01"), null,
+            Map.of(SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case")), 30, 90,
+            List.of(new DeliveryPlace("SH-WH1", "上海市闵行区仓库一号", 3))));
+        sdk.credit().evaluate(CREDIT, new EvaluateCredit(customer, "INITIAL"));
+        sdk.credit().recordGuarantee(FINANCE, new RecordGuarantee(customer, "BANK_GUARANTEE",
+            new BigDecimal("500000"), "中国银行上海分行", LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31")));
+        sdk.events().drain();
+    }
+
+    private Order submitAndReview(String cases, String date) {
+        Order submitted = sdk.orders().submit(SALES, new SubmitOrder("k-" + keys++, customer, "EDI", null,
+            List.of(new SubmittedLine("P-100", "500ml", new BigDecimal(cases), "case", new BigDecimal("120.00"))),
+            LocalDate.parse(date), "SH-WH1", null));
+        return sdk.orders().review(SALES, new ReviewOrder(submitted.id()));
+    }
+
+    private CreditAccount account() {
+        return sdk.credit().account(FINANCE, customer);
+    }
+
+    private Order deliverAndAccept(OrderId id) {
+        sdk.orders().release(PRODUCTION, new ReleaseOrder(id));
+        LocalDate today = LocalDate.now(clock);
+        if (sdk.orders().get(SALES, id).tracking(1).isProduced()) {
+            sdk.orders().recordProgress(PRODUCTION, new RecordProgress(id, 1, "PACKED", today, null));
+        }
+        sdk.orders().ship(LOGISTICS, new ShipOrder(id, "SH-" + id, today, List.of(new ShippedLine(1,
+            sdk.orders().get(SALES, id).line(1).quantity()))));
+        sdk.orders().confirmDelivery(LOGISTICS, new ConfirmDelivery(id, today));
+        return sdk.orders().accept(SALES, new AcceptOrder(id, today, null, null));
+    }
+
+    @Test
+    @DisplayName("DS-4.1.2 an order held for an overdue invoice is approved once the customer pays it")
+    void givenOverdueInvoice_whenPaid_thenHeldOrderApproved() {
+        sdk.receivables().issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-1"), customer, null,
+            new BigDecimal("100000"), LocalDate.parse("2026-03-15")));
+        clock.moveTo("2026-06-23");
+
+        Order held = submitAndReview("300", "2026-07-10");
+        assertThat(held.status()).isEqualTo(OrderStatus.ON_CREDIT_HOLD);
+        assertThat(held.credit().reasons()).contains(HoldReason.OVERDUE_BEYOND_TOLERANCE.name());
+        assertThat(String.join("\n", held.credit().explain(dev.directsupply.kernel.Messages.ENGLISH)))
+            .contains("days past due");
+
+        sdk.receivables().recordPayment(FINANCE, new RecordPayment(InvoiceId.of("INV-1"), "BANK-77",
+            LocalDate.parse("2026-06-23"), new BigDecimal("100000")));
+        sdk.events().drain();
+
+        Order approved = sdk.orders().get(SALES, held.id());
+        assertThat(approved.status()).isEqualTo(OrderStatus.APPROVED);
+        assertThat(account().reservation(OrderReference.of(held.creditReference()))).isPresent();
+    }
+
+    @Test
+    @DisplayName("DS-6.1.1 an accepted order is billed for what is owed and counts as a purchase (DS-2.2.1)")
+    void givenAcceptedOrder_whenRelayed_thenInvoicedAndPurchaseRecorded() {
+        Order approved = submitAndReview("300", "2026-04-10");
+        assertThat(approved.status()).isEqualTo(OrderStatus.APPROVED);
+        assertThat(account().exposure().approvedUninvoiced()).isEqualTo(Money.cny("36000.00"));
+
+        Order accepted = deliverAndAccept(approved.id());
+        assertThat(sdk.events().drain().failures()).isEmpty();
+
+        Invoice invoice = sdk.receivables().invoice(FINANCE, InvoiceId.of("INV-" + accepted.id()));
+        assertThat(invoice.amount()).isEqualTo(Money.cny("36000.00"));
+        assertThat(invoice.orderReference()).isEqualTo(accepted.creditReference());
+        assertThat(account().reservation(OrderReference.of(accepted.creditReference()))).isEmpty();
+        assertThat(account().exposure().openReceivables()).isEqualTo(Money.cny("36000.00"));
+        assertThat(sdk.customers().get(SALES, customer).purchases().recorded(accepted.id().value())).isPresent();
+        assertThat(shippedNotices).as("the host's own subscriber").hasValue(1);
+    }
+
+    @Test
+    @DisplayName("DS-6.2.2 a cancelled order gives back its credit and its stock")
+    void givenReleasedOrder_whenCancelled_thenCreditAndStockReleased() {
+        Order approved = submitAndReview("300", "2026-04-10");
+        sdk.orders().release(PRODUCTION, new ReleaseOrder(approved.id()));
+        assertThat(stock.stockOf(SOY_SAUCE, "500ml")).isZero();
+
+        sdk.orders().cancel(SALES, new CancelOrder(approved.id(), "the customer's plant is closed", "Ms Chen",
+            "PHONE"));
+        sdk.events().drain();
+
+        assertThat(account().reservation(OrderReference.of(approved.creditReference()))).isEmpty();
+        assertThat(account().exposure().approvedUninvoiced()).isEqualTo(Money.cny("0.00"));
+        assertThat(stock.stockOf(SOY_SAUCE, "500ml")).isEqualByComparingTo("100");
+    }
+
+    @Test
+    @DisplayName("DS-6.2.2 an amendment releases the old revision's credit; the new revision is checked anew")
+    void givenApprovedOrder_whenAmended_thenOldRevisionReleasedAndNewOneReserved() {
+        Order approved = submitAndReview("300", "2026-04-10");
+
+        Order amended = sdk.orders().amend(SALES, new AmendOrder(approved.id(), List.of(new LineChange(1,
+            new BigDecimal("400"))), null, null, "Ms Chen", null, "PHONE"));
+        sdk.events().drain();
+        assertThat(account().reservation(OrderReference.of(approved.creditReference()))).isEmpty();
+
+        Order again = sdk.orders().review(SALES, new ReviewOrder(amended.id()));
+        assertThat(again.status()).isEqualTo(OrderStatus.APPROVED);
+        assertThat(account().reservation(OrderReference.of(again.creditReference()))).hasValueSatisfying(
+            reservation -> assertThat(reservation.orderAmount()).isEqualTo(Money.cny("48000.00")));
+    }
+
+    @Test
+    @DisplayName("DS-6.2.1 purchases that lift the customer's scale raise its credit limit")
+    void givenPurchasesLiftingTheScale_whenRelayed_thenLimitFollows() {
+        Money before = account().limit(LocalDate.now(clock));
+        assertThat(account().scaleTier()).isEqualTo(ScaleTier.MEDIUM);
+
+        sdk.customers().recordPurchase(FINANCE, new RecordPurchase(customer, "INV-OLD-1", LocalDate.parse("2026-03-10"),
+            new BigDecimal("6000000"), null));
+        sdk.events().drain();
+
+        assertThat(account().scaleTier()).isEqualTo(ScaleTier.LARGE);
+        assertThat(account().limit(LocalDate.now(clock))).isGreaterThan(before);
+    }
+
+    @Test
+    @DisplayName("the relay delivers each event to each subscriber once, however often it runs")
+    void givenRelayRunTwice_whenEventsWereDelivered_thenNothingTwice() {
+        Order approved = submitAndReview("100", "2026-04-10");
+        deliverAndAccept(approved.id());
+
+        EventRelay.Relayed first = sdk.events().drain();
+        EventRelay.Relayed second = sdk.events().drain();
+
+        assertThat(first.events()).isPositive();
+        assertThat(first.failures()).isEmpty();
+        assertThat(second.events()).isZero();
+        assertThat(shippedNotices).hasValue(1);
+        assertThat(account().openItems()).as("billed once").hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a subscriber that keeps failing is parked after five attempts, and the rest go on")
+    void givenFailingSubscriber_whenRelayedRepeatedly_thenParkedAndOthersDelivered() {
+        AtomicInteger attempts = new AtomicInteger();
+        DirectSupply failing = DirectSupply.builder().clock(clock).store(sdk.store()).catalogue(catalogue)
+            .agreements(agreements).supply(stock).production(stock)
+            .subscribe("flaky-erp", "orders.OrderReceived", event -> {
+                attempts.incrementAndGet();
+                throw new IllegalStateException("the ERP is down");
+            }).build();
+        Order received = failing.orders().submit(SALES, new SubmitOrder("k-flaky", customer, "EDI", null,
+            List.of(new SubmittedLine("P-100", "500ml", new BigDecimal("10"), "case", new BigDecimal("120.00"))),
+            LocalDate.parse("2026-04-10"), "SH-WH1", null));
+
+        for (int round = 1; round < EventRelay.MAX_ATTEMPTS; round++) {
+            EventRelay.Relayed relayed = failing.events().drain();
+            assertThat(relayed.failures()).singleElement().asString().contains("the ERP is down");
+            assertThat(failing.events().parked()).isEmpty();
+        }
+        failing.events().drain();
+
+        assertThat(attempts).hasValue(EventRelay.MAX_ATTEMPTS);
+        assertThat(failing.events().parked()).singleElement().satisfies(parked -> {
+            assertThat(parked).containsEntry("subscriber", "flaky-erp").containsEntry("aggregateId",
+                received.id().value());
+        });
+        assertThat(failing.events().drain().failures()).isEmpty();
+        assertThat(failing.store().pendingEvents(100)).isEmpty();
+    }
+}
