@@ -11,33 +11,60 @@ import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.InvalidCommand;
+import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.Violation;
+import dev.directsupply.orders.AcceptOrder;
+import dev.directsupply.orders.AgreedPrice;
+import dev.directsupply.orders.Agreement;
+import dev.directsupply.orders.CloseOrder;
+import dev.directsupply.orders.ConfirmDelivery;
+import dev.directsupply.orders.DeliveryPlace;
+import dev.directsupply.orders.Product;
+import dev.directsupply.orders.RecordProgress;
+import dev.directsupply.orders.ReleaseOrder;
+import dev.directsupply.orders.ReviewOrder;
+import dev.directsupply.orders.ShipOrder;
+import dev.directsupply.orders.ShippedLine;
+import dev.directsupply.orders.SubmitOrder;
+import dev.directsupply.orders.SubmittedLine;
+import dev.directsupply.orders.order.LineTracking;
+import dev.directsupply.orders.order.Order;
+import dev.directsupply.orders.order.ProductCode;
+import dev.directsupply.orders.reference.InMemoryAgreements;
+import dev.directsupply.orders.reference.InMemoryProductCatalogue;
+import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.risk.CompanyData;
 import dev.directsupply.risk.EvaluateCredit;
+import dev.directsupply.risk.IssueInvoice;
+import dev.directsupply.risk.RecordGuarantee;
+import dev.directsupply.risk.RecordPayment;
 import dev.directsupply.risk.ReserveCredit;
 import dev.directsupply.risk.account.CreditDecision;
 import dev.directsupply.risk.credit.CreditReport;
 import dev.directsupply.risk.credit.ScoreLine;
+import dev.directsupply.risk.receivables.Invoice;
+import dev.directsupply.risk.receivables.InvoiceId;
 import dev.directsupply.sdk.DirectSupply;
+import dev.directsupply.sdk.EventRelay;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Registers a few customers and prints their classification, then grades one and checks two orders
- * against its credit. Run: see the README.
+ * Registers a few customers and prints their classification, grades one and checks two orders against
+ * its credit, then takes an order from receipt to cash: held for an overdue invoice, released when it is
+ * paid, produced, shipped, accepted and billed. Run: see the README.
  */
 public final class Quickstart {
     private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
@@ -48,6 +75,12 @@ public final class Quickstart {
         .withConfidentialityAgreement();
     private static final Actor CREDIT = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER)
         .withConfidentialityAgreement();
+    private static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION)
+        .withConfidentialityAgreement();
+    private static final Actor LOGISTICS = Actor.of("wu.gang", Department.LOGISTICS, Role.LOGISTICS)
+        .withConfidentialityAgreement();
+    private static final ProductCode SOY_SAUCE = ProductCode.of("P-100");
+    private static final ProductCode VINEGAR = ProductCode.of("P-200");
 
     private Quickstart() {
     }
@@ -61,9 +94,18 @@ public final class Quickstart {
     /** The whole walk-through, printed to {@code out}. */
     public static void run(PrintStream out) {
         // 1. Build the SDK: in-memory storage and POLICY.md's parameters unless told otherwise.
-        Clock clock = Clock.fixed(LocalDateTime.parse("2026-03-15T09:00").atZone(DirectSupply.DEFAULT_ZONE).toInstant(),
-            DirectSupply.DEFAULT_ZONE);
+        // The walk-through moves through months of business, so its clock is moved by hand.
+        ManualClock clock = ManualClock.on("2026-03-15", DirectSupply.DEFAULT_ZONE);
+        // What orders need from outside: the catalogue, the agreements in force, stock and capacity.
+        InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue()
+            .add(new Product(SOY_SAUCE, "酱油 Soy sauce", Set.of("500ml", "1L"), Set.of("case"), 5, 365, true))
+            .add(new Product(VINEGAR, "香醋 Vinegar", Set.of(), Set.of("case"), 3, 540, true));
+        StockAndCapacity stock = new StockAndCapacity(catalogue)
+            .stock(SOY_SAUCE, "500ml", new BigDecimal("100")).stock(VINEGAR, "", new BigDecimal("500"))
+            .dailyOutput(SOY_SAUCE, new BigDecimal("200"));
+        InMemoryAgreements agreements = new InMemoryAgreements();
         DirectSupply sdk = DirectSupply.builder().clock(clock)
+            .catalogue(catalogue).agreements(agreements).supply(stock).production(stock)
             // What a business register would say about each company; unknown facts score by the missing-data rules.
             .companyFacts(customer -> new CompanyData(Optional.of(LocalDate.parse("2009-06-01")),
                 Optional.of(Money.cny("20000000")), Optional.empty(), Map.of()))
@@ -135,12 +177,74 @@ public final class Quickstart {
         out.println("Order SO-2026-0002:");
         held.explain(Messages.CHINESE).forEach(line -> out.println("  " + line));
 
-        // 6. Every change left a sealed audit entry and an outbox event.
+        // 6. Orders (DS-4.1): held for an overdue invoice, released when it is paid, made, shipped, accepted.
+        out.println();
+        out.println("Order to cash (DS-4.1, DS-6.1.1):");
+        agreements.add(new Agreement("AG-2026-001", core.id(), LocalDate.parse("2026-03-01"), null, Map.of(
+            SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case"), VINEGAR, new AgreedPrice(Money.cny("80.00"), "case")),
+            60, 90, List.of(new DeliveryPlace("SH-WH1", "上海市闵行区仓库一号", 3))));
+        sdk.credit().recordGuarantee(FINANCE, new RecordGuarantee(core.id(), "BANK_GUARANTEE", new BigDecimal("3000000"),
+            "中国银行上海分行", LocalDate.parse("2026-03-01"), LocalDate.parse("2027-02-28")));
+        sdk.receivables().issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-2026-0100"), core.id(), null,
+            new BigDecimal("800000"), LocalDate.parse("2026-03-15")));
+        clock.moveTo("2026-06-23");
+        Order order = sdk.orders().submit(SALES, new SubmitOrder("edi-20260623-0001", core.id(), "EDI", "PO-88121",
+            List.of(new SubmittedLine("P-100", "500ml", new BigDecimal("300"), "case", new BigDecimal("120.00")),
+                new SubmittedLine("P-200", "", new BigDecimal("200"), "case", new BigDecimal("80.00"))),
+            LocalDate.parse("2026-07-10"), "SH-WH1", "NORMAL"));
+        step(out, clock, "received through EDI, " + order.total() + " for 2026-07-10", order);
+        order = sdk.orders().review(SALES, new ReviewOrder(order.id()));
+        step(out, clock, "reviewed: complete, in stock or producible in time; credit says", order);
+        order.credit().explain(Messages.CHINESE).forEach(line -> out.println("      " + line));
+        sdk.receivables().recordPayment(FINANCE, new RecordPayment(InvoiceId.of("INV-2026-0100"), "BANK-20260623",
+            LocalDate.parse("2026-06-23"), new BigDecimal("800000")));
+        sdk.events().drain();
+        order = sdk.orders().get(SALES, order.id());
+        step(out, clock, "INV-2026-0100 paid; the hold is re-checked and released", order);
+        order = sdk.orders().release(PRODUCTION, new ReleaseOrder(order.id()));
+        step(out, clock, "released to production", order);
+        for (LineTracking line : order.tracking()) {
+            out.println("      line " + line.line() + ": " + line.fromStock().toPlainString() + " from stock"
+                + (line.isProduced() ? ", " + line.toProduce().toPlainString() + " made " + line.plannedStart() + " to "
+                + line.plannedFinish() : ""));
+        }
+        order = sdk.orders().recordProgress(PRODUCTION, new RecordProgress(order.id(), 1, "PRODUCTION_STARTED",
+            clock.today(), null));
+        step(out, clock, "production started on line 1", order);
+        clock.moveDays(5);
+        sdk.orders().recordProgress(PRODUCTION, new RecordProgress(order.id(), 1, "PRODUCTION_FINISHED", clock.today(),
+            null));
+        order = sdk.orders().recordProgress(PRODUCTION, new RecordProgress(order.id(), 1, "PACKED", clock.today(), null));
+        step(out, clock, "finished and packed", order);
+        order = sdk.orders().ship(LOGISTICS, new ShipOrder(order.id(), "WB-7731", clock.today(), List.of(
+            new ShippedLine(1, new BigDecimal("300")), new ShippedLine(2, new BigDecimal("200")))));
+        step(out, clock, "shipped as WB-7731", order);
+        clock.moveDays(3);
+        order = sdk.orders().confirmDelivery(LOGISTICS, new ConfirmDelivery(order.id(), clock.today()));
+        step(out, clock, "delivered to SH-WH1", order);
+        order = sdk.orders().accept(SALES, new AcceptOrder(order.id(), clock.today(), null, "jointly inspected"));
+        step(out, clock, "accepted by the customer", order);
+        int relayed = sdk.events().drain().events();
+        Invoice invoice = sdk.receivables().invoice(FINANCE, InvoiceId.of("INV-" + order.id()));
+        out.println("      billed: " + invoice.id() + " " + invoice.amount() + " due " + invoice.dueDate()
+            + "; counted as a purchase: " + sdk.customers().get(SALES, core.id()).purchases().recorded(
+                order.id().value()).isPresent());
+        order = sdk.orders().close(SALES, new CloseOrder(order.id()));
+        step(out, clock, "closed", order);
+        EventRelay.Relayed last = sdk.events().drain();
+
+        // 7. Every change left a sealed audit entry and an outbox event, relayed between the modules.
         out.println();
         out.println("Audit trail of " + core.legalName() + ": "
             + (customers.verifyAuditTrail(AUDITOR, core.id()).isIntact() ? "intact" : "BROKEN")
             + " (" + customers.verifyAuditTrail(AUDITOR, core.id()).entries() + " entries)");
-        out.println("Outbox: " + sdk.store().pendingEvents(100).stream().map(e -> e.event().type()).toList());
+        out.println("Events relayed between the modules since acceptance: " + (relayed + last.events()) + ", failures: "
+            + last.failures().size() + ", still pending: " + sdk.store().pendingEvents(100).size());
+    }
+
+    private static void step(PrintStream out, ManualClock clock, String what, Order order) {
+        out.printf("  %s  %-58s -> %s / %s%n", clock.today(), what, order.status(),
+            order.status().label(Messages.CHINESE));
     }
 
     private static RegisterCustomer registration(String name, long n, String industry, String subIndustry,

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class QuickstartTest {
 
     @Test
-    @DisplayName("the quick start runs and prints classifications, the refusal and an intact audit trail")
+    @DisplayName("the quick start prints classifications, a refusal, credit decisions, an order from hold to cash, and an intact audit trail")
     void givenQuickstart_whenRun_thenPrintsClassifications() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
@@ -27,6 +27,14 @@ class QuickstartTest {
             .contains("-> grade AA")
             .contains("Decision: Approve with prepayment (prepayment ratio 0.3)")
             .contains("冻结原因：超出信用额度")
-            .contains("intact (4 entries)");
+            .contains("-> ON_CREDIT_HOLD / 信用冻结")
+            .contains("冻结原因：发票逾期超过容忍天数")
+            .contains("INV-2026-0100 paid; the hold is re-checked and released    -> APPROVED")
+            .contains("line 1: 100 from stock, 200 made 2026-06-23 to 2026-06-28")
+            .contains("-> READY_TO_SHIP").contains("-> SHIPPED").contains("-> DELIVERED").contains("-> ACCEPTED")
+            .contains("52000.00 CNY due 2026-08-30; counted as a purchase: true")
+            .contains("-> CLOSED / 已关闭")
+            .contains("failures: 0, still pending: 0")
+            .contains("intact (5 entries)");
     }
 }
