@@ -114,6 +114,8 @@ public final class OrderDesk {
         }
         ports.customers().find(command.customerId())
             .orElseThrow(() -> new NotFound("customers", command.customerId().value()));
+        String agreement = ports.agreements().inForce(command.customerId(), LocalDate.now(clock))
+            .map(Agreement::reference).orElse("");
         List<OrderLine> lines = new ArrayList<>(command.lines().size());
         for (int i = 0; i < command.lines().size(); i++) {
             SubmittedLine line = command.lines().get(i);
@@ -121,7 +123,7 @@ public final class OrderDesk {
                 line.quantity(), line.unit().strip(), money(line.unitPrice())));
         }
         Changed<Order> received = Order.receive(id, command.customerId(), command.idempotencyKey(), fingerprint,
-            Channel.valueOf(command.channel()), strip(command.customerReference()), lines,
+            Channel.valueOf(command.channel()), strip(command.customerReference()), agreement, lines,
             command.requestedDeliveryDate(), command.deliveryPlace().strip(),
             command.urgency() == null ? Urgency.NORMAL : Urgency.valueOf(command.urgency()), actor, clock);
         try {

@@ -42,13 +42,14 @@ class OrderReceiptTest {
     private final OrderFixtures fixtures = new OrderFixtures();
 
     @Test
-    @DisplayName("DS-4.1.1 an order records its channel, lines, delivery time and place, urgency and the customer's reference")
+    @DisplayName("DS-4.1.1 an order records its channel, lines, delivery time and place, urgency, the agreement in force and the customer's reference")
     void givenSubmission_whenReceived_thenEverythingRecorded() {
         Order order = fixtures.submitted("k-1");
 
         assertThat(order.status()).isEqualTo(OrderStatus.RECEIVED);
         assertThat(order.channel()).isEqualTo(Channel.EDI);
         assertThat(order.customerReference()).isEqualTo("PO-k-1");
+        assertThat(order.agreement()).as("the agreement in force").isEqualTo("AG-c-shanghai");
         assertThat(order.lines()).hasSize(2);
         assertThat(order.line(1).product()).isEqualTo(SOY_SAUCE);
         assertThat(order.line(1).specification()).isEqualTo("500ml");

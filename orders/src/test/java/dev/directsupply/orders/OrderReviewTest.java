@@ -270,7 +270,8 @@ class OrderReviewTest {
     void givenTableGuard_whenItFails_thenTransitionRejectedNamesTheRule() {
         Order approved = fixtures.approved("k-1");
         Order order = new Order(approved.id(), approved.customerId(), approved.idempotencyKey(),
-            approved.fingerprint(), approved.channel(), approved.customerReference(), approved.lines(),
+            approved.fingerprint(), approved.channel(), approved.customerReference(), approved.agreement(),
+            approved.lines(),
             approved.requestedDeliveryDate(), approved.deliveryPlace(), approved.urgency(), 2, approved.status(),
             approved.review(), approved.credit(), null, List.of(), approved.promisedDeliveryDate(), List.of(), 0,
             List.of(), List.of(), List.of(), null, null, List.of(), approved.history(), approved.receivedBy(),

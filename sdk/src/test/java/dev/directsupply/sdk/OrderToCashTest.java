@@ -36,6 +36,8 @@ import dev.directsupply.orders.order.ProductCode;
 import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
+import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.risk.CompanyData;
 import dev.directsupply.risk.EvaluateCredit;
 import dev.directsupply.risk.IssueInvoice;
@@ -84,9 +86,14 @@ class OrderToCashTest {
     private CustomerId customer;
     private int keys;
 
+    /** The storage the scenarios run on: in memory here, a database in subclasses. */
+    DocumentStore store() {
+        return new InMemoryDocumentStore();
+    }
+
     @BeforeEach
     void aGradedCustomerWithAnAgreementAndAGuarantee() {
-        sdk = DirectSupply.builder().clock(clock).catalogue(catalogue).agreements(agreements).supply(stock)
+        sdk = DirectSupply.builder().store(store()).clock(clock).catalogue(catalogue).agreements(agreements).supply(stock)
             .production(stock)
             .companyFacts(id -> new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
                 Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -31,17 +32,25 @@ import java.util.function.Function;
  * at), one outbox event per domain event, and an audit entry chained to the previous one by an
  * {@link AuditSeal}. If someone else saved first, nothing is written and the save throws
  * {@link ConcurrencyConflict}. Event ids are derived from (collection, id, version, position), so
- * the same change always carries the same ids and subscribers can ignore repeats. Thread-safe.
+ * the same change always carries the same ids and subscribers can ignore repeats. Aggregates it
+ * decoded or saved lately are kept by id and version, so reading back what was just written costs no
+ * JSON parsing; a document at another version is decoded afresh. Thread-safe.
  *
  * @param <A> the aggregate type
  */
 public final class AggregateRepository<A> {
+    private static final int RECENT_LIMIT = 10_000;
     private final DocumentStore store;
     private final String collection;
     private final DocumentCodec<A> codec;
     private final EventCodec events;
     private final AuditSeal seal;
     private final Clock clock;
+    /**
+     * Aggregates decoded or saved lately, by id, with the version they are at. A document's version
+     * names its content, so a hit is exact; the map is dropped whole when it grows past its bound.
+     */
+    private final ConcurrentHashMap<String, Versioned<A>> recent = new ConcurrentHashMap<>();
 
     public AggregateRepository(DocumentStore store, String collection, DocumentCodec<A> codec, EventCodec events,
                                AuditSeal seal, Clock clock) {
@@ -110,6 +119,7 @@ public final class AggregateRepository<A> {
         prepared.addTo(batch);
         alongside.forEach(batch::write);
         commit(store, batch.build(), collection, codec.id(change.aggregate()), expectedVersion);
+        remember(prepared.document().id(), prepared.result());
         return prepared.result();
     }
 
@@ -135,7 +145,7 @@ public final class AggregateRepository<A> {
             events.add(new OutboxEvent(eventId(id, version, i), event.type(), collection, id, version,
                 event.occurredAt(), this.events.encode(event)));
         }
-        return new Prepared<>(document, events, entry, new Versioned<>(aggregate, version, entry.hash()));
+        return new Prepared<>(this, document, events, entry, new Versioned<>(aggregate, version, entry.hash()));
     }
 
     Prepared<A> prepareCreate(Changed<A> change, Actor actor, String action) {
@@ -159,9 +169,14 @@ public final class AggregateRepository<A> {
     }
 
     /** One aggregate's share of a batch. */
-    record Prepared<A>(DocumentWrite document, List<OutboxEvent> events, AuditEntry audit, Versioned<A> result) {
+    record Prepared<A>(AggregateRepository<A> repository, DocumentWrite document, List<OutboxEvent> events,
+                       AuditEntry audit, Versioned<A> result) {
         void addTo(WriteBatch.Builder batch) {
             batch.write(document).events(events).audit(audit);
+        }
+
+        void committed() {
+            repository.remember(document.id(), result);
         }
     }
 
@@ -180,7 +195,22 @@ public final class AggregateRepository<A> {
     }
 
     private Versioned<A> decode(Document document) {
-        return new Versioned<>(codec.decode(document.body()), document.version(), document.auditHash());
+        Versioned<A> known = recent.get(document.id());
+        if (known != null && known.version() == document.version() && known.auditHash().equals(document.auditHash())) {
+            return known;
+        }
+        Versioned<A> decoded = new Versioned<>(codec.decode(document.body()), document.version(),
+            document.auditHash());
+        remember(document.id(), decoded);
+        return decoded;
+    }
+
+    /** Notes an aggregate as it is stored now; a {@link UnitOfWork} calls it once its batch committed. */
+    void remember(String id, Versioned<A> stored) {
+        if (recent.size() >= RECENT_LIMIT) {
+            recent.clear();
+        }
+        recent.merge(id, stored, (before, after) -> after.version() >= before.version() ? after : before);
     }
 
     /**

@@ -54,5 +54,6 @@ public final class UnitOfWork {
         AggregateRepository.Prepared<?> first = prepared.get(0);
         AggregateRepository.commit(store, batch.build(), first.document().collection(), first.document().id(),
             first.document().expectedVersion());
+        prepared.forEach(AggregateRepository.Prepared::committed);
     }
 }

@@ -18,7 +18,7 @@ final class OrderSnapshots {
     }
 
     record OrderSnapshot(int schemaVersion, String id, String customerId, String idempotencyKey, String fingerprint,
-                         String channel, String customerReference, List<LineSnapshot> lines,
+                         String channel, String customerReference, String agreement, List<LineSnapshot> lines,
                          LocalDate requestedDeliveryDate, String deliveryPlace, String urgency, int revision,
                          String status, ReviewSnapshot review, CreditSnapshot credit, MoneySnapshot prepaymentDue,
                          List<PrepaymentSnapshot> prepayments, LocalDate promisedDeliveryDate,

@@ -51,6 +51,7 @@ import java.util.Optional;
  * @param idempotencyKey   the key it was submitted with; the same key and content give this order again
  * @param fingerprint      a digest of the submitted content, to tell a repeat from a different order
  * @param customerReference the customer's own order number, if it gave one
+ * @param agreement        the cooperation agreement in force when it arrived, empty when there was none
  * @param revision         1, raised by each amendment; a review and a credit answer count for one revision
  * @param review           the last review, or null before the first
  * @param credit           the credit check's last answer, or null before the first
@@ -64,7 +65,7 @@ import java.util.Optional;
  * @param acceptance       null until accepted
  */
 public record Order(OrderId id, CustomerId customerId, String idempotencyKey, String fingerprint, Channel channel,
-                    String customerReference, List<OrderLine> lines, LocalDate requestedDeliveryDate,
+                    String customerReference, String agreement, List<OrderLine> lines, LocalDate requestedDeliveryDate,
                     String deliveryPlace, Urgency urgency, int revision, OrderStatus status, ReviewRecord review,
                     CreditStanding credit, Money prepaymentDue, List<Prepayment> prepayments,
                     LocalDate promisedDeliveryDate, List<LineTracking> tracking, long slackAtRelease,
@@ -79,6 +80,7 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(channel, "channel");
         customerReference = customerReference == null ? "" : customerReference;
+        agreement = agreement == null ? "" : agreement;
         lines = List.copyOf(lines);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("an order has at least one line");
@@ -105,17 +107,17 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
 
     /** Takes in an order as it arrived through its channel (DS-4.1.1). */
     public static Changed<Order> receive(OrderId id, CustomerId customer, String idempotencyKey, String fingerprint,
-                                         Channel channel, String customerReference, List<OrderLine> lines,
-                                         LocalDate requestedDeliveryDate, String deliveryPlace, Urgency urgency,
-                                         Actor actor, Clock clock) {
+                                         Channel channel, String customerReference, String agreement,
+                                         List<OrderLine> lines, LocalDate requestedDeliveryDate, String deliveryPlace,
+                                         Urgency urgency, Actor actor, Clock clock) {
         Instant now = clock.instant();
-        Order order = new Order(id, customer, idempotencyKey, fingerprint, channel, customerReference, lines,
+        Order order = new Order(id, customer, idempotencyKey, fingerprint, channel, customerReference, agreement, lines,
             requestedDeliveryDate, deliveryPlace, urgency, 1, OrderStatus.RECEIVED, null, null, null, List.of(), null,
             List.of(), 0, List.of(), List.of(), List.of(), null, null, List.of(),
             List.of(new StatusChange(null, OrderStatus.RECEIVED, null, actor.id(), now, channel.name())), actor.id(),
             now);
-        return Changed.to(order, new OrderReceived(id, customer, channel, order.customerReference(), order.total(),
-            lines.size(), requestedDeliveryDate, deliveryPlace, urgency, now));
+        return Changed.to(order, new OrderReceived(id, customer, channel, order.customerReference(),
+            order.agreement(), order.total(), lines.size(), requestedDeliveryDate, deliveryPlace, urgency, now));
     }
 
     // ------------------------------------------------------------------------------ what it is
@@ -726,7 +728,7 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
 
         Order build() {
             return new Order(from.id, from.customerId, from.idempotencyKey, from.fingerprint, from.channel,
-                from.customerReference, lines, requestedDeliveryDate, deliveryPlace, from.urgency, revision, status,
+                from.customerReference, from.agreement, lines, requestedDeliveryDate, deliveryPlace, from.urgency, revision, status,
                 review, credit, prepaymentDue, prepayments, promisedDeliveryDate, tracking, slackAtRelease, delays,
                 clarifications, shipments, deliveredOn, acceptance, communications, history, from.receivedBy,
                 from.receivedAt);
