@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * Record the solution agreed with the customer for a delay (DS-4.1.4, DS-6.2.2).
  *
  * @param solution one of {@code DelaySolutionKind}'s names
- * @param newDate  the new delivery date: required for NEW_DATE and PARTIAL_DELIVERY (for the rest)
+ * @param newDate  the new delivery date (for a partial delivery, of the rest): required except for CANCELLATION
  */
 public record AgreeDelaySolution(@NotNull OrderId orderId,
                                  @NotNull @OneOf(value = DelaySolutionKind.class, rule = "DS-4.1.4") String solution,

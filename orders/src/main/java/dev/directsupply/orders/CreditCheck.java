@@ -18,4 +18,11 @@ public interface CreditCheck {
 
     /** Releases a held order against the check (finance only), with the reason; returns the new answer. */
     CreditAnswer override(Actor actor, CustomerId customer, String reference, Money amount, String reason);
+
+    /**
+     * Gives up what the reference reserved or held: the orders module calls it when an answer it
+     * asked for could not be recorded because the order moved on meanwhile (amended, cancelled).
+     * Releasing a reference that holds nothing changes nothing.
+     */
+    void release(Actor actor, CustomerId customer, String reference, String reason);
 }

@@ -105,7 +105,7 @@ public final class OrderDesk {
      */
     public Order submit(Actor actor, SubmitOrder command) {
         access.check(actor, OrderPermissions.SUBMIT);
-        validator.validate(command);
+        validator.validate(command, OrderDesk::amountsWithinRange);
         OrderId id = OrderId.forSubmission(command.customerId(), command.idempotencyKey());
         String fingerprint = fingerprint(command);
         Optional<Versioned<Order>> earlier = orders.find(id.value());
@@ -122,15 +122,42 @@ public final class OrderDesk {
             lines.add(new OrderLine(i + 1, ProductCode.of(line.product()), strip(line.specification()),
                 line.quantity(), line.unit().strip(), money(line.unitPrice())));
         }
-        Changed<Order> received = Order.receive(id, command.customerId(), command.idempotencyKey(), fingerprint,
-            Channel.valueOf(command.channel()), strip(command.customerReference()), agreement, lines,
-            command.requestedDeliveryDate(), command.deliveryPlace().strip(),
-            command.urgency() == null ? Urgency.NORMAL : Urgency.valueOf(command.urgency()), actor, clock);
-        try {
+        Channel channel = Channel.valueOf(command.channel());
+        Urgency urgency = command.urgency() == null ? Urgency.NORMAL : Urgency.valueOf(command.urgency());
+        // A lost race finds the winner's order on the next attempt; a transient conflict simply tries again.
+        return Retry.onConflict(RETRIES, () -> {
+            Optional<Versioned<Order>> winner = orders.find(id.value());
+            if (winner.isPresent()) {
+                return sameSubmission(winner.get().aggregate(), command, fingerprint);
+            }
+            Changed<Order> received = Order.receive(id, command.customerId(), command.idempotencyKey(), fingerprint,
+                channel, strip(command.customerReference()), agreement, lines, command.requestedDeliveryDate(),
+                command.deliveryPlace().strip(), urgency, actor, clock);
             return orders.create(received, actor, "SubmitOrder", List.of()).aggregate();
-        } catch (ConcurrencyConflict lostTheRace) {
-            return sameSubmission(orders.get(id.value()).aggregate(), command, fingerprint);
+        });
+    }
+
+    /** Each line's amount, and the order's, must be an amount of money the SDK can hold. */
+    private static List<Violation> amountsWithinRange(SubmitOrder command) {
+        List<Violation> problems = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; command.lines() != null && i < command.lines().size(); i++) {
+            SubmittedLine line = command.lines().get(i);
+            if (line == null || line.quantity() == null || line.unitPrice() == null) {
+                continue;
+            }
+            BigDecimal amount = line.quantity().multiply(line.unitPrice());
+            total = total.add(amount);
+            if (amount.compareTo(Money.LIMIT) >= 0) {
+                problems.add(Violation.of("lines[" + i + "].quantity", "orders.constraint.amount-too-large",
+                    "DS-4.1.1", Map.of("amount", amount.toPlainString())));
+            }
         }
+        if (problems.isEmpty() && total.compareTo(Money.LIMIT) >= 0) {
+            problems.add(Violation.of("lines", "orders.constraint.amount-too-large", "DS-4.1.1",
+                Map.of("amount", total.toPlainString())));
+        }
+        return problems;
     }
 
     private static Order sameSubmission(Order earlier, SubmitOrder command, String fingerprint) {
@@ -179,14 +206,16 @@ public final class OrderDesk {
                 ? standing(order, ports.credit().reserve(actor, order.customerId(), order.creditReference(),
                     order.total()), null, "")
                 : null;
-            return orders.save(current, order.review(found, standing, actor, clock), actor, "ReviewOrder").aggregate();
+            Changed<Order> reviewed = order.review(found, standing, actor, clock);
+            return saveOrUndoCredit(current, reviewed, standing != null, actor, "ReviewOrder");
         });
     }
 
     /** Records the customer's answer to the review's questions; an answer may amend the order. */
     public Order answerClarification(Actor actor, AnswerClarification command) {
         access.check(actor, OrderPermissions.COMMUNICATE);
-        validator.validate(command);
+        validator.validate(command, c -> duplicateLines(c.quantities() == null ? List.of()
+            : c.quantities().stream().map(LineChange::line).toList(), "quantities"));
         Amendment amendment = new Amendment(changes(command.quantities()), command.requestedDeliveryDate(),
             command.deliveryPlace());
         return change(actor, command.orderId(), "AnswerClarification", order -> order.answerClarification(
@@ -206,8 +235,8 @@ public final class OrderDesk {
             }
             CreditAnswer answer = ports.credit().reserve(actor, order.customerId(), order.creditReference(),
                 order.total());
-            return orders.save(current, order.recheckedCredit(standing(order, answer, null, ""), actor, clock), actor,
-                "RecheckCredit").aggregate();
+            return saveOrUndoCredit(current, order.recheckedCredit(standing(order, answer, null, ""), actor, clock),
+                true, actor, "RecheckCredit");
         });
     }
 
@@ -224,8 +253,8 @@ public final class OrderDesk {
             }
             CreditAnswer answer = ports.credit().override(actor, order.customerId(), order.creditReference(),
                 order.total(), reason);
-            return orders.save(current, order.recheckedCredit(standing(order, answer, actor.id(), reason), actor,
-                clock), actor, "OverrideCreditHold").aggregate();
+            return saveOrUndoCredit(current, order.recheckedCredit(standing(order, answer, actor.id(), reason), actor,
+                clock), true, actor, "OverrideCreditHold");
         });
     }
 
@@ -309,8 +338,19 @@ public final class OrderDesk {
                 tracking.add(new LineTracking(line.number(), line.quantity(), plan.fromStock(), plan.toProduce(),
                     today, plan.plannedStart(), plan.plannedFinish(), plan.plannedFinish(), null, null, null));
             }
-            return orders.save(current, order.release(tracking, parameters.slackWarningShare(), actor, clock), actor,
-                "ReleaseOrder").aggregate();
+            Changed<Order> released = order.release(tracking, parameters.slackWarningShare(), actor, clock);
+            try {
+                return orders.save(current, released, actor, "ReleaseOrder").aggregate();
+            } catch (ConcurrencyConflict overtaken) {
+                // Someone changed the order while production planned it. If it can no longer be released
+                // as planned (amended, cancelled), give the plan back; otherwise the retry reuses it.
+                Order now = orders.get(order.id().value()).aggregate();
+                if (now.revision() != order.revision() || now.status() != OrderStatus.APPROVED
+                    && now.status() != OrderStatus.RELEASED && !now.status().isInFulfilment()) {
+                    ports.production().withdraw(order.id());
+                }
+                throw overtaken;
+            }
         });
     }
 
@@ -389,8 +429,8 @@ public final class OrderDesk {
     /** Records the solution agreed with the customer for a delay (DS-4.1.4, DS-6.2.2). */
     public Order agreeDelaySolution(Actor actor, AgreeDelaySolution command) {
         access.check(actor, OrderPermissions.COMMUNICATE);
-        validator.validate(command, c -> c.newDate() == null && (DelaySolutionKind.NEW_DATE.name().equals(c.solution())
-            || DelaySolutionKind.PARTIAL_DELIVERY.name().equals(c.solution()))
+        validator.validate(command, c -> c.newDate() == null && c.solution() != null
+            && !DelaySolutionKind.CANCELLATION.name().equals(c.solution())
             ? List.of(Violation.of("newDate", "orders.constraint.new-date-needed", "DS-4.1.4",
                 Map.of("solution", c.solution())))
             : List.of());
@@ -455,6 +495,29 @@ public final class OrderDesk {
     }
 
     // -------------------------------------------------------------------------------- mechanics
+
+    /**
+     * Saves an order changed after asking the credit check. If someone changed the order meanwhile
+     * and it no longer stands at the revision the check was asked for, or has ended, the answer is
+     * given back to the check before the conflict goes to the retry: nothing is left reserved for an
+     * order revision that will never use it.
+     */
+    private Order saveOrUndoCredit(Versioned<Order> current, Changed<Order> change, boolean asked, Actor actor,
+                                   String action) {
+        Order order = current.aggregate();
+        try {
+            return orders.save(current, change, actor, action).aggregate();
+        } catch (ConcurrencyConflict overtaken) {
+            if (asked) {
+                Order now = orders.get(order.id().value()).aggregate();
+                if (now.revision() != order.revision() || !now.status().isOpen()) {
+                    ports.credit().release(actor, order.customerId(), order.creditReference(),
+                        "order " + order.id() + " moved on while its credit was checked");
+                }
+            }
+            throw overtaken;
+        }
+    }
 
     private Order change(Actor actor, OrderId id, String action, Function<Order, Changed<Order>> decide) {
         return Retry.onConflict(RETRIES, () -> orders.update(id.value(), actor, action, decide).aggregate());

@@ -72,7 +72,7 @@ final class OrderReview {
 
     private void reviewLine(OrderLine line, Agreement terms, int transportDays, LocalDate neededBy, LocalDate today,
                             List<ReviewFinding> findings, List<LineSupply> supply) {
-        String field = "lines[" + line.number() + "]";
+        String field = "lines[" + (line.number() - 1) + "]"; // the command's path: lines are counted from 0 there
         Optional<Product> known = ports.catalogue().find(line.product());
         if (known.isEmpty()) {
             findings.add(ReviewFinding.unclear(field + ".product", "orders.review.unknown-product",

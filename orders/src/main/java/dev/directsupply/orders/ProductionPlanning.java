@@ -12,8 +12,9 @@ public interface ProductionPlanning {
 
     /**
      * Plans every line: takes what stock there is (up to what the review expected) and plans the rest
-     * for production. Returns one entry per line. Planning the same order again must return the plan it
-     * already has: a release that lost a race is retried.
+     * for production. Returns one entry per line. Planning the same order for the same quantities again
+     * must return the plan it already has: a release that lost a race is retried. The orders module
+     * withdraws a plan it could not record.
      *
      * @throws ProductionUnavailable when a product can be neither taken from stock nor made
      */

@@ -61,6 +61,8 @@ final class OrderFixtures {
     final StockAndCapacity supply = new StockAndCapacity(catalogue);
     final Map<CustomerId, OrderingCustomer> customers = new ConcurrentHashMap<>();
     final ScriptedCredit credit = new ScriptedCredit();
+    /** Runs inside the next production planning, before it answers: lets another command overtake a release. */
+    volatile Runnable beforePlanning = () -> { };
     final OrderDesk orders;
 
     OrderFixtures() {
@@ -82,7 +84,21 @@ final class OrderFixtures {
             .buildValidatorFactory().getValidator());
         orders = new OrderDesk(store, validator, AccessPolicy.builder().grantAll(OrderPermissions.DEFAULT_GRANTS)
             .build(), parameters, new OrderPorts(id -> Optional.ofNullable(customers.get(id)), agreements,
-            catalogue, supply, supply, credit), AuditSeal.unkeyed(), clock);
+            catalogue, supply, new ProductionPlanning() {
+                @Override
+                public List<PlannedLine> plan(OrderId order, List<ProductionRequest> lines, LocalDate today) {
+                    List<PlannedLine> plan = supply.plan(order, lines, today);
+                    Runnable overtake = beforePlanning;
+                    beforePlanning = () -> { };
+                    overtake.run();
+                    return plan;
+                }
+
+                @Override
+                public void withdraw(OrderId order) {
+                    supply.withdraw(order);
+                }
+            }, credit), AuditSeal.unkeyed(), clock);
     }
 
     void customer(CustomerId id, StrategicImportance importance) {

@@ -54,7 +54,8 @@ class OrderLifecycleTest {
             .singleElement().satisfies(row -> {
                 assertThat(row.from()).isEqualTo(OrderStatus.APPROVED);
                 assertThat(row.action()).isEqualTo(OrderAction.RELEASE);
-                assertThat(row.guards()).extracting(guard -> guard.rule()).containsExactly("DS-4.1.2", "DS-4.1.2");
+                assertThat(row.guards()).extracting(guard -> guard.description())
+                    .containsExactly("orders.guard.review-passed", "orders.guard.credit-cleared");
             });
     }
 

@@ -70,8 +70,9 @@ class OrderReviewTest {
             line(DISCONTINUED, "", "10", "80.00")), "2026-04-10", "SH-WH1");
 
         assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_CLARIFICATION);
-        assertThat(order.review().findings()).extracting(ReviewFinding::field).contains("lines[1].product",
-            "lines[2].specification", "lines[3].unit", "lines[4].product");
+        assertThat(order.review().findings()).as("paths as in the command, lines counted from 0")
+            .extracting(ReviewFinding::field).contains("lines[0].product", "lines[1].specification",
+                "lines[2].unit", "lines[3].product");
         assertThat(codes(order)).contains("orders.review.unknown-product", "orders.review.unknown-specification",
             "orders.review.unit-not-allowed", "orders.review.product-discontinued");
         assertThat(order.credit()).as("no credit is asked for an unclear order").isNull();
@@ -87,9 +88,9 @@ class OrderReviewTest {
         assertThat(codes(order)).contains("orders.review.price-differs", "orders.review.shelf-life-too-short",
             "orders.review.no-agreed-price");
         ReviewFinding price = order.review().findings().get(0);
-        assertThat(price.message(Messages.ENGLISH)).isEqualTo("lines[1].unitPrice: the price 118.00 CNY differs "
+        assertThat(price.message(Messages.ENGLISH)).isEqualTo("lines[0].unitPrice: the price 118.00 CNY differs "
             + "from the agreed 120.00 CNY by more than the tolerance of 0");
-        assertThat(price.message(Messages.CHINESE)).startsWith("lines[1].unitPrice: 价格 118.00 CNY 与约定价格");
+        assertThat(price.message(Messages.CHINESE)).startsWith("lines[0].unitPrice: 价格 118.00 CNY 与约定价格");
     }
 
     @Test

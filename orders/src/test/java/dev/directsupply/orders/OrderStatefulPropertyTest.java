@@ -87,7 +87,7 @@ class OrderStatefulPropertyTest {
             for (int step = 0; step < STEPS; step++) {
                 String what = step(step);
                 try {
-                    check();
+                    check(what.contains(" refused: "));
                 } catch (AssertionError broken) {
                     throw new AssertionError("step " + step + " (" + what + "): " + broken.getMessage(), broken);
                 }
@@ -187,7 +187,7 @@ class OrderStatefulPropertyTest {
             return OrderFixtures.anOrder("key-" + keys++, lines, date.toString(), place);
         }
 
-        private void check() {
+        private void check(boolean refused) {
             List<OutboxEvent> all = fixtures.store.pendingEvents(Integer.MAX_VALUE).stream().map(PendingEvent::event)
                 .toList();
             List<OutboxEvent> fresh = all.subList(eventsSeen, all.size());
@@ -204,6 +204,9 @@ class OrderStatefulPropertyTest {
                 }
                 if (document.version() == before) {
                     assertThat(mine).as("an order that did not change raised nothing").isEmpty();
+                }
+                if (refused && before > 0) {
+                    assertThat(document.version()).as("%s after a refused command", id).isEqualTo(before);
                 }
                 movesChain(id, statuses.get(id), order.status(), mine);
                 if (order.history().stream().anyMatch(step -> step.action() == OrderAction.RELEASE)) {

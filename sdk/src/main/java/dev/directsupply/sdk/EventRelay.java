@@ -7,16 +7,18 @@ import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.PendingEvent;
-import dev.directsupply.persistence.StoreConflict;
+import dev.directsupply.persistence.VersionConflict;
 import dev.directsupply.persistence.WriteBatch;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +34,8 @@ import java.util.regex.Pattern;
  * a subscriber ({@value #INBOX}) and skips it when it comes round again — after a crash, or when the
  * store hands a claimed run out twice. A subscriber that fails leaves the event pending for the next
  * round; after {@link #MAX_ATTEMPTS} failures the event is parked for that subscriber (listed by
- * {@link #parked()}) so that one bad event cannot stop the rest. Any number of hosts may relay at once
+ * {@link #parked()}, handed over again by {@link #retryParked()}) so that one bad event cannot stop the
+ * rest. Any number of hosts may relay at once
  * on a store that shares its outbox safely, as the JDBC adapter does.
  *
  * <p>Call {@link #drain()} after commands when running embedded and single-threaded, or
@@ -46,11 +49,14 @@ public final class EventRelay implements AutoCloseable {
     /** Failures of one subscriber on one event before it is parked. */
     public static final int MAX_ATTEMPTS = 5;
     private static final int BATCH = 100;
+    /** Batches one {@link #drain()} relays at most, so that it returns under constant load. */
+    private static final int MAX_ROUNDS = 1_000;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,26}");
 
     private final DocumentStore store;
     private final Map<String, List<Subscription>> byType = new LinkedHashMap<>();
     private final Clock clock;
+    private final Object backgroundLock = new Object();
     private ScheduledExecutorService background;
 
     EventRelay(DocumentStore store, List<Subscription> subscriptions, Clock clock) {
@@ -86,13 +92,15 @@ public final class EventRelay implements AutoCloseable {
     }
 
     /**
-     * Relays until nothing is pending or a subscriber fails; returns how many events went out and
-     * each failure (the event stays pending, or is parked after {@link #MAX_ATTEMPTS}).
+     * Relays until nothing is pending (or {@value #MAX_ROUNDS} batches went out) or a subscriber fails;
+     * returns how many events went out and each failure (the event stays pending, or is parked after
+     * {@link #MAX_ATTEMPTS}). A failing event holds back the events behind it until it is parked, so
+     * that each aggregate's events keep their order.
      */
     public synchronized Relayed drain() {
         int total = 0;
         Failures failures = new Failures();
-        while (true) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
             int relayed;
             try {
                 relayed = store.relay(BATCH, events -> deliver(events, failures));
@@ -104,9 +112,10 @@ public final class EventRelay implements AutoCloseable {
             }
             total += relayed;
             if (relayed == 0) {
-                return new Relayed(total, failures.messages);
+                break;
             }
         }
+        return new Relayed(total, failures.messages);
     }
 
     /** The subscribers' parked events: each names the subscriber, the event and the last error. */
@@ -119,31 +128,75 @@ public final class EventRelay implements AutoCloseable {
     }
 
     /** Relays in the background every so often, on one daemon thread, until {@link #close()}. */
-    public synchronized void start(Duration every) {
-        if (background != null) {
-            throw new IllegalStateException("the relay is already running");
+    public void start(Duration every) {
+        if (every == null || every.isNegative() || every.isZero()) {
+            throw new IllegalArgumentException("the relay runs every positive duration, not " + every);
         }
-        background = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "directsupply-event-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        background.scheduleWithFixedDelay(() -> {
-            try {
-                drain();
-            } catch (RuntimeException storeUnavailable) {
-                // Tried again at the next tick; the events stay pending meanwhile.
+        synchronized (backgroundLock) {
+            if (background != null) {
+                throw new IllegalStateException("the relay is already running");
             }
-        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+            background = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "directsupply-event-relay");
+                thread.setDaemon(true);
+                return thread;
+            });
+            background.scheduleWithFixedDelay(this::drainQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
-    /** Stops the background relay, if it runs. */
-    @Override
-    public synchronized void close() {
-        if (background != null) {
-            background.shutdownNow();
-            background = null;
+    private void drainQuietly() {
+        try {
+            drain();
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (RuntimeException | Error unavailable) {
+            // The store or a subscriber failed badly: the events stay pending and the next tick tries again.
         }
+    }
+
+    /** Stops the background relay, if it runs; a round in progress is interrupted and its events stay pending. */
+    @Override
+    public void close() {
+        synchronized (backgroundLock) {
+            if (background != null) {
+                background.shutdownNow();
+                background = null;
+            }
+        }
+    }
+
+    /**
+     * Hands every parked event to its subscriber again (after the cause was fixed); those it now takes
+     * are noted as delivered. Returns how many went through.
+     */
+    public synchronized int retryParked() {
+        int delivered = 0;
+        for (Document parked : store.findBy(INBOX, "parked", "true")) {
+            Map<?, ?> note = Json.read(parked.body(), Map.class);
+            Map<?, ?> stored = (Map<?, ?>) note.get("event");
+            OutboxEvent event = new OutboxEvent(UUID.fromString((String) stored.get("eventId")),
+                (String) stored.get("type"), (String) stored.get("collection"), (String) stored.get("aggregateId"),
+                ((Number) stored.get("aggregateVersion")).longValue(), Instant.parse((String) stored.get("occurredAt")),
+                (String) stored.get("payload"));
+            Optional<Subscription> subscriber = byType.getOrDefault(event.type(), List.of()).stream()
+                .filter(subscription -> subscription.name().equals(note.get("subscriber"))).findFirst();
+            if (subscriber.isEmpty()) {
+                continue;
+            }
+            try {
+                subscriber.get().handler().handle(event);
+            } catch (VirtualMachineError fatal) {
+                throw fatal;
+            } catch (Exception | Error stillFailing) {
+                continue;
+            }
+            store.write(WriteBatch.of(DocumentWrite.update(INBOX, parked.id(), parked.version(),
+                Json.write(Map.of("subscriber", note.get("subscriber"), "eventId", event.eventId().toString(),
+                    "type", event.type(), "at", clock.instant().toString(), "afterParking", true)), Map.of())));
+            delivered++;
+        }
+        return delivered;
     }
 
     private void deliver(List<PendingEvent> events, Failures failures) throws Exception {
@@ -156,7 +209,9 @@ public final class EventRelay implements AutoCloseable {
                 }
                 try {
                     subscription.handler().handle(event);
-                } catch (Exception error) {
+                } catch (VirtualMachineError fatal) {
+                    throw fatal;
+                } catch (Exception | Error error) {
                     String message = subscription.name() + " failed on " + event.type() + " " + event.eventId()
                         + ": " + describe(error);
                     failures.messages.add(message);
@@ -164,7 +219,10 @@ public final class EventRelay implements AutoCloseable {
                         continue;
                     }
                     failures.stopped = true;
-                    throw error;
+                    if (error instanceof Exception exception) {
+                        throw exception;
+                    }
+                    throw new IllegalStateException(message, error);
                 }
                 note(key, Map.of("subscriber", subscription.name(), "eventId", event.eventId().toString(),
                     "type", event.type(), "at", clock.instant().toString()), Map.of());
@@ -182,27 +240,31 @@ public final class EventRelay implements AutoCloseable {
             store.write(WriteBatch.of(before.isPresent()
                 ? DocumentWrite.update(FAILURES, key, before.get().version(), body, Map.of())
                 : DocumentWrite.create(FAILURES, key, body, Map.of())));
-        } catch (StoreConflict anotherRelayCounted) {
+        } catch (VersionConflict anotherRelayCounted) {
             return false;
         }
         if (attempts < MAX_ATTEMPTS) {
             return false;
         }
+        Map<String, Object> stored = Map.of("eventId", event.eventId().toString(), "type", event.type(),
+            "collection", event.collection(), "aggregateId", event.aggregateId(), "aggregateVersion",
+            event.aggregateVersion(), "occurredAt", event.occurredAt().toString(), "payload", event.payload());
         note(key, Map.of("subscriber", subscription.name(), "eventId", event.eventId().toString(), "type",
             event.type(), "aggregateId", event.aggregateId(), "error", message, "attempts", attempts,
-            "at", clock.instant().toString()), Map.of("parked", "true"));
+            "at", clock.instant().toString(), "event", stored), Map.of("parked", "true"));
         return true;
     }
 
     private void note(String key, Map<String, Object> body, Map<String, String> attributes) {
         try {
             store.write(WriteBatch.of(DocumentWrite.create(INBOX, key, Json.write(body), attributes)));
-        } catch (StoreConflict alreadyNoted) {
-            // Another relay delivered it too: at least once, and noted once.
+        } catch (VersionConflict alreadyNoted) {
+            // Another relay delivered it too: at least once, and noted once. A transient conflict is
+            // not caught: the round fails and the event comes round again.
         }
     }
 
-    private static String describe(Exception error) {
+    private static String describe(Throwable error) {
         if (error instanceof dev.directsupply.kernel.DirectSupplyException known) {
             return known.message(Messages.ENGLISH);
         }

@@ -9,6 +9,7 @@ import dev.directsupply.orders.CreditCheck;
 import dev.directsupply.orders.order.CreditOutcome;
 import dev.directsupply.risk.CreditDesk;
 import dev.directsupply.risk.OverrideCreditHold;
+import dev.directsupply.risk.ReleaseCredit;
 import dev.directsupply.risk.ReserveCredit;
 import dev.directsupply.risk.account.CreditAccount;
 import dev.directsupply.risk.account.CreditDecision;
@@ -39,6 +40,11 @@ final class RiskCreditCheck implements CreditCheck {
             // A retried override, or the check passed meanwhile: the standing decision says which.
         }
         return reserve(actor, customer, reference, amount);
+    }
+
+    @Override
+    public void release(Actor actor, CustomerId customer, String reference, String reason) {
+        credit.release(actor, new ReleaseCredit(customer, reference, reason));
     }
 
     private static CreditAnswer answer(CreditDecision decision) {

@@ -37,7 +37,9 @@ import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.persistence.ForwardingDocumentStore;
 import dev.directsupply.persistence.InMemoryDocumentStore;
+import dev.directsupply.persistence.OutboxHandler;
 import dev.directsupply.risk.CompanyData;
 import dev.directsupply.risk.EvaluateCredit;
 import dev.directsupply.risk.IssueInvoice;
@@ -240,6 +242,42 @@ class OrderToCashTest {
     }
 
     @Test
+    @DisplayName("an event the store hands out twice reaches each subscriber once: the relay's notes skip it")
+    void givenStoreHandingEventsOutTwice_whenRelayed_thenEachSubscriberOnce() {
+        AtomicInteger delivered = new AtomicInteger();
+        DocumentStore forgetful = new ForwardingDocumentStore(new InMemoryDocumentStore()) {
+            private boolean forgot;
+
+            @Override
+            public int relay(int limit, OutboxHandler handler) {
+                if (!forgot) {
+                    // A relay that crashed after handling, before marking the run dispatched.
+                    forgot = true;
+                    try {
+                        handler.handle(pendingEvents(limit));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return 0;
+                }
+                return super.relay(limit, handler);
+            }
+        };
+        DirectSupply twice = DirectSupply.builder().clock(clock).store(forgetful)
+            .subscribe("counter", "customer.CustomerRegistered", event -> delivered.incrementAndGet()).build();
+        String first17 = "91310000000000099";
+        twice.customers().register(SALES, new RegisterCustomer("宁波顺达物流有限公司",
+            first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "LOGISTICS",
+            new BigDecimal("300000"), List.of(), List.of()));
+
+        twice.events().drain();
+        twice.events().drain();
+
+        assertThat(delivered).hasValue(1);
+        assertThat(forgetful.pendingEvents(10)).isEmpty();
+    }
+
+    @Test
     @DisplayName("a subscriber that keeps failing is parked after five attempts, and the rest go on")
     void givenFailingSubscriber_whenRelayedRepeatedly_thenParkedAndOthersDelivered() {
         AtomicInteger attempts = new AtomicInteger();
@@ -267,5 +305,34 @@ class OrderToCashTest {
         });
         assertThat(failing.events().drain().failures()).isEmpty();
         assertThat(failing.store().pendingEvents(100)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a parked event is handed over again once its subscriber works, and is then no longer parked")
+    void givenParkedEvent_whenSubscriberRecovers_thenRetriedAndDelivered() {
+        AtomicInteger attempts = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean erpDown = new java.util.concurrent.atomic.AtomicBoolean(true);
+        DirectSupply failing = DirectSupply.builder().clock(clock).store(sdk.store()).catalogue(catalogue)
+            .agreements(agreements).supply(stock).production(stock)
+            .subscribe("flaky-erp", "orders.OrderReceived", event -> {
+                attempts.incrementAndGet();
+                if (erpDown.get()) {
+                    throw new IllegalStateException("the ERP is down");
+                }
+            }).build();
+        failing.orders().submit(SALES, new SubmitOrder("k-later", customer, "EDI", null,
+            List.of(new SubmittedLine("P-100", "500ml", new BigDecimal("10"), "case", new BigDecimal("120.00"))),
+            LocalDate.parse("2026-04-10"), "SH-WH1", null));
+        for (int round = 0; round < EventRelay.MAX_ATTEMPTS; round++) {
+            failing.events().drain();
+        }
+        assertThat(failing.events().parked()).hasSize(1);
+        assertThat(failing.events().retryParked()).as("still down").isZero();
+
+        erpDown.set(false);
+
+        assertThat(failing.events().retryParked()).isEqualTo(1);
+        assertThat(failing.events().parked()).isEmpty();
+        assertThat(attempts).hasValue(EventRelay.MAX_ATTEMPTS + 2);
     }
 }

@@ -34,7 +34,8 @@ import java.util.function.Function;
  * {@link ConcurrencyConflict}. Event ids are derived from (collection, id, version, position), so
  * the same change always carries the same ids and subscribers can ignore repeats. Aggregates it
  * decoded or saved lately are kept by id and version, so reading back what was just written costs no
- * JSON parsing; a document at another version is decoded afresh. Thread-safe.
+ * JSON parsing; a document at another version is decoded afresh. Aggregates must therefore be
+ * immutable values, as every aggregate of the SDK is: one instance is shared between threads. Thread-safe.
  *
  * @param <A> the aggregate type
  */

@@ -73,11 +73,14 @@ public record LineTracking(int line, BigDecimal quantity, BigDecimal fromStock, 
         };
     }
 
-    /** The planned duration counted from the actual start, or the plan when it started on time or early. */
+    /**
+     * The planned duration counted from the actual start: the plan when it started on time or early,
+     * later by the days it started late. Counted from the plan, so a repeated report moves nothing.
+     */
     private LocalDate startShifted(LocalDate startedOnDay) {
         if (!startedOnDay.isAfter(plannedStart)) {
-            return projectedFinish;
+            return plannedFinish;
         }
-        return projectedFinish.plusDays(ChronoUnit.DAYS.between(plannedStart, startedOnDay));
+        return plannedFinish.plusDays(ChronoUnit.DAYS.between(plannedStart, startedOnDay));
     }
 }

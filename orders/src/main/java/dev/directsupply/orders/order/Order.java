@@ -491,10 +491,16 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
         if (!current.isProduced()) {
             throw new NothingToProduce(id, line);
         }
+        if (on.isBefore(current.releasedOn())) {
+            throw new DateOutOfOrder(id, "on", on, current.releasedOn());
+        }
+        LineTracking reached = current.reached(milestone, on, newProjection);
+        if (reached.equals(current)) {
+            return Changed.nothing(this);
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Draft next = new Draft(this);
-        LineTracking reached = current.reached(milestone, on, newProjection);
         next.tracking.set(next.tracking.indexOf(current), reached);
         next.events.add(new ProgressRecorded(id, customerId, line, milestone, on, reached.projectedFinish(), now));
         if (next.status == OrderStatus.RELEASED) {
@@ -522,12 +528,15 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
      * Records the solution agreed with the customer for the open delay (DS-4.1.4, DS-6.2.2): a new
      * date, a partial delivery now and the rest by a new date, a substitution, or cancellation.
      *
-     * @param newDate required for a new date and a partial delivery; optional for a substitution
+     * @param newDate the new promised date (for a partial delivery, of the rest); ignored for a cancellation
      */
     public Changed<Order> agreeDelaySolution(DelaySolutionKind kind, LocalDate newDate, String agreedWith, String note,
                                              Channel through, Actor actor, Clock clock) {
+        if (!status.isInFulfilment()) {
+            throw new OrderNotInFulfilment(id, status);
+        }
         DelayWarning open = openDelay().orElseThrow(() -> new NoOpenDelay(id));
-        if ((kind == DelaySolutionKind.NEW_DATE || kind == DelaySolutionKind.PARTIAL_DELIVERY) && newDate == null) {
+        if (kind != DelaySolutionKind.CANCELLATION && newDate == null) {
             throw new IllegalArgumentException(kind + " needs the new date");
         }
         if (kind == DelaySolutionKind.CANCELLATION) {
@@ -564,7 +573,7 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
     public Changed<Order> ship(Shipment shipment, Actor actor, Clock clock) {
         for (Shipment earlier : shipments) {
             if (earlier.reference().equals(shipment.reference())) {
-                if (earlier.equals(shipment)) {
+                if (earlier.isSameAs(shipment)) {
                     return Changed.nothing(this);
                 }
                 throw new ReferenceReused(id, shipment.reference());
@@ -572,6 +581,10 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
         }
         if (!status.isInFulfilment()) {
             throw new OrderNotInFulfilment(id, status);
+        }
+        LocalDate releasedOn = tracking.get(0).releasedOn();
+        if (shipment.shippedOn().isBefore(releasedOn)) {
+            throw new DateOutOfOrder(id, "shippedOn", shipment.shippedOn(), releasedOn);
         }
         for (LineQuantity quantity : shipment.lines()) {
             LineTracking line = tracking(quantity.line());
@@ -593,6 +606,10 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
     /** The customer has the goods. */
     public Changed<Order> confirmDelivery(LocalDate on, Actor actor, Clock clock) {
         require(DELIVER);
+        LocalDate lastShipped = shipments.stream().map(Shipment::shippedOn).max(LocalDate::compareTo).orElseThrow();
+        if (on.isBefore(lastShipped)) {
+            throw new DateOutOfOrder(id, "deliveredOn", on, lastShipped);
+        }
         Instant now = clock.instant();
         Draft next = new Draft(this);
         next.deliveredOn = on;
@@ -602,22 +619,26 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
     }
 
     /**
-     * The customer accepted the goods: all that was shipped, or the quantities given. The accepted
-     * value, less the prepayments, is what is billed.
+     * The customer accepted the goods: what was shipped, except the lines given with the quantity
+     * accepted. The accepted value, less the prepayments, is what is billed; prepayments beyond it are
+     * named as a refund due.
      */
     public Changed<Order> accept(LocalDate on, List<LineQuantity> accepted, String note, Actor actor, Clock clock) {
         require(ACCEPT);
+        if (on.isBefore(deliveredOn)) {
+            throw new DateOutOfOrder(id, "acceptedOn", on, deliveredOn);
+        }
         List<LineQuantity> quantities = new ArrayList<>();
-        if (accepted.isEmpty()) {
-            lines.forEach(line -> quantities.add(new LineQuantity(line.number(), shipped(line.number()))));
-        } else {
-            for (LineQuantity quantity : accepted) {
-                BigDecimal shipped = shipped(line(quantity.line()).number());
-                if (quantity.quantity().compareTo(shipped) > 0) {
-                    throw new MoreThanShipped(id, quantity.line(), shipped, quantity.quantity());
-                }
-                quantities.add(quantity);
+        for (OrderLine line : lines) {
+            BigDecimal shipped = shipped(line.number());
+            quantities.add(new LineQuantity(line.number(), shipped));
+        }
+        for (LineQuantity quantity : accepted) {
+            BigDecimal shipped = shipped(line(quantity.line()).number());
+            if (quantity.quantity().compareTo(shipped) > 0) {
+                throw new MoreThanShipped(id, quantity.line(), shipped, quantity.quantity());
             }
+            quantities.set(quantity.line() - 1, quantity);
         }
         Money value = Money.zero(total().currency());
         for (LineQuantity quantity : quantities) {
@@ -627,7 +648,8 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
         Draft next = new Draft(this);
         next.acceptance = new Acceptance(on, quantities, note, actor.id());
         next.move(ACCEPT, actor.id(), now, note);
-        next.events.add(new OrderAccepted(id, customerId, creditReference(), value, prepaid(), on, now));
+        Money refundDue = prepaid().isAtLeast(value) ? prepaid().minus(value) : Money.zero(value.currency());
+        next.events.add(new OrderAccepted(id, customerId, creditReference(), value, prepaid(), refundDue, on, now));
         return next.done();
     }
 
@@ -810,11 +832,11 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
                 severity = DelaySeverity.LATE;
                 used = BigDecimal.ONE;
             } else if (slackAtRelease > 0) {
-                used = BigDecimal.valueOf(slackAtRelease - slack).max(BigDecimal.ZERO)
-                    .divide(BigDecimal.valueOf(slackAtRelease), 2, RoundingMode.HALF_UP);
-                if (used.compareTo(share) < 0) {
+                BigDecimal gone = BigDecimal.valueOf(slackAtRelease - slack).max(BigDecimal.ZERO);
+                if (gone.compareTo(share.multiply(BigDecimal.valueOf(slackAtRelease))) < 0) {
                     return;
                 }
+                used = gone.divide(BigDecimal.valueOf(slackAtRelease), 2, RoundingMode.HALF_UP);
                 severity = DelaySeverity.AT_RISK;
             } else {
                 return;

@@ -55,8 +55,12 @@ public enum OrderStatus implements Messages.Localized {
         return this == RELEASED || this == IN_PRODUCTION || this == READY_TO_SHIP || this == PARTIALLY_SHIPPED;
     }
 
-    /** Whether the customer is owed regular feedback on it (DS-4.1.4): approved and not yet delivered. */
+    /**
+     * Whether the customer is owed regular feedback on it (DS-4.1.4): from the review's questions, a
+     * hold or a prepayment request until the goods arrive.
+     */
     public boolean isFollowedUp() {
-        return this == APPROVED || isInFulfilment() || this == SHIPPED;
+        return this == AWAITING_CLARIFICATION || this == ON_CREDIT_HOLD || this == AWAITING_PREPAYMENT
+            || this == APPROVED || isInFulfilment() || this == SHIPPED;
     }
 }

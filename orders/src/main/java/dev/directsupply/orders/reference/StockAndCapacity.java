@@ -77,7 +77,10 @@ public final class StockAndCapacity implements SupplyCheck, ProductionPlanning {
     public synchronized List<PlannedLine> plan(OrderId order, List<ProductionRequest> lines, LocalDate today) {
         Planned earlier = planned.get(order);
         if (earlier != null) {
-            return earlier.lines();
+            if (earlier.covers(lines)) {
+                return earlier.lines();
+            }
+            withdraw(order); // planned for other quantities (an amended order): plan it afresh
         }
         List<PlannedLine> plan = new ArrayList<>();
         Map<String, BigDecimal> taken = new HashMap<>();
@@ -133,5 +136,20 @@ public final class StockAndCapacity implements SupplyCheck, ProductionPlanning {
     }
 
     private record Planned(List<PlannedLine> lines, Map<String, BigDecimal> stockTaken) {
+        /** Whether the plan is for these lines and quantities. */
+        boolean covers(List<ProductionRequest> requested) {
+            if (requested.size() != lines.size()) {
+                return false;
+            }
+            for (ProductionRequest request : requested) {
+                boolean same = lines.stream().anyMatch(line -> line.line() == request.line()
+                    && line.fromStock().add(line.toProduce())
+                        .compareTo(request.fromStock().add(request.toProduce())) == 0);
+                if (!same) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }
