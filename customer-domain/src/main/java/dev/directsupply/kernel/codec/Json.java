@@ -20,11 +20,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import dev.directsupply.kernel.Identifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * The SDK's JSON conventions, shared by every module's codecs: ISO-8601 dates and times, decimals
@@ -35,7 +39,10 @@ import java.lang.reflect.InvocationTargetException;
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        .addModule(instants())
         .addModule(identifiers())
+        // Accessors by generated lambdas instead of reflection: records are read and written a lot.
+        .addModule(new BlackbirdModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -69,6 +76,65 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot read " + type.getSimpleName() + " from JSON", e);
         }
+    }
+
+    /**
+     * Instants as ISO-8601 in UTC ({@code 2026-03-15T01:00:00.123456Z}), written without going through
+     * a {@code DateTimeFormatter}: every stored aggregate, event and audit entry carries several.
+     */
+    private static SimpleModule instants() {
+        SimpleModule module = new SimpleModule("directsupply-instants");
+        module.addSerializer(Instant.class, InstantWriter.INSTANCE);
+        return module;
+    }
+
+    private static final class InstantWriter extends JsonSerializer<Instant> {
+        static final InstantWriter INSTANCE = new InstantWriter();
+
+        @Override
+        public void serialize(Instant instant, JsonGenerator generator, SerializerProvider provider)
+            throws IOException {
+            generator.writeString(iso(instant));
+        }
+    }
+
+    /** The instant as {@link Instant#toString()} writes it, only faster. */
+    static String iso(Instant instant) {
+        LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        int year = time.getYear();
+        if (year < 1000 || year > 9999) {
+            return instant.toString();
+        }
+        StringBuilder out = new StringBuilder(30).append(year);
+        two(out.append('-'), time.getMonthValue());
+        two(out.append('-'), time.getDayOfMonth());
+        two(out.append('T'), time.getHour());
+        two(out.append(':'), time.getMinute());
+        two(out.append(':'), time.getSecond());
+        int nano = time.getNano();
+        if (nano > 0) {
+            out.append('.');
+            if (nano % 1_000_000 == 0) {
+                digits(out, nano / 1_000_000, 3);
+            } else if (nano % 1_000 == 0) {
+                digits(out, nano / 1_000, 6);
+            } else {
+                digits(out, nano, 9);
+            }
+        }
+        return out.append('Z').toString();
+    }
+
+    private static void two(StringBuilder out, int value) {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+
+    private static void digits(StringBuilder out, int value, int width) {
+        String text = Integer.toString(value);
+        for (int i = text.length(); i < width; i++) {
+            out.append('0');
+        }
+        out.append(text);
     }
 
     private static SimpleModule identifiers() {

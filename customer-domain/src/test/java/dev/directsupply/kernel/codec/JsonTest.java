@@ -20,6 +20,23 @@ class JsonTest {
     }
 
     @Test
+    @DisplayName("instants are written exactly as Instant.toString writes them, for any instant (seeded)")
+    void givenRandomInstants_whenWritten_thenAsToString() {
+        java.util.Random random = new java.util.Random(20_261_127L);
+        for (int i = 0; i < 20_000; i++) {
+            long seconds = -62_000_000_000L + (long) (random.nextDouble() * 315_000_000_000L);
+            int nanos = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1_000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Instant instant = Instant.ofEpochSecond(seconds, nanos);
+            assertThat(Json.iso(instant)).as("%s", instant).isEqualTo(instant.toString());
+        }
+    }
+
+    @Test
     @DisplayName("a record with money, ids and dates reads back equal, written as its components only")
     void givenRecord_whenWrittenAndRead_thenEqual() {
         Billed billed = new Billed(CustomerId.of("c-1"), Money.cny("36000.00"), List.of(Money.cny("0.50")),

@@ -53,9 +53,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-@Fork(2)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
 public class JdbcStoreBenchmark {
     /** The JDBC URL of a server started by {@link JdbcBenchmarks}; unset, each fork starts its own. */
     public static final String SERVER_URL = "directsupply.bench.jdbcUrl";

@@ -1,0 +1,126 @@
+package dev.directsupply.examples.benchmarks;
+
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.customer.StrategicImportance;
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.Department;
+import dev.directsupply.kernel.ManualClock;
+import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.store.AuditSeal;
+import dev.directsupply.kernel.validation.CommandValidator;
+import dev.directsupply.orders.AcceptOrder;
+import dev.directsupply.orders.AgreedPrice;
+import dev.directsupply.orders.Agreement;
+import dev.directsupply.orders.ConfirmDelivery;
+import dev.directsupply.orders.CreditAnswer;
+import dev.directsupply.orders.CreditCheck;
+import dev.directsupply.orders.DeliveryPlace;
+import dev.directsupply.orders.OrderDesk;
+import dev.directsupply.orders.OrderPorts;
+import dev.directsupply.orders.OrderingCustomer;
+import dev.directsupply.orders.Product;
+import dev.directsupply.orders.RecordProgress;
+import dev.directsupply.orders.ReleaseOrder;
+import dev.directsupply.orders.ReviewOrder;
+import dev.directsupply.orders.ShipOrder;
+import dev.directsupply.orders.ShippedLine;
+import dev.directsupply.orders.SubmitOrder;
+import dev.directsupply.orders.SubmittedLine;
+import dev.directsupply.orders.order.CreditOutcome;
+import dev.directsupply.orders.order.Order;
+import dev.directsupply.orders.order.OrderId;
+import dev.directsupply.orders.order.OrderParameters;
+import dev.directsupply.orders.order.OrderStatus;
+import dev.directsupply.orders.order.ProductCode;
+import dev.directsupply.orders.reference.InMemoryAgreements;
+import dev.directsupply.orders.reference.InMemoryProductCatalogue;
+import dev.directsupply.orders.reference.StockAndCapacity;
+import dev.directsupply.persistence.InMemoryDocumentStore;
+import dev.directsupply.sdk.DirectSupply;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The orders module alone on the in-memory store, as the service-level and domain-level benchmarks
+ * use it: one customer under an agreement, a product made to order on one line and taken from stock
+ * on the other, and a credit check that approves (the risk module is measured on its own).
+ */
+final class OrderScenario {
+    static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
+    static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION)
+        .withConfidentialityAgreement();
+    static final Actor LOGISTICS = Actor.of("wu.gang", Department.LOGISTICS, Role.LOGISTICS)
+        .withConfidentialityAgreement();
+    static final CustomerId CUSTOMER = CustomerId.of("c-shanghai");
+    static final ProductCode SOY_SAUCE = ProductCode.of("P-100");
+    static final ProductCode VINEGAR = ProductCode.of("P-200");
+    static final List<SubmittedLine> LINES = List.of(
+        new SubmittedLine("P-100", "500ml", new BigDecimal("300"), "case", new BigDecimal("120.00")),
+        new SubmittedLine("P-200", "", new BigDecimal("200"), "case", new BigDecimal("80.00")));
+
+    final ManualClock clock = ManualClock.on("2026-03-15", DirectSupply.DEFAULT_ZONE);
+    final InMemoryDocumentStore store = new InMemoryDocumentStore();
+    final OrderDesk orders;
+    final LocalDate today = clock.today();
+    final LocalDate deliveryDate = today.plusDays(30);
+
+    OrderScenario() {
+        InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue()
+            .add(new Product(SOY_SAUCE, "酱油", Set.of("500ml", "1L"), Set.of("case"), 5, 365, true))
+            .add(new Product(VINEGAR, "香醋", Set.of(), Set.of("case"), 3, 540, true));
+        // Stock for the vinegar line; the soy sauce is made to order, each run on the same plan.
+        StockAndCapacity stock = new StockAndCapacity(catalogue).stock(VINEGAR, "", new BigDecimal("1000000000"))
+            .dailyOutput(SOY_SAUCE, new BigDecimal("1000000000"));
+        InMemoryAgreements agreements = new InMemoryAgreements().add(new Agreement("AG-1", CUSTOMER,
+            LocalDate.parse("2026-01-01"), null, Map.of(SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case"),
+            VINEGAR, new AgreedPrice(Money.cny("80.00"), "case")), 30, 90,
+            List.of(new DeliveryPlace("SH-WH1", "上海", 3))));
+        OrderingCustomer customer = new OrderingCustomer(CUSTOMER, "上海味道餐饮管理有限公司", true,
+            StrategicImportance.CORE);
+        orders = new OrderDesk(store, new CommandValidator(DirectSupply.defaultValidator(clock)),
+            DirectSupply.defaultAccess(), OrderParameters.defaults(), new OrderPorts(id -> Optional.of(customer),
+            agreements, catalogue, stock, stock, new Approving()), AuditSeal.unkeyed(), clock);
+    }
+
+    /** One order through every service call from submission to acceptance; returns the accepted order. */
+    Order lifecycle(long n) {
+        OrderId id = orders.submit(SALES, new SubmitOrder("k-" + n, CUSTOMER, "EDI", null, LINES, deliveryDate,
+            "SH-WH1", null)).id();
+        Order order = orders.review(SALES, new ReviewOrder(id));
+        if (order.status() != OrderStatus.APPROVED) {
+            throw new IllegalStateException("the scenario's order was not approved: " + order.status());
+        }
+        orders.release(PRODUCTION, new ReleaseOrder(id));
+        orders.recordProgress(PRODUCTION, new RecordProgress(id, 1, "PRODUCTION_STARTED", today, null));
+        orders.recordProgress(PRODUCTION, new RecordProgress(id, 1, "PACKED", today, null));
+        orders.ship(LOGISTICS, new ShipOrder(id, "WB-" + n, today, List.of(
+            new ShippedLine(1, new BigDecimal("300")), new ShippedLine(2, new BigDecimal("200")))));
+        orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(id, today));
+        return orders.accept(SALES, new AcceptOrder(id, today, null, null));
+    }
+
+    /** A credit check that approves every order. */
+    private static final class Approving implements CreditCheck {
+        private static final CreditAnswer APPROVED = new CreditAnswer(CreditOutcome.APPROVED, BigDecimal.ZERO,
+            List.of(), List.of("Decision: Approve"), List.of("结论：批准"));
+
+        @Override
+        public CreditAnswer reserve(Actor actor, CustomerId customer, String reference, Money amount) {
+            return APPROVED;
+        }
+
+        @Override
+        public CreditAnswer override(Actor actor, CustomerId customer, String reference, Money amount, String reason) {
+            return APPROVED;
+        }
+
+        @Override
+        public void release(Actor actor, CustomerId customer, String reference, String reason) {
+        }
+    }
+}
