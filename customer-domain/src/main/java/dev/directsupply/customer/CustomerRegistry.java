@@ -42,7 +42,7 @@ public final class CustomerRegistry {
     /** One document per registered credit code, written with the customer: the uniqueness claim. */
     public static final String CREDIT_CODE_CLAIMS = "customer-credit-codes";
     /** Attempts per command before a conflict reaches the caller: ample for bursts on one customer. */
-    private static final int RETRIES = 12;
+    private static final int RETRIES = Retry.ATTEMPTS;
 
     private final AggregateRepository<Customer> customers;
     private final CommandValidator validator;

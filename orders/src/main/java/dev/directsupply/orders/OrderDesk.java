@@ -71,7 +71,7 @@ public final class OrderDesk {
     /** The collection orders are stored in. */
     public static final String ORDERS = "orders";
     /** Attempts per command before a conflict reaches the caller. */
-    static final int RETRIES = 20;
+    static final int RETRIES = Retry.ATTEMPTS;
 
     private final AggregateRepository<Order> orders;
     private final CommandValidator validator;

@@ -53,7 +53,7 @@ public final class CreditDesk {
     public static final String ACCOUNTS = "credit-accounts";
     public static final String REPORTS = "credit-reports";
     /** Attempts per command before a conflict reaches the caller: ample for bursts of orders on one customer. */
-    static final int RETRIES = 40;
+    static final int RETRIES = Retry.ATTEMPTS;
     private static final int MONTHS_OF_VIOLATIONS = 36;
 
     private final DocumentStore store;

@@ -14,6 +14,11 @@ import java.util.function.Supplier;
  * to the caller.
  */
 public final class Retry {
+    /**
+     * Attempts that see a command through a burst on one aggregate (dozens of writers at once): with
+     * the doubling waits (capped at 20 ms) the last attempt comes some 0.6 s after the first.
+     */
+    public static final int ATTEMPTS = 40;
     private static final long FIRST_WAIT_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
     private static final long LONGEST_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
