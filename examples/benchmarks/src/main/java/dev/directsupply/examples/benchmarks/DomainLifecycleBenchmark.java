@@ -23,7 +23,6 @@ import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.OrderAction;
 import dev.directsupply.orders.order.OrderLifecycle;
 import dev.directsupply.orders.order.OrderStatus;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -42,13 +41,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.statemachine.StateContext;
 import org.springframework.statemachine.StateMachine;
 import org.springframework.statemachine.config.EnableStateMachineFactory;
-import org.springframework.statemachine.config.EnumStateMachineConfigurerAdapter;
 import org.springframework.statemachine.config.StateMachineFactory;
-import org.springframework.statemachine.config.builders.StateMachineConfigurationConfigurer;
-import org.springframework.statemachine.config.builders.StateMachineStateConfigurer;
-import org.springframework.statemachine.config.builders.StateMachineTransitionConfigurer;
+import org.springframework.statemachine.guard.Guard;
 import org.squirrelframework.foundation.fsm.Condition;
 import org.squirrelframework.foundation.fsm.StateMachineBuilder;
 import org.squirrelframework.foundation.fsm.StateMachineBuilderFactory;
@@ -90,7 +87,7 @@ public class DomainLifecycleBenchmark {
         order = new OrderScenario().lifecycle(1);
         stateless = stateless4jConfig();
         squirrel = squirrel();
-        spring = new AnnotationConfigApplicationContext(SpringOrderMachine.class);
+        spring = new AnnotationConfigApplicationContext(OrdersInSpring.class);
         @SuppressWarnings("unchecked")
         StateMachineFactory<OrderStatus, OrderAction> factory = spring.getBean(StateMachineFactory.class);
         springFactory = factory;
@@ -259,36 +256,32 @@ public class DomainLifecycleBenchmark {
         };
     }
 
-    /** Spring Statemachine's configuration for orders, as its documentation sets one up. */
+    /** Spring Statemachine's machine for orders, its guards asking the accepted order. */
     @Configuration
     @EnableStateMachineFactory
-    public static class SpringOrderMachine extends EnumStateMachineConfigurerAdapter<OrderStatus, OrderAction> {
-        @Override
-        public void configure(StateMachineConfigurationConfigurer<OrderStatus, OrderAction> config) throws Exception {
-            config.withConfiguration().autoStartup(false);
+    public static class OrdersInSpring extends SpringOrderMachine {
+        private static Order order(StateContext<OrderStatus, OrderAction> context) {
+            return context.getExtendedState().get("order", Order.class);
         }
 
         @Override
-        public void configure(StateMachineStateConfigurer<OrderStatus, OrderAction> states) throws Exception {
-            states.withStates().initial(RECEIVED).states(EnumSet.allOf(OrderStatus.class));
+        Guard<OrderStatus, OrderAction> mayApprove() {
+            return context -> MAY_APPROVE.test(order(context));
         }
 
         @Override
-        public void configure(StateMachineTransitionConfigurer<OrderStatus, OrderAction> transitions)
-            throws Exception {
-            transitions
-                .withExternal().source(RECEIVED).target(UNDER_REVIEW).event(START_REVIEW).and()
-                .withExternal().source(UNDER_REVIEW).target(APPROVED).event(APPROVE)
-                    .guard(context -> MAY_APPROVE.test(context.getExtendedState().get("order", Order.class))).and()
-                .withExternal().source(APPROVED).target(RELEASED).event(RELEASE)
-                    .guard(context -> MAY_RELEASE.test(context.getExtendedState().get("order", Order.class))).and()
-                .withExternal().source(RELEASED).target(IN_PRODUCTION).event(START_PRODUCTION).and()
-                .withExternal().source(IN_PRODUCTION).target(READY_TO_SHIP).event(GET_READY)
-                    .guard(context -> MAY_GET_READY.test(context.getExtendedState().get("order", Order.class))).and()
-                .withExternal().source(READY_TO_SHIP).target(SHIPPED).event(SHIP)
-                    .guard(context -> MAY_SHIP.test(context.getExtendedState().get("order", Order.class))).and()
-                .withExternal().source(SHIPPED).target(DELIVERED).event(DELIVER).and()
-                .withExternal().source(DELIVERED).target(ACCEPTED).event(ACCEPT);
+        Guard<OrderStatus, OrderAction> mayRelease() {
+            return context -> MAY_RELEASE.test(order(context));
+        }
+
+        @Override
+        Guard<OrderStatus, OrderAction> mayGetReady() {
+            return context -> MAY_GET_READY.test(order(context));
+        }
+
+        @Override
+        Guard<OrderStatus, OrderAction> mayShip() {
+            return context -> MAY_SHIP.test(order(context));
         }
     }
 }

@@ -42,7 +42,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,14 +62,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.statemachine.StateContext;
 import org.springframework.statemachine.StateMachine;
 import org.springframework.statemachine.StateMachineEventResult;
 import org.springframework.statemachine.config.EnableStateMachineFactory;
-import org.springframework.statemachine.config.EnumStateMachineConfigurerAdapter;
 import org.springframework.statemachine.config.StateMachineFactory;
-import org.springframework.statemachine.config.builders.StateMachineConfigurationConfigurer;
-import org.springframework.statemachine.config.builders.StateMachineStateConfigurer;
-import org.springframework.statemachine.config.builders.StateMachineTransitionConfigurer;
+import org.springframework.statemachine.guard.Guard;
 import org.springframework.statemachine.support.DefaultStateMachineContext;
 import reactor.core.publisher.Mono;
 
@@ -256,38 +253,29 @@ public class ServiceLifecycleBenchmark {
     /** The assembly's Spring Statemachine: the same states and guarded transitions, guards on its document. */
     @Configuration
     @EnableStateMachineFactory
-    public static class AssembledOrderMachine extends EnumStateMachineConfigurerAdapter<OrderStatus, OrderAction> {
-        private static Assembled.Document order(org.springframework.statemachine.StateContext<OrderStatus,
-            OrderAction> context) {
+    public static class AssembledOrderMachine extends SpringOrderMachine {
+        private static Assembled.Document order(StateContext<OrderStatus, OrderAction> context) {
             return context.getExtendedState().get("order", Assembled.Document.class);
         }
 
         @Override
-        public void configure(StateMachineConfigurationConfigurer<OrderStatus, OrderAction> config) throws Exception {
-            config.withConfiguration().autoStartup(false);
+        Guard<OrderStatus, OrderAction> mayApprove() {
+            return context -> order(context).reviewed() && order(context).creditApproved();
         }
 
         @Override
-        public void configure(StateMachineStateConfigurer<OrderStatus, OrderAction> states) throws Exception {
-            states.withStates().initial(RECEIVED).states(EnumSet.allOf(OrderStatus.class));
+        Guard<OrderStatus, OrderAction> mayRelease() {
+            return context -> order(context).reviewed() && order(context).creditApproved();
         }
 
         @Override
-        public void configure(StateMachineTransitionConfigurer<OrderStatus, OrderAction> transitions)
-            throws Exception {
-            transitions
-                .withExternal().source(RECEIVED).target(UNDER_REVIEW).event(START_REVIEW).and()
-                .withExternal().source(UNDER_REVIEW).target(APPROVED).event(APPROVE)
-                    .guard(context -> order(context).reviewed() && order(context).creditApproved()).and()
-                .withExternal().source(APPROVED).target(RELEASED).event(RELEASE)
-                    .guard(context -> order(context).reviewed() && order(context).creditApproved()).and()
-                .withExternal().source(RELEASED).target(IN_PRODUCTION).event(START_PRODUCTION).and()
-                .withExternal().source(IN_PRODUCTION).target(READY_TO_SHIP).event(GET_READY)
-                    .guard(context -> order(context).ready()).and()
-                .withExternal().source(READY_TO_SHIP).target(SHIPPED).event(SHIP)
-                    .guard(context -> order(context).shipped()).and()
-                .withExternal().source(SHIPPED).target(DELIVERED).event(DELIVER).and()
-                .withExternal().source(DELIVERED).target(ACCEPTED).event(ACCEPT);
+        Guard<OrderStatus, OrderAction> mayGetReady() {
+            return context -> order(context).ready();
+        }
+
+        @Override
+        Guard<OrderStatus, OrderAction> mayShip() {
+            return context -> order(context).shipped();
         }
     }
 }
