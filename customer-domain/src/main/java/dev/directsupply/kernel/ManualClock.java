@@ -1,8 +1,10 @@
 package dev.directsupply.kernel;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -22,20 +24,30 @@ public final class ManualClock extends Clock {
         this.zone = zone;
     }
 
-    /** At 09:00 on the day ({@code 2026-03-15}) in the zone. */
-    public static ManualClock on(String date, ZoneId zone) {
+    /** At 09:00 on the day ({@code 2026-03-15}), or at the local time given ({@code 2026-03-15T02:00}), in the zone. */
+    public static ManualClock on(String dateOrTime, ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
-        return new ManualClock(LocalDate.parse(date).atTime(OPENING).atZone(zone).toInstant(), zone);
+        return new ManualClock(local(dateOrTime).atZone(zone).toInstant(), zone);
     }
 
-    /** Moves to 09:00 on the day. */
-    public void moveTo(String date) {
-        now = LocalDate.parse(date).atTime(OPENING).atZone(zone).toInstant();
+    /** Moves to 09:00 on the day, or to the local time given. */
+    public void moveTo(String dateOrTime) {
+        now = local(dateOrTime).atZone(zone).toInstant();
     }
 
     /** Moves on by whole days. */
     public void moveDays(long days) {
         now = now.atZone(zone).plusDays(days).toInstant();
+    }
+
+    /** Moves on by the duration. */
+    public void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
+    private static LocalDateTime local(String dateOrTime) {
+        return dateOrTime.indexOf('T') < 0 ? LocalDate.parse(dateOrTime).atTime(OPENING)
+            : LocalDateTime.parse(dateOrTime);
     }
 
     /** The day it is, in its zone. */

@@ -16,7 +16,7 @@ import dev.directsupply.customer.Fixtures.Harness;
 import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.MutableClock;
+import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.NotFound;
 import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.statemachine.IllegalTransition;
@@ -299,14 +299,14 @@ class CustomerRegistryTest {
     @Test
     @DisplayName("DS-2.2.1 when the window moves past old purchases, the monthly re-assessment reclassifies")
     void givenLargeCustomerWhoseBigYearEnds_whenReclassifiedAYearLater_thenSmall() {
-        MutableClock clock = MutableClock.at("2025-01-10T09:00");
+        ManualClock clock = ManualClock.on("2025-01-10", Fixtures.SHANGHAI);
         Harness later = aRegistry(clock);
         Customer customer = later.registry().register(SALES, aRegistration("甲公司", 7, null));
         later.registry().recordPurchase(FINANCE,
             aPurchase(customer.id(), "INV-1", LocalDate.parse("2025-01-05"), "6000000"));
         later.registry().register(SALES, aRegistration("乙公司", 8, null));
 
-        clock.set("2026-02-01T02:00");
+        clock.moveTo("2026-02-01T02:00");
         ReclassificationRun run = later.registry().reclassifyAll(Fixtures.SYSTEM, "monthly");
 
         assertThat(run.examined()).isEqualTo(2);

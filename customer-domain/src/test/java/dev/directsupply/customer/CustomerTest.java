@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.MutableClock;
+import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.statemachine.IllegalTransition;
 import dev.directsupply.kernel.store.Changed;
 import java.time.YearMonth;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The Customer aggregate on its own: given a customer, when a behaviour runs, then the new state and events. */
 class CustomerTest {
-    private final MutableClock clock = MutableClock.at("2026-03-15T09:00");
+    private final ManualClock clock = ManualClock.on("2026-03-15", Fixtures.SHANGHAI);
     private final ScalePolicy policy = new ScalePolicy(ClassificationParameters.defaults());
 
     private Customer aCustomerDeclaring(String declared) {

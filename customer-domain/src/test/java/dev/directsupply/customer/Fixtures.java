@@ -3,7 +3,7 @@ package dev.directsupply.customer;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Department;
-import dev.directsupply.kernel.MutableClock;
+import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.validation.CommandValidator;
@@ -11,11 +11,14 @@ import dev.directsupply.persistence.InMemoryDocumentStore;
 import jakarta.validation.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /** Valid objects for customer tests; a test changes only what it is about. */
 public final class Fixtures {
+    /** The tests keep Shanghai time. */
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     public static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
     public static final Actor SALES_MANAGER = Actor.of("wang.fang", Department.SALES, Role.SALES_MANAGER).withConfidentialityAgreement();
     public static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement();
@@ -68,10 +71,10 @@ public final class Fixtures {
 
     /** A registry over a fresh in-memory store, on a clock at 2026-03-15 09:00 Shanghai. */
     public static Harness aRegistry() {
-        return aRegistry(MutableClock.at("2026-03-15T09:00"));
+        return aRegistry(ManualClock.on("2026-03-15", SHANGHAI));
     }
 
-    public static Harness aRegistry(MutableClock clock) {
+    public static Harness aRegistry(ManualClock clock) {
         InMemoryDocumentStore store = new InMemoryDocumentStore();
         CustomerRegistry registry = new CustomerRegistry(store, validator(clock), defaultAccess(),
             ClassificationParameters.defaults(), AuditSeal.unkeyed(), clock);
@@ -79,7 +82,7 @@ public final class Fixtures {
     }
 
     /** A registry with what tests look behind it at. */
-    public record Harness(CustomerRegistry registry, InMemoryDocumentStore store, MutableClock clock) {
+    public record Harness(CustomerRegistry registry, InMemoryDocumentStore store, ManualClock clock) {
         public Customer registered() {
             return registry.register(SALES, aRegistration());
         }

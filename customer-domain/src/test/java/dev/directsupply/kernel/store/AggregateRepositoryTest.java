@@ -7,7 +7,7 @@ import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ConcurrencyConflict;
 import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.DomainEvent;
-import dev.directsupply.kernel.MutableClock;
+import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.NotFound;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.codec.Json;
@@ -22,6 +22,7 @@ import dev.directsupply.persistence.PendingEvent;
 import dev.directsupply.persistence.WriteBatch;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,8 @@ class AggregateRepositoryTest {
     }
 
     private static final Actor ACTOR = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
-    private final MutableClock clock = MutableClock.at("2026-03-15T09:00");
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private final ManualClock clock = ManualClock.on("2026-03-15", SHANGHAI);
     private final InMemoryDocumentStore memory = new InMemoryDocumentStore();
     private final TamperingStore store = new TamperingStore(memory);
     private final AggregateRepository<Counter> counters =
