@@ -4,6 +4,8 @@ import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.ScaleTier;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.DirectSupplyException;
+import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.NotFound;
@@ -18,6 +20,7 @@ import dev.directsupply.kernel.store.Versioned;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.risk.account.CreditAccount;
+import dev.directsupply.risk.account.CreditAccountOpened;
 import dev.directsupply.risk.account.CreditDecision;
 import dev.directsupply.risk.account.CreditRules;
 import dev.directsupply.risk.account.Guarantee;
@@ -55,6 +58,7 @@ public final class CreditDesk {
     /** Attempts per command before a conflict reaches the caller: ample for bursts of orders on one customer. */
     static final int RETRIES = Retry.ATTEMPTS;
     private static final int MONTHS_OF_VIOLATIONS = 36;
+    private static final int MONTHS_OF_PAYMENT_RECORD = 12;
 
     private final DocumentStore store;
     private final AggregateRepository<CreditAccount> accounts;
@@ -108,20 +112,41 @@ public final class CreditDesk {
     }
 
     CreditReport evaluate(Actor actor, CustomerId customer, CreditTrigger trigger) {
+        return evaluate(actor, customer, trigger, Changed::nothing);
+    }
+
+    /**
+     * Changes the account by {@code before}, then grades it as changed, keeping the report: one
+     * atomic write, so a violation or a default is never recorded without the re-grading it calls for.
+     */
+    private CreditReport evaluate(Actor actor, CustomerId customer, CreditTrigger trigger,
+                                  Function<CreditAccount, Changed<CreditAccount>> before) {
         return Retry.onConflict(RETRIES, () -> {
-            Versioned<CreditAccount> current = accountOf(customer, actor);
-            Map<String, String> inputs = inputs(customer, current.aggregate());
-            Changed<CreditReport> issued = CreditReport.issue(CreditReportId.random(), customer, trigger, inputs,
-                parameters.credit().scorecard(), parameters.version(), actor, clock);
-            CreditReport report = issued.aggregate();
-            Changed<CreditAccount> graded = current.aggregate().grade(report.evaluation(), report.id(), trigger,
-                parameters.credit().regradeIntervalDays(), rules, clock);
+            Versioned<CreditAccount> current = accountOf(customer);
             UnitOfWork work = new UnitOfWork(store);
-            work.create(reports, issued, actor, "EvaluateCredit");
-            work.save(accounts, current, graded, actor, "EvaluateCredit");
+            Regraded regraded = regrade(work, actor, before.apply(current.aggregate()), trigger);
+            work.save(accounts, current, withOpening(current, regraded.account()), actor, "EvaluateCredit");
             work.commit();
-            return report;
+            return regraded.report();
         });
+    }
+
+    /** An account graded anew, and the report it was graded by. */
+    record Regraded(Changed<CreditAccount> account, CreditReport report) {
+    }
+
+    /**
+     * Evaluates the account as changed so far with the scorecard and records the grade after that
+     * change; the report joins the unit of work, the caller saves the account in it.
+     */
+    Regraded regrade(UnitOfWork work, Actor actor, Changed<CreditAccount> sofar, CreditTrigger trigger) {
+        CreditAccount account = sofar.aggregate();
+        Changed<CreditReport> issued = CreditReport.issue(CreditReportId.random(), account.customerId(), trigger,
+            inputs(account.customerId(), account), parameters.credit().scorecard(), parameters.version(), actor, clock);
+        work.create(reports, issued, actor, "EvaluateCredit");
+        CreditReport report = issued.aggregate();
+        return new Regraded(sofar.andThen(changed -> changed.grade(report.evaluation(), report.id(), trigger,
+            parameters.credit().regradeIntervalDays(), rules, clock)), report);
     }
 
     /** Re-grades every customer whose regular re-grading is due (DS-6.2.1); returns who was re-graded. */
@@ -135,10 +160,16 @@ public final class CreditDesk {
                 due.add(account.aggregate().customerId());
             }
         });
+        List<CustomerId> regraded = new ArrayList<>(due.size());
         for (CustomerId customer : due) {
-            evaluate(actor, customer, CreditTrigger.SCHEDULED);
+            try {
+                evaluate(actor, customer, CreditTrigger.SCHEDULED);
+                regraded.add(customer);
+            } catch (DirectSupplyException failed) {
+                // Still due: the next run tries again; one customer does not stop the others.
+            }
         }
-        return due;
+        return regraded;
     }
 
     /** The scorecard's inputs for a customer as of today: its payment record and outside facts. */
@@ -152,13 +183,28 @@ public final class CreditDesk {
         company.registeredCapital().ifPresent(capital -> inputs.put("registeredCapital",
             capital.amount().toPlainString()));
         company.externalRating().ifPresent(rating -> inputs.put("externalRating", rating));
-        inputs.put("maxDaysPastDue", Long.toString(account.maxDaysPastDue(today)));
+        inputs.put("maxDaysPastDue", Long.toString(worstDaysPastDue(account, today)));
         trend(account.settledPayments()).ifPresent(trend -> inputs.put("daysPastDueTrend", trend.toPlainString()));
         long violations = account.violations().stream()
             .filter(v -> v.on().isAfter(today.minusMonths(MONTHS_OF_VIOLATIONS))).count();
         inputs.put("violations", Long.toString(violations));
         customers.find(customer).ifPresent(facts -> inputs.put("industry", facts.industry().name()));
         return inputs;
+    }
+
+    /**
+     * The most days past due in the last twelve months: of the open invoices today, and of those
+     * settled — paid late or written off — in that time. A bad debt written off does not improve the
+     * customer's record by leaving the open items.
+     */
+    static long worstDaysPastDue(CreditAccount account, LocalDate today) {
+        long worst = account.maxDaysPastDue(today);
+        for (SettledPayment settled : account.settledPayments()) {
+            if (settled.settledOn().isAfter(today.minusMonths(MONTHS_OF_PAYMENT_RECORD))) {
+                worst = Math.max(worst, settled.daysLate());
+            }
+        }
+        return worst;
     }
 
     /**
@@ -189,7 +235,7 @@ public final class CreditDesk {
     public CreditDecision check(Actor actor, CheckCredit command) {
         access.check(actor, RiskPermissions.CHECK_CREDIT);
         validator.validate(command);
-        CreditAccount account = accountOf(command.customerId(), actor).aggregate();
+        CreditAccount account = accountOf(command.customerId()).aggregate();
         return rules.decide(account, null, money(command.amount()), LocalDate.now(clock));
     }
 
@@ -203,9 +249,9 @@ public final class CreditDesk {
         OrderReference order = OrderReference.of(command.order());
         Money amount = money(command.amount());
         return Retry.onConflict(RETRIES, () -> {
-            Versioned<CreditAccount> current = accountOf(command.customerId(), actor);
+            Versioned<CreditAccount> current = accountOf(command.customerId());
             CreditAccount.Reserved reserved = current.aggregate().reserve(order, amount, rules, clock);
-            accounts.save(current, reserved.change(), actor, "ReserveCredit");
+            accounts.save(current, withOpening(current, reserved.change()), actor, "ReserveCredit");
             return reserved.decision();
         });
     }
@@ -272,14 +318,14 @@ public final class CreditDesk {
         validator.validate(command);
         ViolationRecord violation = new ViolationRecord(command.on(), command.description().strip(),
             command.source().strip(), actor.id());
-        change(actor, command.customerId(), "RecordViolation", account -> account.recordViolation(violation, clock));
-        return evaluate(actor, command.customerId(), CreditTrigger.VIOLATION_RECORDED);
+        return evaluate(actor, command.customerId(), CreditTrigger.VIOLATION_RECORDED,
+            account -> account.recordViolation(violation, clock));
     }
 
     /** The customer's purchase scale changed (from the customer module): the table's limit follows. */
     public CreditAccount changeScaleTier(Actor actor, CustomerId customer, ScaleTier tier) {
         access.check(actor, RiskPermissions.MANAGE_CREDIT_TERMS);
-        requireId(customer);
+        requireId(customer, "customerId");
         if (tier == null) {
             throw new InvalidCommand("ScaleTier", List.of(Violation.constraint("tier", "NotNull", "DS-2.2.1")));
         }
@@ -291,14 +337,14 @@ public final class CreditDesk {
     /** The customer's credit account: grade, limit, terms, exposure, reservations and holds. */
     public CreditAccount account(Actor actor, CustomerId customer) {
         access.check(actor, RiskPermissions.VIEW_CREDIT);
-        requireId(customer);
+        requireId(customer, "customerId");
         return accounts.get(customer.value()).aggregate();
     }
 
     /** The customer's credit reports, newest first. */
     public List<CreditReport> reports(Actor actor, CustomerId customer) {
         access.check(actor, RiskPermissions.VIEW_CREDIT);
-        requireId(customer);
+        requireId(customer, "customerId");
         List<CreditReport> found = new ArrayList<>();
         reports.findBy("customerId", customer.value()).forEach(report -> found.add(report.aggregate()));
         found.sort(Comparator.comparing(CreditReport::evaluatedAt).reversed());
@@ -307,21 +353,39 @@ public final class CreditDesk {
 
     // -------------------------------------------------------------------------------- mechanics
 
-    /** The customer's account, opened on first use from the customer directory. */
-    Versioned<CreditAccount> accountOf(CustomerId customer, Actor actor) {
-        requireId(customer);
+    /**
+     * The customer's account as stored or, for a customer without one yet, as it would be opened
+     * from the customer directory — at version 0, not stored. The first change saved through
+     * {@link #withOpening} stores it, opening and change in one write; a read or a refused command
+     * stores nothing.
+     */
+    Versioned<CreditAccount> accountOf(CustomerId customer) {
+        requireId(customer, "customerId");
         return accounts.find(customer.value()).orElseGet(() -> {
             CustomerFacts facts = customers.find(customer).orElseThrow(() -> new NotFound("customers", customer.value()));
-            return accounts.create(CreditAccount.open(customer, facts.customerSince(), facts.scaleTier(), rules, clock),
-                actor, "OpenCreditAccount", List.of());
+            return new Versioned<>(CreditAccount.open(customer, facts.customerSince(), facts.scaleTier(), rules, clock)
+                .aggregate(), 0, "");
         });
+    }
+
+    /** The change to save for an account read by {@link #accountOf}: a new account's opening goes with it. */
+    Changed<CreditAccount> withOpening(Versioned<CreditAccount> current, Changed<CreditAccount> change) {
+        if (current.version() > 0 || change.isNothing()) {
+            return change;
+        }
+        CreditAccount opened = current.aggregate();
+        List<DomainEvent> events = new ArrayList<>(change.events().size() + 1);
+        events.add(new CreditAccountOpened(opened.customerId(), opened.openedOn(), clock.instant()));
+        events.addAll(change.events());
+        return Changed.to(change.aggregate(), events);
     }
 
     private CreditAccount change(Actor actor, CustomerId customer, String action,
                                  Function<CreditAccount, Changed<CreditAccount>> decide) {
         return Retry.onConflict(RETRIES, () -> {
-            Versioned<CreditAccount> current = accountOf(customer, actor);
-            return accounts.save(current, decide.apply(current.aggregate()), actor, action).aggregate();
+            Versioned<CreditAccount> current = accountOf(customer);
+            return accounts.save(current, withOpening(current, decide.apply(current.aggregate())), actor, action)
+                .aggregate();
         });
     }
 
@@ -329,9 +393,10 @@ public final class CreditDesk {
         return Money.of(amount, rules.limits().currency());
     }
 
-    static void requireId(Object id) {
+    /** A null id is a bad command naming its field, e.g. {@code riskId}. */
+    static void requireId(Object id, String field) {
         if (id == null) {
-            throw new InvalidCommand("CustomerId", List.of(Violation.constraint("customerId", "NotNull", "")));
+            throw new InvalidCommand(field, List.of(Violation.constraint(field, "NotNull", "")));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.directsupply.risk;
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.DirectSupplyException;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.codec.JsonEventCodec;
 import dev.directsupply.kernel.store.AggregateRepository;
@@ -85,7 +86,7 @@ public final class ReceivablesLedger {
                 }
                 throw new InvoiceAlreadyIssued(command.invoiceId());
             }
-            Versioned<CreditAccount> account = credit.accountOf(command.customerId(), actor);
+            Versioned<CreditAccount> account = credit.accountOf(command.customerId());
             Changed<Invoice> issued = Invoice.issue(command.invoiceId(), command.customerId(), command.order(), amount,
                 command.issuedOn(), account.aggregate().terms().paymentTermDays(), clock);
             Invoice invoice = issued.aggregate();
@@ -93,7 +94,7 @@ public final class ReceivablesLedger {
                 invoice.issuedOn(), invoice.dueDate(), parameters.receivables().dsoPeriodDays(), credit.rules(), clock);
             UnitOfWork work = new UnitOfWork(store);
             work.create(invoices, issued, actor, "IssueInvoice");
-            work.save(credit.accountRepository(), account, booked, actor, "IssueInvoice");
+            work.save(credit.accountRepository(), account, credit.withOpening(account, booked), actor, "IssueInvoice");
             work.commit();
             return invoice;
         });
@@ -125,10 +126,8 @@ public final class ReceivablesLedger {
         access.check(actor, RiskPermissions.WRITE_OFF);
         validator.validate(command);
         LocalDate today = LocalDate.now(clock);
-        Invoice written = settle(actor, command.invoiceId(), "WriteOffInvoice", false, true,
+        return settle(actor, command.invoiceId(), "WriteOffInvoice", false, true,
             invoice -> invoice.writeOff(today, command.reason().strip(), actor, clock), today);
-        credit.evaluate(actor, written.customerId(), CreditTrigger.PAYMENT_DEFAULT);
-        return written;
     }
 
     private Invoice settle(Actor actor, InvoiceId id, String action, boolean paid, boolean writtenOff,
@@ -140,12 +139,17 @@ public final class ReceivablesLedger {
                 return current.aggregate();
             }
             Invoice invoice = changed.aggregate();
-            Versioned<CreditAccount> account = credit.accountOf(invoice.customerId(), actor);
+            Versioned<CreditAccount> account = credit.accountOf(invoice.customerId());
             Changed<CreditAccount> settled = account.aggregate().settle(invoice.id(), invoice.outstanding(), on,
-                paid && invoice.status() == InvoiceStatus.SETTLED, writtenOff, credit.rules(), clock);
+                paid && invoice.status() == InvoiceStatus.SETTLED, writtenOff, parameters.receivables().dunningLevels(),
+                credit.rules(), clock);
             UnitOfWork work = new UnitOfWork(store);
             work.save(invoices, current, changed, actor, action);
-            work.save(credit.accountRepository(), account, settled, actor, action);
+            if (writtenOff) {
+                // A default re-grades the customer (DS-6.2.1) in the same write.
+                settled = credit.regrade(work, actor, settled, CreditTrigger.PAYMENT_DEFAULT).account();
+            }
+            work.save(credit.accountRepository(), account, credit.withOpening(account, settled), actor, action);
             work.commit();
             return invoice;
         });
@@ -166,34 +170,50 @@ public final class ReceivablesLedger {
         });
         int reached = 0;
         List<CustomerId> regraded = new ArrayList<>();
+        List<CustomerId> failed = new ArrayList<>();
         for (CustomerId customer : customers) {
-            CreditAccount.Dunned[] outcome = new CreditAccount.Dunned[1];
-            Retry.onConflict(CreditDesk.RETRIES, () -> {
-                Versioned<CreditAccount> current = credit.accountOf(customer, actor);
-                outcome[0] = current.aggregate().dun(parameters.receivables().dunningLevels(),
-                    parameters.credit().overdueTriggerDays(), credit.rules(), clock);
-                return credit.accountRepository().save(current, outcome[0].change(), actor, "RunDunning");
-            });
-            reached += (int) outcome[0].change().events().stream().filter(DunningLevelReached.class::isInstance).count();
-            if (outcome[0].regradeDue()) {
-                credit.evaluate(actor, customer, CreditTrigger.OVERDUE_INVOICE);
-                regraded.add(customer);
+            try {
+                CreditAccount.Dunned dunned = Retry.onConflict(CreditDesk.RETRIES, () -> dun(actor, customer));
+                reached += (int) dunned.change().events().stream().filter(DunningLevelReached.class::isInstance)
+                    .count();
+                if (dunned.regradeDue()) {
+                    regraded.add(customer);
+                }
+            } catch (DirectSupplyException stillDue) {
+                failed.add(customer); // its levels are reached again on the next run
             }
         }
-        return new DunningRun(customers.size(), reached, regraded);
+        return new DunningRun(customers.size(), reached, regraded, failed);
     }
+
+    /** One customer's dunning, and the re-grading it triggers, in one write. */
+    private CreditAccount.Dunned dun(Actor actor, CustomerId customer) {
+        Versioned<CreditAccount> current = credit.accountOf(customer);
+        CreditAccount.Dunned dunned = current.aggregate().dun(parameters.receivables().dunningLevels(),
+            parameters.credit().overdueTriggerDays(), credit.rules(), clock);
+        UnitOfWork work = new UnitOfWork(store);
+        Changed<CreditAccount> change = dunned.change();
+        if (dunned.regradeDue()) {
+            change = credit.regrade(work, actor, change, CreditTrigger.OVERDUE_INVOICE).account();
+        }
+        work.save(credit.accountRepository(), current, credit.withOpening(current, change), actor, "RunDunning");
+        work.commit();
+        return dunned;
+    }
+
+
 
     /** The invoice. */
     public Invoice invoice(Actor actor, InvoiceId id) {
         access.check(actor, RiskPermissions.VIEW_RECEIVABLES);
-        CreditDesk.requireId(id);
+        CreditDesk.requireId(id, "invoiceId");
         return invoices.get(id.value()).aggregate();
     }
 
     /** The customer's open receivables by days past due today. */
     public Ageing ageing(Actor actor, CustomerId customer) {
         access.check(actor, RiskPermissions.VIEW_RECEIVABLES);
-        CreditAccount account = credit.accountOf(customer, actor).aggregate();
+        CreditAccount account = credit.accountOf(customer).aggregate();
         Ageing.Tally tally = tally();
         account.openItems().forEach(item -> tally.add(item.dueDate(), item.outstanding()));
         return tally.ageing();
@@ -214,7 +234,7 @@ public final class ReceivablesLedger {
     /** The customer's days sales outstanding over the configured period; empty without sales in it. */
     public Optional<BigDecimal> daysSalesOutstanding(Actor actor, CustomerId customer) {
         access.check(actor, RiskPermissions.VIEW_RECEIVABLES);
-        CreditAccount account = credit.accountOf(customer, actor).aggregate();
+        CreditAccount account = credit.accountOf(customer).aggregate();
         return dso(account.exposure().openReceivables(), account.recentSales());
     }
 

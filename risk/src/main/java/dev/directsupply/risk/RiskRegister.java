@@ -106,7 +106,7 @@ public final class RiskRegister {
     /** The risk. */
     public Risk risk(Actor actor, RiskId id) {
         access.check(actor, RiskPermissions.VIEW_RISKS);
-        CreditDesk.requireId(id);
+        CreditDesk.requireId(id, "riskId");
         return risks.get(id.value()).aggregate();
     }
 
@@ -154,7 +154,7 @@ public final class RiskRegister {
     }
 
     private Risk change(Actor actor, RiskId id, String action, Function<Risk, Changed<Risk>> decide) {
-        CreditDesk.requireId(id);
+        CreditDesk.requireId(id, "riskId");
         return Retry.onConflict(CreditDesk.RETRIES, () -> {
             Versioned<Risk> current = risks.get(id.value());
             return risks.save(current, decide.apply(current.aggregate()), actor, action).aggregate();

@@ -14,6 +14,8 @@ import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.risk.account.CreditAccount;
+import dev.directsupply.risk.account.CreditAccount.OrderAmountChanged;
+import dev.directsupply.risk.account.StopSource;
 import dev.directsupply.risk.account.CreditDecision;
 import dev.directsupply.risk.account.HoldReason;
 import dev.directsupply.risk.account.Outcome;
@@ -113,6 +115,34 @@ class CreditDeskTest {
     }
 
     @Test
+    @DisplayName("a refused or read-only call on a customer without an account stores nothing")
+    void givenCustomerWithoutAccount_whenRefusedOrRead_thenNothingStored() {
+        CustomerId customer = risk.customer("c-new", ScaleTier.MEDIUM, "2020-01-01");
+
+        risk.credit.check(SALES, new CheckCredit(customer, amount("1000")));
+        assertThatThrownBy(() -> risk.credit.overrideHold(FINANCE, new OverrideCreditHold(customer, "SO-1", "vip")))
+            .isInstanceOf(CreditAccount.NoSuchHold.class);
+        assertThatThrownBy(() -> risk.credit.markDelivered(SALES, new MarkDelivered(customer, "SO-1")))
+            .isInstanceOf(CreditAccount.NoSuchReservation.class);
+
+        assertThat(risk.store.read(CreditDesk.ACCOUNTS, customer.value())).isEmpty();
+        assertThat(risk.store.pendingEvents(100)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the first change opens the account in the same write, opening event first")
+    void givenCustomerWithoutAccount_whenFirstReserved_thenOpenedWithTheReservation() {
+        CustomerId customer = risk.customer("c-new", ScaleTier.MEDIUM, "2020-01-01");
+
+        risk.credit.reserve(SALES, new ReserveCredit(customer, "SO-1", amount("1000")));
+
+        assertThat(risk.store.read(CreditDesk.ACCOUNTS, customer.value())).hasValueSatisfying(
+            document -> assertThat(document.version()).isEqualTo(1));
+        assertThat(risk.store.pendingEvents(100)).extracting(e -> e.event().type())
+            .startsWith("risk.CreditAccountOpened");
+    }
+
+    @Test
     @DisplayName("DS-4.1.2 a customer not yet graded is held until evaluated")
     void givenUngradedCustomer_whenReserved_thenHeldNotGraded() {
         CustomerId customer = risk.customer("c-1", ScaleTier.MEDIUM, "2020-01-01");
@@ -138,6 +168,8 @@ class CreditDeskTest {
         CreditDecision decision = risk.credit.check(SALES, new CheckCredit(customer, amount("1000")));
 
         assertThat(risk.credit.account(FINANCE, customer).grade()).isEqualTo(CreditGrade.CCC);
+        assertThat(risk.credit.account(FINANCE, customer).creditStops()).as("the person's stop, not only the measures'")
+            .contains(StopSource.MANUAL);
         assertThat(decision.reasons()).contains(HoldReason.GRADE_BELOW_MINIMUM, HoldReason.CREDIT_STOP);
     }
 
@@ -152,7 +184,7 @@ class CreditDeskTest {
         assertThat(again.outcome()).isEqualTo(Outcome.APPROVE);
         assertThat(risk.credit.account(FINANCE, customer).reservations()).hasSize(1);
         assertThatThrownBy(() -> risk.credit.reserve(SALES, new ReserveCredit(customer, "SO-1", amount("2000000"))))
-            .hasMessageContaining("SO-1");
+            .isInstanceOf(OrderAmountChanged.class).hasMessageContaining("SO-1");
     }
 
     @Test

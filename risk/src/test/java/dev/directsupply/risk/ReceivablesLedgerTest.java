@@ -17,7 +17,9 @@ import dev.directsupply.kernel.NotFound;
 import dev.directsupply.kernel.RuleViolation;
 import dev.directsupply.risk.account.CreditAccount;
 import dev.directsupply.risk.account.HoldReason;
+import dev.directsupply.risk.account.OrderReference;
 import dev.directsupply.risk.account.StopSource;
+import dev.directsupply.risk.credit.CreditGrade;
 import dev.directsupply.risk.credit.CreditTrigger;
 import dev.directsupply.risk.receivables.Ageing;
 import dev.directsupply.risk.receivables.Invoice;
@@ -128,6 +130,37 @@ class ReceivablesLedgerTest {
         assertThat(account().openItems()).isEmpty();
         assertThat(account().gradeHistory()).last().extracting(change -> change.trigger())
             .isEqualTo(CreditTrigger.PAYMENT_DEFAULT);
+    }
+
+    @Test
+    @DisplayName("DS-6.2.1 a bad debt written off keeps counting: the grade does not improve by the write-off")
+    void givenLongOverdueInvoice_whenWrittenOff_thenGradeNoBetter() {
+        risk.clock.moveTo("2026-08-20");
+        CreditGrade overdue = risk.credit.evaluate(CREDIT, new EvaluateCredit(customer, "OVERDUE_INVOICE")).grade();
+
+        risk.receivables.writeOff(CREDIT, new WriteOffInvoice(InvoiceId.of("INV-1"), "customer insolvent"));
+
+        CreditAccount after = account();
+        assertThat(after.grade()).isEqualTo(overdue);
+        assertThat(risk.credit.reports(CREDIT, customer).get(0).evaluation().lines())
+            .filteredOn(line -> line.factor().equals("maxDaysPastDue")).singleElement()
+            .satisfies(line -> assertThat(line.rawValue()).isEqualTo("98"));
+        assertThat(risk.store.pendingEvents(500)).filteredOn(e -> e.event().type().equals("risk.CreditReportIssued"))
+            .as("the write-off and its re-grading are one write").isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("DS-4.1.2 an order on credit hold is not invoiced, and nothing changes")
+    void givenHeldOrder_whenInvoiced_thenRefused() {
+        risk.credit.reserve(SALES, new ReserveCredit(customer, "SO-BIG", amount("90000000")));
+        long before = risk.store.pendingEvents(500).size();
+
+        assertThatThrownBy(() -> risk.receivables.issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-9"),
+            customer, "SO-BIG", amount("90000000"), LocalDate.parse("2026-03-15"))))
+            .isInstanceOfSatisfying(CreditAccount.OrderOnHold.class,
+                refused -> assertThat(refused.rule()).contains("DS-4.1.2"));
+        assertThat(account().hold(OrderReference.of("SO-BIG"))).isPresent();
+        assertThat(risk.store.pendingEvents(500)).hasSize((int) before);
     }
 
     @Test

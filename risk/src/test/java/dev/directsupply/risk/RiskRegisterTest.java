@@ -10,6 +10,7 @@ import dev.directsupply.kernel.statemachine.IllegalTransition;
 import dev.directsupply.kernel.statemachine.TransitionRejected;
 import dev.directsupply.risk.register.QualitySignal;
 import dev.directsupply.risk.register.Risk;
+import dev.directsupply.risk.register.RiskClosed;
 import dev.directsupply.risk.register.RiskCategory;
 import dev.directsupply.risk.register.RiskLevel;
 import dev.directsupply.risk.register.RiskStatus;
@@ -91,10 +92,33 @@ class RiskRegisterTest {
     void givenRisksPastReview_whenListed_thenOverdueOnly() {
         Risk first = aQualityRisk();
         risk.clock.moveDays(30);
-        risk.register.identify(QUALITY, new IdentifyRisk("MARKET", "CUSTOMER", "c-1", "price war", "sun.mei"));
-        risk.clock.moveTo("2026-06-20");
+        Risk second = risk.register.identify(QUALITY, new IdentifyRisk("MARKET", "CUSTOMER", "c-1", "price war",
+            "sun.mei"));
+        risk.clock.moveDays(30);
+        risk.register.identify(QUALITY, new IdentifyRisk("MARKET", "CUSTOMER", "c-2", "new competitor", "sun.mei"));
+        risk.clock.moveTo("2026-07-20");
 
-        assertThat(risk.register.overdueReviews(QUALITY)).extracting(Risk::id).containsExactly(first.id());
+        assertThat(risk.register.overdueReviews(QUALITY)).extracting(Risk::id).containsExactly(first.id(), second.id());
+    }
+
+    @Test
+    @DisplayName("DS-6.2.4 a risk being mitigated keeps its contingency plan; a closed risk is not planned again")
+    void givenMitigatingAndClosedRisks_whenReplanned_thenRefused() {
+        Risk supply = risk.register.identify(QUALITY, new IdentifyRisk("SUPPLY", "PRODUCT_LINE", "PL-FROZEN",
+            "single flour mill", "sun.mei"));
+        risk.register.assess(QUALITY, new AssessRisk(supply.id(), 2, 2, ""));
+        risk.register.plan(QUALITY, new PlanRiskResponse(supply.id(), List.of("safety stock"), "second mill in Wuxi",
+            "sun.mei", LocalDate.parse("2026-04-01")));
+        risk.register.move(QUALITY, new MoveRisk(supply.id(), "MITIGATE", "go"));
+
+        assertThatThrownBy(() -> risk.register.plan(QUALITY, new PlanRiskResponse(supply.id(), List.of("safety stock"),
+            "", "sun.mei", LocalDate.parse("2026-05-01"))))
+            .isInstanceOfSatisfying(TransitionRejected.class, e -> assertThat(e.rule()).contains("DS-6.2.4"));
+
+        risk.register.move(QUALITY, new MoveRisk(supply.id(), "MONITOR", "stock built"));
+        risk.register.move(QUALITY, new MoveRisk(supply.id(), "CLOSE", "second mill signed"));
+        assertThatThrownBy(() -> risk.register.review(QUALITY, new ReviewRisk(supply.id(), "again",
+            LocalDate.parse("2026-06-01")))).isInstanceOf(RiskClosed.class);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.directsupply.kernel.store;
 
 import dev.directsupply.kernel.DomainEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What a behaviour decided: the aggregate's new state and the events it caused. A command that
@@ -38,5 +40,23 @@ public record Changed<A>(A aggregate, List<DomainEvent> events, boolean changed)
 
     public boolean isNothing() {
         return !changed;
+    }
+
+    /**
+     * This change followed by the next, decided on this one's result: the last aggregate, and every
+     * event of both in order — two decisions saved as one.
+     */
+    public Changed<A> andThen(Function<A, Changed<A>> next) {
+        Changed<A> second = next.apply(aggregate);
+        if (isNothing()) {
+            return second;
+        }
+        if (second.isNothing()) {
+            return this;
+        }
+        List<DomainEvent> all = new ArrayList<>(events.size() + second.events.size());
+        all.addAll(events);
+        all.addAll(second.events);
+        return new Changed<>(second.aggregate, all, true);
     }
 }

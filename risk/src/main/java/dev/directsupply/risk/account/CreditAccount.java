@@ -275,11 +275,14 @@ public record CreditAccount(CustomerId customerId, LocalDate openedOn, ScaleTier
 
     /**
      * An invoice was issued: it joins the open items (and the sales of the DSO period), and the
-     * order it bills, if any, gives up its reservation.
+     * order it bills, if any, gives up its reservation. An order on credit hold is not billed.
      */
     public Changed<CreditAccount> bookInvoice(InvoiceId invoice, OrderReference order, Money amount,
                                               LocalDate issuedOn, LocalDate dueDate, int dsoPeriodDays,
                                               CreditRules rules, Clock clock) {
+        if (order != null && hold(order).isPresent()) {
+            throw new OrderOnHold(order);
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Draft draft = new Draft(order == null ? this : without(order));
@@ -301,11 +304,13 @@ public record CreditAccount(CustomerId customerId, LocalDate openedOn, ScaleTier
 
     /**
      * Money came in against an invoice — a payment, a credit note or a write-off — leaving it with
-     * {@code outstanding} still owed. A settled invoice leaves the open items (and, when paid, joins
-     * the payment record); the overdue state, the measures and the held orders follow.
+     * {@code outstanding} still owed. A settled invoice leaves the open items; paid or written off, it
+     * joins the payment record, so a bad debt keeps counting against the customer after it is gone
+     * from the open items. The overdue state, a dunning stop, the measures and the held orders follow.
      */
     public Changed<CreditAccount> settle(InvoiceId invoice, Money outstanding, LocalDate on, boolean paid,
-                                         boolean writtenOff, CreditRules rules, Clock clock) {
+                                         boolean writtenOff, List<DunningLevel> dunningLevels, CreditRules rules,
+                                         Clock clock) {
         OpenItem item = openItem(invoice).orElseThrow(() -> new NoSuchOpenItem(invoice));
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
@@ -316,7 +321,7 @@ public record CreditAccount(CustomerId customerId, LocalDate openedOn, ScaleTier
                 item.regradeTriggered()));
         } else {
             items.remove(item);
-            if (paid) {
+            if (paid || writtenOff) {
                 payments.add(new SettledPayment(item.dueDate(), on));
                 while (payments.size() > PAYMENTS_KEPT) {
                     payments.remove(0);
@@ -326,7 +331,7 @@ public record CreditAccount(CustomerId customerId, LocalDate openedOn, ScaleTier
         Draft draft = new Draft(new CreditAccount(customerId, openedOn, scaleTier, grading, gradeHistory, derivedLimit,
             limitOverride, terms, creditStops, guarantees, items, reservations, holds, payments,
             defaults + (writtenOff ? 1 : 0), violations, recentSales, nextRegradeOn));
-        liftDunningStopIfCleared(draft, now);
+        liftDunningStopIfCleared(draft, dunningLevels, now);
         rederive(draft, rules, today, now, "receivables settled");
         recheckHolds(draft, rules, today, now);
         return draft.done();
@@ -508,10 +513,14 @@ public record CreditAccount(CustomerId customerId, LocalDate openedOn, ScaleTier
         }
     }
 
-    private static void liftDunningStopIfCleared(Draft draft, Instant now) {
+    /** A dunning stop ends once no open invoice has reached a level whose action is a credit stop. */
+    private static void liftDunningStopIfCleared(Draft draft, List<DunningLevel> levels, Instant now) {
         CreditAccount account = draft.account;
+        int stopLevel = levels.stream().filter(level -> level.action() == DunningAction.CREDIT_STOP)
+            .mapToInt(DunningLevel::level).min().orElse(Integer.MAX_VALUE);
         if (account.creditStops.contains(StopSource.DUNNING)
-            && account.openItems.stream().noneMatch(item -> item.dunningLevel() > 0 && item.outstanding().isPositive())) {
+            && account.openItems.stream().noneMatch(item -> item.dunningLevel() >= stopLevel
+                && item.outstanding().isPositive())) {
             draft.account = account.withStops(minusStop(account.creditStops, StopSource.DUNNING));
             draft.events.add(new CreditStopChanged(account.customerId, StopSource.DUNNING, false,
                 "overdue invoices settled", now));
@@ -616,6 +625,15 @@ public record CreditAccount(CustomerId customerId, LocalDate openedOn, ScaleTier
 
         NoSuchHold(OrderReference order) {
             super("DS-4.1.2", "no-such-hold", "risk.error.no-such-hold", Map.of("order", order.value()));
+        }
+    }
+
+    /** The order is on credit hold: it cannot be billed until the hold is released (DS-4.1.2). */
+    public static final class OrderOnHold extends RuleViolation {
+        private static final long serialVersionUID = 1L;
+
+        OrderOnHold(OrderReference order) {
+            super("DS-4.1.2", "order-on-hold", "risk.error.order-on-hold", Map.of("order", order.value()));
         }
     }
 

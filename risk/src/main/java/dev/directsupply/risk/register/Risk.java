@@ -2,7 +2,7 @@ package dev.directsupply.risk.register;
 
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ActorId;
-
+import dev.directsupply.kernel.statemachine.TransitionRejected;
 import dev.directsupply.kernel.store.Changed;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,11 +77,23 @@ public record Risk(RiskId id, RiskCategory category, RiskSubject subject, String
             new RiskMoved(id, status, to, RiskAction.ASSESS, note, now));
     }
 
-    /** Records the response measures, contingency plan, owner and next review; the status stays. */
+    /**
+     * Records the response measures, contingency plan, owner and next review; the status stays. A risk
+     * being mitigated keeps what its mitigation needs (DS-6.2.2, DS-6.2.4); a closed risk is not planned.
+     */
     public Changed<Risk> plan(List<String> measures, String contingency, ActorId newOwner, LocalDate nextReview,
                               Actor actor, Clock clock) {
+        requireOpen();
+        Risk candidate = with(rating, measures, contingency, newOwner, nextReview, status, history);
+        if (status == RiskStatus.MITIGATING) {
+            for (var guard : List.of(RiskLifecycle.RESPONSE_PLANNED, RiskLifecycle.CONTINGENCY_WHERE_NEEDED)) {
+                if (!guard.condition().test(candidate)) {
+                    throw new TransitionRejected(RiskLifecycle.TABLE.name(), status, RiskAction.MITIGATE, guard);
+                }
+            }
+        }
         Instant now = clock.instant();
-        Risk planned = with(rating, measures, contingency, newOwner, nextReview, status, history)
+        Risk planned = candidate
             .noted("PLANNED", "responses: " + measures.size() + (contingency.isBlank() ? "" : ", contingency plan"),
                 actor, now);
         return Changed.to(planned, new RiskReviewed(id, "response planned", nextReview, now));
@@ -96,6 +108,7 @@ public record Risk(RiskId id, RiskCategory category, RiskSubject subject, String
 
     /** A review: what was found, and when to look again. */
     public Changed<Risk> review(String note, LocalDate nextReview, Actor actor, Clock clock) {
+        requireOpen();
         Instant now = clock.instant();
         Risk reviewed = with(rating, responses, contingencyPlan, owner, nextReview, status, history)
             .noted("REVIEWED", note, actor, now);
@@ -105,6 +118,12 @@ public record Risk(RiskId id, RiskCategory category, RiskSubject subject, String
     /** Whether the review date has passed on the day while the risk is open. */
     public boolean isReviewOverdue(LocalDate day) {
         return isOpen() && reviewOn.isBefore(day);
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
+            throw new RiskClosed(id);
+        }
     }
 
     private Risk moved(RiskStatus to, RiskAction action, String note, Actor actor, Instant now) {

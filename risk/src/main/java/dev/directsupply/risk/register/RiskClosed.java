@@ -1,0 +1,20 @@
+package dev.directsupply.risk.register;
+
+import dev.directsupply.kernel.RuleViolation;
+import java.util.Map;
+
+/** The risk is closed: it is no longer planned or reviewed; identify it anew if it returns (DS-6.1). */
+public final class RiskClosed extends RuleViolation {
+    private static final long serialVersionUID = 1L;
+
+    private final RiskId risk;
+
+    public RiskClosed(RiskId risk) {
+        super("DS-6.1", "risk-closed", "risk.error.risk-closed", Map.of("risk", risk.value()));
+        this.risk = risk;
+    }
+
+    public RiskId risk() {
+        return risk;
+    }
+}
