@@ -33,28 +33,42 @@ public final class InMemoryDocumentStore implements DocumentStore {
     /** Guarded by {@link #lock}. */
     private final TreeMap<Long, PendingEvent> pending = new TreeMap<>();
     /** Guarded by {@link #lock}. */
-    private final HashMap<String, List<AuditEntry>> audit = new HashMap<>();
-    /** Guarded by {@link #lock}. */
     private long lastSequence;
     /** Guarded by {@link #lock}. */
     private long dispatched;
 
-    /** The documents of one collection, their ids in order, and their attribute index. */
+    /**
+     * The documents of one collection, their ids in order, their attribute index and their audit
+     * trails. Each document sits in a {@link Slot} that a write updates in place, so a write looks its
+     * document up once.
+     */
     private static final class Shelf {
-        final ConcurrentHashMap<String, Document> documents = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<String, Slot> documents = new ConcurrentHashMap<>();
         /** The ids in order, for scans; changes only when a document is created. */
         final ConcurrentSkipListSet<String> ids = new ConcurrentSkipListSet<>();
         /** attribute → value → ids (unordered; look-ups sort); guarded by the store's lock. */
         final HashMap<String, HashMap<String, HashSet<String>>> index = new HashMap<>();
+        /** id → audit entries in version order; guarded by the store's lock. */
+        final HashMap<String, List<AuditEntry>> audit = new HashMap<>();
 
-        /** Stores the new version and moves the index entries whose value changed. */
-        void put(Document next) {
-            Document old = documents.put(next.id(), next);
-            if (old == null) {
-                ids.add(next.id());
-                next.attributes().forEach((name, value) -> index(name, value, next.id()));
-                return;
-            }
+        Document get(String id) {
+            Slot slot = documents.get(id);
+            return slot == null ? null : slot.document;
+        }
+
+        /** Stores a new document. */
+        void create(Document document) {
+            Slot slot = new Slot();
+            slot.document = document;
+            documents.put(document.id(), slot);
+            ids.add(document.id());
+            document.attributes().forEach((name, value) -> index(name, value, document.id()));
+        }
+
+        /** Stores the new version in the document's slot and moves the index entries whose value changed. */
+        void replace(Slot slot, Document next) {
+            Document old = slot.document;
+            slot.document = next;
             Map<String, String> before = old.attributes();
             Map<String, String> after = next.attributes();
             if (before.equals(after)) {
@@ -86,10 +100,25 @@ public final class InMemoryDocumentStore implements DocumentStore {
         }
     }
 
+    /** Where one document's current version sits; written under the store's lock, read without it. */
+    private static final class Slot {
+        volatile Document document;
+    }
+
     @Override
     public Optional<Document> read(String collection, String id) {
-        Shelf shelf = shelves.get(Names.collection(collection));
-        return shelf == null ? Optional.empty() : Optional.ofNullable(shelf.documents.get(Names.id(id)));
+        // A name the store already holds was checked when it was written: check only on a miss.
+        Shelf shelf = collection == null ? null : shelves.get(collection);
+        if (shelf == null) {
+            Names.collection(collection);
+            Names.id(id);
+            return Optional.empty();
+        }
+        Document found = id == null ? null : shelf.get(id);
+        if (found == null) {
+            Names.id(id);
+        }
+        return Optional.ofNullable(found);
     }
 
     @Override
@@ -108,7 +137,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
             Arrays.sort(ids);
             List<Document> found = new ArrayList<>(ids.length);
             for (String id : ids) {
-                found.add(shelf.documents.get(id));
+                found.add(shelf.get(id));
             }
             return found;
         } finally {
@@ -134,7 +163,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
                 if (page.size() == limit) {
                     return new ScanPage(page, Optional.of(page.get(page.size() - 1).id()));
                 }
-                page.add(shelf.documents.get(id));
+                page.add(shelf.get(id));
             }
             return new ScanPage(page, Optional.empty());
         } finally {
@@ -144,23 +173,13 @@ public final class InMemoryDocumentStore implements DocumentStore {
 
     @Override
     public void write(WriteBatch batch) {
+        List<DocumentWrite> writes = batch.documents();
         long stamp = lock.writeLock();
         try {
-            // Check every expected version before changing anything: a stale one writes nothing.
-            List<DocumentWrite> writes = batch.documents();
-            int count = writes.size();
-            for (int i = 0; i < count; i++) {
-                DocumentWrite write = writes.get(i);
-                Shelf shelf = shelves.get(write.collection());
-                Document current = shelf == null ? null : shelf.documents.get(write.id());
-                long actual = current == null ? 0 : current.version();
-                if (actual != write.expectedVersion()) {
-                    throw new VersionConflict(write.collection(), write.id(), write.expectedVersion(), actual);
-                }
-            }
-            for (int i = 0; i < count; i++) {
-                DocumentWrite write = writes.get(i);
-                shelves.computeIfAbsent(write.collection(), c -> new Shelf()).put(write.toDocument());
+            if (writes.size() == 1) {
+                writeOne(writes.get(0));
+            } else {
+                writeAll(writes);
             }
             List<OutboxEvent> events = batch.events();
             for (int i = 0; i < events.size(); i++) {
@@ -170,7 +189,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
             List<AuditEntry> entries = batch.auditEntries();
             for (int i = 0; i < entries.size(); i++) {
                 AuditEntry entry = entries.get(i);
-                audit.computeIfAbsent(entry.collection() + '/' + entry.documentId(), k -> new ArrayList<>())
+                shelf(entry.collection()).audit.computeIfAbsent(entry.documentId(), k -> new ArrayList<>())
                     .add(entry);
             }
         } finally {
@@ -178,12 +197,60 @@ public final class InMemoryDocumentStore implements DocumentStore {
         }
     }
 
+    /** The usual batch: one document, looked up once. Called under the write lock. */
+    private void writeOne(DocumentWrite write) {
+        Shelf shelf = shelves.get(write.collection());
+        Slot slot = shelf == null ? null : shelf.documents.get(write.id());
+        long actual = slot == null ? 0 : slot.document.version();
+        if (actual != write.expectedVersion()) {
+            throw new VersionConflict(write.collection(), write.id(), write.expectedVersion(), actual);
+        }
+        if (slot != null) {
+            shelf.replace(slot, write.toDocument());
+        } else {
+            shelf(write.collection()).create(write.toDocument());
+        }
+    }
+
+    /** Several documents: every expected version is checked before any changes. Called under the write lock. */
+    private void writeAll(List<DocumentWrite> writes) {
+        int count = writes.size();
+        Shelf[] targets = new Shelf[count];
+        Slot[] slots = new Slot[count];
+        for (int i = 0; i < count; i++) {
+            DocumentWrite write = writes.get(i);
+            Shelf shelf = shelves.get(write.collection());
+            Slot slot = shelf == null ? null : shelf.documents.get(write.id());
+            long actual = slot == null ? 0 : slot.document.version();
+            if (actual != write.expectedVersion()) {
+                throw new VersionConflict(write.collection(), write.id(), write.expectedVersion(), actual);
+            }
+            targets[i] = shelf;
+            slots[i] = slot;
+        }
+        for (int i = 0; i < count; i++) {
+            DocumentWrite write = writes.get(i);
+            if (slots[i] != null) {
+                targets[i].replace(slots[i], write.toDocument());
+            } else {
+                shelf(write.collection()).create(write.toDocument());
+            }
+        }
+    }
+
+    private Shelf shelf(String collection) {
+        Shelf shelf = shelves.get(collection);
+        return shelf != null ? shelf : shelves.computeIfAbsent(collection, c -> new Shelf());
+    }
+
     @Override
     public List<AuditEntry> auditTrail(String collection, String id) {
-        String key = Names.collection(collection) + '/' + Names.id(id);
+        Names.collection(collection);
+        Names.id(id);
         long stamp = lock.readLock();
         try {
-            List<AuditEntry> trail = audit.get(key);
+            Shelf shelf = shelves.get(collection);
+            List<AuditEntry> trail = shelf == null ? null : shelf.audit.get(id);
             return trail == null ? List.of() : List.copyOf(trail);
         } finally {
             lock.unlockRead(stamp);
