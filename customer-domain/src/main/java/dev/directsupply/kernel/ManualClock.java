@@ -8,18 +8,22 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock that moves only when told to: for examples, tests and simulations that walk a business
- * through days and months. Days start at 09:00 in its zone. Thread-safe.
+ * through days and months. Days start at 09:00 in its zone. Thread-safe: moves are atomic, so moves
+ * from several threads all count. {@link #withZone} gives a view of the same time in another zone,
+ * which moves with this clock.
  */
 public final class ManualClock extends Clock {
     private static final LocalTime OPENING = LocalTime.of(9, 0);
 
     private final ZoneId zone;
-    private volatile Instant now;
+    /** The time, shared with every zone view of this clock. */
+    private final AtomicReference<Instant> now;
 
-    private ManualClock(Instant now, ZoneId zone) {
+    private ManualClock(AtomicReference<Instant> now, ZoneId zone) {
         this.now = now;
         this.zone = zone;
     }
@@ -27,22 +31,23 @@ public final class ManualClock extends Clock {
     /** At 09:00 on the day ({@code 2026-03-15}), or at the local time given ({@code 2026-03-15T02:00}), in the zone. */
     public static ManualClock on(String dateOrTime, ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
-        return new ManualClock(local(dateOrTime).atZone(zone).toInstant(), zone);
+        return new ManualClock(new AtomicReference<>(local(dateOrTime).atZone(zone).toInstant()), zone);
     }
 
     /** Moves to 09:00 on the day, or to the local time given. */
     public void moveTo(String dateOrTime) {
-        now = local(dateOrTime).atZone(zone).toInstant();
+        now.set(local(dateOrTime).atZone(zone).toInstant());
     }
 
     /** Moves on by whole days. */
     public void moveDays(long days) {
-        now = now.atZone(zone).plusDays(days).toInstant();
+        now.updateAndGet(instant -> instant.atZone(zone).plusDays(days).toInstant());
     }
 
     /** Moves on by the duration. */
     public void advance(Duration duration) {
-        now = now.plus(duration);
+        Objects.requireNonNull(duration, "duration");
+        now.updateAndGet(instant -> instant.plus(duration));
     }
 
     private static LocalDateTime local(String dateOrTime) {
@@ -52,7 +57,7 @@ public final class ManualClock extends Clock {
 
     /** The day it is, in its zone. */
     public LocalDate today() {
-        return LocalDate.ofInstant(now, zone);
+        return LocalDate.ofInstant(now.get(), zone);
     }
 
     @Override
@@ -61,12 +66,12 @@ public final class ManualClock extends Clock {
     }
 
     @Override
-    public Clock withZone(ZoneId other) {
-        return new ManualClock(now, other);
+    public ManualClock withZone(ZoneId other) {
+        return new ManualClock(now, Objects.requireNonNull(other, "zone"));
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return now.get();
     }
 }
