@@ -19,6 +19,7 @@ import dev.directsupply.persistence.TransientConflict;
 import dev.directsupply.persistence.WriteBatch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -166,10 +167,12 @@ class CommitFaultsTest {
 
     @Test
     @DisplayName("a connection cut after the commit returned: success")
-    void givenConnectionCutAfterCommit_whenWritten_thenSuccess() {
+    void givenConnectionCutAfterCommit_whenWritten_thenSuccess() throws Exception {
         proxy.arm(AFTER_COMMIT, "");
 
         assertThatCode(() -> store.write(batch(1, "h2", "h1"))).doesNotThrowAnyException();
+        assertThat(proxy.awaitCut(Duration.ofSeconds(10)))
+            .as("the connection was cut at the client's first message after COMMIT").isTrue();
         assertTheSecondVersionIsStoredWhole();
     }
 

@@ -8,8 +8,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP proxy between the JDBC driver and PostgreSQL that cuts the connection for real, the way a
@@ -38,6 +40,8 @@ final class CuttingProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile Cut cut = Cut.NONE;
     private volatile String trigger = "";
+    /** How many connections were cut where armed. */
+    private final AtomicInteger cuts = new AtomicInteger();
 
     CuttingProxy(int serverPort) {
         this.serverPort = serverPort;
@@ -59,6 +63,15 @@ final class CuttingProxy implements AutoCloseable {
     void arm(Cut cut, String trigger) {
         this.cut = cut;
         this.trigger = trigger;
+    }
+
+    /** Waits up to the timeout for the armed cut to have happened; whether it did. */
+    boolean awaitCut(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (cuts.get() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return cuts.get() > 0;
     }
 
     private void accept() {
@@ -105,9 +118,11 @@ final class CuttingProxy implements AutoCloseable {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
                     if (fromClient && !decide(new String(buffer, 0, read, StandardCharsets.ISO_8859_1))) {
+                        cuts.incrementAndGet();
                         return;
                     }
                     if (!fromClient && replyLost) {
+                        cuts.incrementAndGet();
                         cutNow();
                         return;
                     }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.directsupply.persistence.StoreException;
 import dev.directsupply.persistence.jdbc.JdbcMigrations.Migration;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -15,9 +18,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class JdbcMigrationsTest {
 
@@ -139,10 +145,30 @@ class JdbcMigrationsTest {
         assertThat(statements).containsExactly("CREATE TABLE a (x INT)", "CREATE INDEX a_x\n    ON a (x)");
     }
 
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    @DisplayName("each dialect's folder holds exactly the release's scripts: none left out of the list, none missing")
+    void givenDialectFolder_whenListed_thenExactlyTheReleasesScripts(Dialect dialect) throws Exception {
+        URL folder = JdbcMigrations.class.getClassLoader().getResource(dialect.migrationFolder());
+        assertThat(folder).as(dialect.migrationFolder()).isNotNull();
+        List<String> shipped;
+        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+            shipped = files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+
+        assertThat(JdbcMigrations.migrations(dialect)).extracting(m -> m.resource().substring(m.resource()
+            .lastIndexOf('/') + 1)).containsExactlyElementsOf(shipped);
+    }
+
     @Test
-    @DisplayName("both dialects ship the same versions")
-    void givenDialects_whenListed_thenSameVersions() {
-        assertThat(JdbcMigrations.migrations(Dialect.H2)).extracting(Migration::version)
-            .isEqualTo(JdbcMigrations.migrations(Dialect.POSTGRESQL).stream().map(Migration::version).toList());
+    @DisplayName("each dialect runs its own script for a version, not the other's")
+    void givenDialects_whenScriptsRead_thenEachItsOwn() {
+        List<Migration> h2 = JdbcMigrations.migrations(Dialect.H2);
+        List<Migration> postgres = JdbcMigrations.migrations(Dialect.POSTGRESQL);
+
+        for (int i = 0; i < h2.size(); i++) {
+            assertThat(h2.get(i).sql()).as("V%d", h2.get(i).version()).isNotEqualTo(postgres.get(i).sql());
+            assertThat(h2.get(i).checksum()).isNotEqualTo(postgres.get(i).checksum());
+        }
     }
 }

@@ -101,6 +101,8 @@ class TwoHostsOnOnePostgresTest {
         List<PendingEvent> handedOut = new CopyOnWriteArrayList<>();
         List<PendingEvent> byA = new CopyOnWriteArrayList<>();
         List<PendingEvent> byB = new CopyOnWriteArrayList<>();
+        List<PendingEvent> heldByA = new CopyOnWriteArrayList<>();
+        List<PendingEvent> claimedByBMeanwhile = new CopyOnWriteArrayList<>();
         CountDownLatch aHoldsAClaim = new CountDownLatch(1);
         CountDownLatch bRelayedMeanwhile = new CountDownLatch(1);
         ExecutorService relays = Executors.newFixedThreadPool(2);
@@ -109,6 +111,7 @@ class TwoHostsOnOnePostgresTest {
             HOST_A.relay(10, events -> {
                 handedOut.addAll(events);
                 byA.addAll(events);
+                heldByA.addAll(events);
                 aHoldsAClaim.countDown();
                 bRelayedMeanwhile.await(1, TimeUnit.MINUTES);
             });
@@ -119,6 +122,7 @@ class TwoHostsOnOnePostgresTest {
             HOST_B.relay(10, events -> {
                 handedOut.addAll(events);
                 byB.addAll(events);
+                claimedByBMeanwhile.addAll(events);
             });
             bRelayedMeanwhile.countDown();
             drain(HOST_B, byB, handedOut);
@@ -128,7 +132,10 @@ class TwoHostsOnOnePostgresTest {
         b.get(2, TimeUnit.MINUTES);
         relays.shutdown();
 
-        assertThat(byB).as("B relayed while A held its claim").isNotEmpty();
+        assertThat(claimedByBMeanwhile).as("B relayed while A held its claim").isNotEmpty();
+        assertThat(aggregatesOf(claimedByBMeanwhile))
+            .as("B took none of the aggregates A held: their later events wait for A to finish")
+            .doesNotContainAnyElementsOf(aggregatesOf(heldByA));
         assertThat(handedOut).hasSize(600);
         Set<UUID> seenByA = ids(byA);
         Set<UUID> seenByB = ids(byB);
@@ -157,6 +164,12 @@ class TwoHostsOnOnePostgresTest {
                 return;
             }
         }
+    }
+
+    private static Set<String> aggregatesOf(List<PendingEvent> events) {
+        Set<String> aggregates = new HashSet<>();
+        events.forEach(e -> aggregates.add(e.event().aggregateId()));
+        return aggregates;
     }
 
     private static Set<UUID> ids(List<PendingEvent> events) {

@@ -2,10 +2,12 @@ package dev.directsupply.risk.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.risk.RiskParameters;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,34 +106,76 @@ class ScorecardTest {
     }
 
     @Test
-    @DisplayName("DS-3.3.2 property: for any inputs, the contributions add up to the score, within 0–100, graded by cut-offs")
+    @DisplayName("DS-3.3.2 property: for any inputs, each line's weight is its factor's configured share of the "
+        + "factors counted, the contributions add up to the score, within 0–100, graded by cut-offs")
     void givenGeneratedInputs_whenEvaluated_thenContributionsAddUpToTheScore() {
-        long seed = System.nanoTime();
+        long seed = 20_261_127L;
         Random random = new Random(seed);
-        String[] industries = {"MANUFACTURING", "SERVICES", "OTHER"};
-        String[] ratings = {"AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C"};
+        Map<String, BigDecimal> configured = new HashMap<>();
+        card.factors().forEach(factor -> configured.put(factor.name(), factor.weight()));
         for (int run = 0; run < 5_000; run++) {
-            Map<String, String> inputs = new HashMap<>();
-            maybe(random, inputs, "yearsInBusiness", BigDecimal.valueOf(random.nextInt(400), 1).toPlainString());
-            maybe(random, inputs, "registeredCapital", Long.toString((long) (random.nextDouble() * 300_000_000L)));
-            maybe(random, inputs, "maxDaysPastDue", Integer.toString(random.nextInt(200)));
-            maybe(random, inputs, "daysPastDueTrend", BigDecimal.valueOf(random.nextInt(800) - 400, 1).toPlainString());
-            maybe(random, inputs, "violations", Integer.toString(random.nextInt(4)));
-            maybe(random, inputs, "industry", industries[random.nextInt(industries.length)]);
-            maybe(random, inputs, "externalRating", ratings[random.nextInt(ratings.length)]);
+            Map<String, String> inputs = generated(random);
 
             Evaluation evaluation = card.evaluate(inputs);
 
-            BigDecimal sum = evaluation.lines().stream().map(ScoreLine::contribution)
+            BigDecimal counted = evaluation.lines().stream().map(line -> configured.get(line.factor()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal sum = BigDecimal.ZERO;
+            for (ScoreLine line : evaluation.lines()) {
+                BigDecimal share = configured.get(line.factor()).divide(counted, MathContext.DECIMAL64);
+                assertThat(line.weight()).as("seed %d, run %d, %s", seed, run, line.factor())
+                    .isCloseTo(share, within(new BigDecimal("0.0001")));
+                assertThat(line.contribution()).as("seed %d, run %d, %s", seed, run, line.factor())
+                    .isEqualByComparingTo(line.weight().multiply(BigDecimal.valueOf(line.points())));
+                sum = sum.add(line.contribution());
+            }
             assertThat(sum).as("seed %d, inputs %s", seed, inputs).isEqualByComparingTo(evaluation.score());
             assertThat(evaluation.score()).as("seed %d", seed).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
             assertThat(evaluation.grade()).as("seed %d", seed).isEqualTo(card.gradeOf(evaluation.score()));
-            for (ScoreLine line : evaluation.lines()) {
-                assertThat(line.contribution()).as("seed %d, %s", seed, line.factor())
-                    .isEqualByComparingTo(line.weight().multiply(BigDecimal.valueOf(line.points())));
-            }
         }
+    }
+
+    @Test
+    @DisplayName("DS-3.3.2 property: paying later or breaking more rules never raises the score; "
+        + "more years in business never lowers it")
+    void givenGeneratedInputs_whenOneFactorWorsens_thenScoreNeverRises() {
+        long seed = 20_261_128L;
+        Random random = new Random(seed);
+        for (int run = 0; run < 2_000; run++) {
+            Map<String, String> inputs = generated(random);
+            inputs.put("maxDaysPastDue", Integer.toString(random.nextInt(200)));
+            inputs.put("violations", Integer.toString(random.nextInt(4)));
+            inputs.put("yearsInBusiness", Integer.toString(random.nextInt(40)));
+            BigDecimal before = card.evaluate(inputs).score();
+
+            assertThat(scoreWith(inputs, "maxDaysPastDue", 1 + random.nextInt(120)))
+                .as("seed %d, run %d: later payment, %s", seed, run, inputs).isLessThanOrEqualTo(before);
+            assertThat(scoreWith(inputs, "violations", 1 + random.nextInt(3)))
+                .as("seed %d, run %d: more violations, %s", seed, run, inputs).isLessThanOrEqualTo(before);
+            assertThat(scoreWith(inputs, "yearsInBusiness", -(1 + random.nextInt(20))))
+                .as("seed %d, run %d: fewer years, %s", seed, run, inputs).isLessThanOrEqualTo(before);
+        }
+    }
+
+    /** The score with one numeric input moved by {@code by} (not below zero). */
+    private BigDecimal scoreWith(Map<String, String> inputs, String factor, int by) {
+        Map<String, String> moved = new HashMap<>(inputs);
+        moved.put(factor, Integer.toString(Math.max(0, Integer.parseInt(inputs.get(factor)) + by)));
+        return card.evaluate(moved).score();
+    }
+
+    private static Map<String, String> generated(Random random) {
+        String[] industries = {"MANUFACTURING", "SERVICES", "OTHER"};
+        String[] ratings = {"AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C"};
+        Map<String, String> inputs = new HashMap<>();
+        maybe(random, inputs, "yearsInBusiness", BigDecimal.valueOf(random.nextInt(400), 1).toPlainString());
+        maybe(random, inputs, "registeredCapital", Long.toString((long) (random.nextDouble() * 300_000_000L)));
+        maybe(random, inputs, "maxDaysPastDue", Integer.toString(random.nextInt(200)));
+        maybe(random, inputs, "daysPastDueTrend", BigDecimal.valueOf(random.nextInt(800) - 400, 1).toPlainString());
+        maybe(random, inputs, "violations", Integer.toString(random.nextInt(4)));
+        maybe(random, inputs, "industry", industries[random.nextInt(industries.length)]);
+        maybe(random, inputs, "externalRating", ratings[random.nextInt(ratings.length)]);
+        return inputs;
     }
 
     private static void maybe(Random random, Map<String, String> inputs, String key, String value) {
