@@ -5,10 +5,12 @@ import dev.directsupply.kernel.ConcurrencyConflict;
 import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.NotFound;
 import dev.directsupply.persistence.AuditEntry;
+import dev.directsupply.persistence.CommitOutcomeUnknown;
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.OutboxEvent;
+import dev.directsupply.persistence.StoreException;
 import dev.directsupply.persistence.TransientConflict;
 import dev.directsupply.persistence.VersionConflict;
 import dev.directsupply.persistence.WriteBatch;
@@ -160,16 +162,49 @@ public final class AggregateRepository<A> {
         return prepare(current.version(), current.auditHash(), change, actor, action);
     }
 
-    /** Writes a batch, turning a lost race into {@link ConcurrencyConflict}. */
+    /**
+     * Writes a batch, turning a lost race into {@link ConcurrencyConflict}. When the store cannot tell
+     * whether the commit happened ({@link CommitOutcomeUnknown}), the batch's sealed audit entry
+     * settles it: its hash is unique to this batch, so finding it in the trail means the batch was
+     * stored whole, and the write succeeded; not finding it means nothing was stored, which is
+     * reported as a plain {@link StoreException}. If the trail cannot be read either, the original
+     * outcome-unknown failure is thrown.
+     */
     static void commit(DocumentStore store, WriteBatch batch, String collection, String id, long expectedVersion) {
         try {
             store.write(batch);
+        } catch (CommitOutcomeUnknown unknown) {
+            if (!wasCommitted(store, batch, unknown)) {
+                throw new StoreException("the commit of " + collection + "/" + id + " failed and reading back shows "
+                    + "nothing of it was stored; the write may be repeated", unknown);
+            }
         } catch (VersionConflict conflict) {
             throw new ConcurrencyConflict(conflict.collection(), conflict.id(), conflict.expectedVersion(),
                 conflict.actualVersion(), conflict);
         } catch (TransientConflict conflict) {
             throw new ConcurrencyConflict(collection, id, expectedVersion, ConcurrencyConflict.UNKNOWN, conflict);
         }
+    }
+
+    /** Whether the batch's first audit entry is in its trail; throws {@code unknown} when it cannot tell. */
+    private static boolean wasCommitted(DocumentStore store, WriteBatch batch, CommitOutcomeUnknown unknown) {
+        if (batch.auditEntries().isEmpty()) {
+            throw unknown;
+        }
+        AuditEntry sealed = batch.auditEntries().get(0);
+        List<AuditEntry> trail;
+        try {
+            trail = store.auditTrail(sealed.collection(), sealed.documentId());
+        } catch (RuntimeException stillFailing) {
+            unknown.addSuppressed(stillFailing);
+            throw unknown;
+        }
+        for (AuditEntry entry : trail) {
+            if (entry.version() == sealed.version() && entry.hash().equals(sealed.hash())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One aggregate's share of a batch. */

@@ -13,12 +13,14 @@ import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.codec.Json;
 import dev.directsupply.kernel.codec.JsonEventCodec;
 import dev.directsupply.persistence.AuditEntry;
+import dev.directsupply.persistence.CommitOutcomeUnknown;
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
-import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.persistence.ForwardingDocumentStore;
+import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.persistence.PendingEvent;
+import dev.directsupply.persistence.StoreException;
 import dev.directsupply.persistence.WriteBatch;
 import java.time.Duration;
 import java.time.Instant;
@@ -276,13 +278,78 @@ class AggregateRepositoryTest {
         assertThat(attempts[0]).isEqualTo(3);
     }
 
+    @Test
+    @DisplayName("a commit whose reply was lost but which was stored counts as saved: its audit entry is in the trail")
+    void givenCommitStoredButOutcomeUnknown_whenSaved_thenSaved() {
+        created();
+        store.commitFault = Fault.STORED_THEN_LOST;
+
+        Versioned<Counter> saved = counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant()));
+
+        assertThat(saved.version()).isEqualTo(2);
+        assertThat(counters.get("c-1").aggregate().count()).isEqualTo(1);
+        assertThat(counters.verify("c-1").isIntact()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a commit that never arrived is reported as a plain failure that stored nothing")
+    void givenCommitNeverArrived_whenSaved_thenPlainFailureAndNothingStored() {
+        created();
+        store.commitFault = Fault.LOST_BEFORE_STORED;
+
+        assertThatThrownBy(() -> counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant())))
+            .isInstanceOf(StoreException.class)
+            .isNotInstanceOf(CommitOutcomeUnknown.class)
+            .hasMessageContaining("nothing of it was stored")
+            .hasCauseInstanceOf(CommitOutcomeUnknown.class);
+        assertThat(counters.get("c-1").version()).isEqualTo(1);
+        assertThat(memory.auditTrail("counters", "c-1")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("when the trail cannot be read either, the outcome stays unknown")
+    void givenTrailUnreadable_whenSaved_thenOutcomeUnknown() {
+        created();
+        store.commitFault = Fault.LOST_BEFORE_STORED;
+        store.auditTamper = trail -> {
+            throw new StoreException("the database is gone");
+        };
+
+        assertThatThrownBy(() -> counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant())))
+            .isInstanceOf(CommitOutcomeUnknown.class)
+            .satisfies(unknown -> assertThat(unknown.getSuppressed()).singleElement().asString()
+                .contains("the database is gone"));
+    }
+
+    /** How the next write fails at commit, if it does. */
+    enum Fault {
+        NONE,
+        /** The batch is stored, then the reply is lost. */
+        STORED_THEN_LOST,
+        /** The commit never reaches the store. */
+        LOST_BEFORE_STORED
+    }
+
     /** Passes everything through, optionally editing what is read back, as a database edit would. */
     static final class TamperingStore extends ForwardingDocumentStore {
         UnaryOperator<List<AuditEntry>> auditTamper = UnaryOperator.identity();
         UnaryOperator<Document> documentTamper = UnaryOperator.identity();
+        Fault commitFault = Fault.NONE;
 
         TamperingStore(DocumentStore delegate) {
             super(delegate);
+        }
+
+        @Override
+        public void write(WriteBatch batch) {
+            Fault fault = commitFault;
+            commitFault = Fault.NONE;
+            if (fault != Fault.LOST_BEFORE_STORED) {
+                super.write(batch);
+            }
+            if (fault != Fault.NONE) {
+                throw new CommitOutcomeUnknown("the connection broke during the commit", null);
+            }
         }
 
         @Override

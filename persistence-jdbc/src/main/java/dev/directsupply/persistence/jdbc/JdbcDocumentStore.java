@@ -142,7 +142,7 @@ public final class JdbcDocumentStore implements DocumentStore {
             if (afterId != null) {
                 statement.setString(next++, afterId);
             }
-            statement.setInt(next, limit + 1);
+            statement.setLong(next, limit + 1L);
         }, rows -> documents(collection, rows));
         if (page.size() <= limit) {
             return new ScanPage(page, Optional.empty());

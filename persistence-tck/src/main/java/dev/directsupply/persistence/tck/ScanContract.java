@@ -40,6 +40,19 @@ public interface ScanContract extends StoreUnderTest {
     }
 
     @Test
+    @DisplayName("the largest limit reads the whole collection as one last page")
+    default void givenDocuments_whenScannedWithLargestLimit_thenOneLastPage() {
+        for (String id : List.of("b", "a", "c")) {
+            create(id, 1, Map.of());
+        }
+
+        ScanPage page = store().scan(collection(), null, Integer.MAX_VALUE);
+
+        assertThat(page.documents()).extracting(Document::id).containsExactly("a", "b", "c");
+        assertThat(page.nextAfter()).isEmpty();
+    }
+
+    @Test
     @DisplayName("forEach visits every document exactly once")
     default void givenDocuments_whenVisited_thenEachOnce() {
         for (int i = 0; i < 25; i++) {
