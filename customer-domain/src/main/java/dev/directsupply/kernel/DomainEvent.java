@@ -18,21 +18,11 @@ public interface DomainEvent {
      * the record's simple name, e.g. {@code customer.CustomerReclassified}.
      */
     default String type() {
-        return typeOf(getClass());
+        return EventTypeNames.of(getClass());
     }
 
     /** The type name of an event class. */
     static String typeOf(Class<?> eventClass) {
-        String packageName = eventClass.getPackageName();
-        String root = "dev.directsupply.";
-        String module;
-        if (packageName.startsWith(root)) {
-            String rest = packageName.substring(root.length());
-            int dot = rest.indexOf('.');
-            module = dot < 0 ? rest : rest.substring(0, dot);
-        } else {
-            module = packageName.substring(packageName.lastIndexOf('.') + 1);
-        }
-        return module + "." + eventClass.getSimpleName();
+        return EventTypeNames.of(eventClass);
     }
 }

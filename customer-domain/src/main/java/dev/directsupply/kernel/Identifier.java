@@ -13,12 +13,30 @@ public interface Identifier {
 
     String value();
 
-    /** Checks an id value in a compact constructor; names the id type when it is malformed. */
+    /**
+     * Checks an id value in a compact constructor; names the id type when it is malformed. Ids are
+     * made on every call, so the check is a character loop with the same meaning as {@link #SHAPE}.
+     */
     static String require(String type, String value) {
-        if (value == null || !SHAPE.matcher(value).matches()) {
+        if (!hasShape(value)) {
             throw InvalidValue.of(type, "kernel.value.identifier", "",
                 Map.of("type", type, "value", String.valueOf(value)));
         }
         return value;
+    }
+
+    /** Whether the value has the {@link #SHAPE} of an id. */
+    private static boolean hasShape(String value) {
+        if (value == null || value.isEmpty() || value.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!alphanumeric && (i == 0 || c != '_' && c != '.' && c != ':' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

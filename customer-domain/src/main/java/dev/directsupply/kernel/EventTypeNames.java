@@ -1,0 +1,33 @@
+package dev.directsupply.kernel;
+
+/** The type names of event classes ({@link DomainEvent#type}), worked out once per class. */
+final class EventTypeNames {
+    private static final String ROOT = "dev.directsupply.";
+    private static final ClassValue<String> NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> eventClass) {
+            return nameOf(eventClass);
+        }
+    };
+
+    private EventTypeNames() {
+    }
+
+    static String of(Class<?> eventClass) {
+        return NAMES.get(eventClass);
+    }
+
+    /** The module (the package segment after {@code dev.directsupply}) and the simple name. */
+    private static String nameOf(Class<?> eventClass) {
+        String packageName = eventClass.getPackageName();
+        String module;
+        if (packageName.startsWith(ROOT)) {
+            String rest = packageName.substring(ROOT.length());
+            int dot = rest.indexOf('.');
+            module = dot < 0 ? rest : rest.substring(0, dot);
+        } else {
+            module = packageName.substring(packageName.lastIndexOf('.') + 1);
+        }
+        return module + "." + eventClass.getSimpleName();
+    }
+}
