@@ -22,6 +22,7 @@ import dev.directsupply.persistence.StoreException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -150,7 +151,7 @@ public final class CustomerRegistry {
         AtomicInteger examined = new AtomicInteger();
         AtomicInteger reassessed = new AtomicInteger();
         AtomicInteger reclassified = new AtomicInteger();
-        List<CustomerId> failed = new java.util.ArrayList<>();
+        List<CustomerId> failed = new ArrayList<>();
         customers.forEach(500, scanned -> {
             examined.incrementAndGet();
             CustomerId id = scanned.aggregate().id();
@@ -171,6 +172,9 @@ public final class CustomerRegistry {
             } catch (DirectSupplyException | StoreException | IllegalArgumentException e) {
                 failed.add(id);
             }
+        }, (undecodable, cause) -> {
+            examined.incrementAndGet();
+            failed.add(CustomerId.of(undecodable));
         });
         return new ReclassificationRun(examined.get(), reassessed.get(), reclassified.get(), failed);
     }

@@ -15,12 +15,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.directsupply.customer.Fixtures.Harness;
 import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.InvalidCommand;
-import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.ManualClock;
+import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.NotFound;
 import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.statemachine.IllegalTransition;
+import dev.directsupply.persistence.Document;
+import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.PendingEvent;
+import dev.directsupply.persistence.WriteBatch;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -319,6 +322,28 @@ class CustomerRegistryTest {
                 assertThat(change.by()).isEqualTo(Fixtures.SYSTEM.id());
                 assertThat(change.reason()).startsWith("monthly");
             });
+    }
+
+    @Test
+    @DisplayName("DS-2.2.1 a customer document that cannot be read is reported, and the monthly run goes on")
+    void givenOneUnreadableDocument_whenReclassifiedAll_thenReportedAndOthersReassessed() {
+        ManualClock clock = ManualClock.on("2025-01-10", Fixtures.SHANGHAI);
+        Harness later = aRegistry(clock);
+        Customer damaged = later.registry().register(SALES, aRegistration("甲公司", 7, null));
+        Customer sound = later.registry().register(SALES, aRegistration("乙公司", 8, null));
+        later.registry().recordPurchase(FINANCE,
+            aPurchase(sound.id(), "INV-1", LocalDate.parse("2025-01-05"), "6000000"));
+        Document stored = later.store().read("customers", damaged.id().value()).orElseThrow();
+        later.store().write(WriteBatch.of(DocumentWrite.update("customers", stored.id(), stored.version(),
+            "{\"schemaVersion\": 99}", stored.attributes())));
+
+        clock.moveTo("2026-02-01T02:00");
+        ReclassificationRun run = later.registry().reclassifyAll(Fixtures.SYSTEM, "monthly");
+
+        assertThat(run.examined()).isEqualTo(2);
+        assertThat(run.failed()).containsExactly(damaged.id());
+        assertThat(run.isComplete()).isFalse();
+        assertThat(later.registry().get(SALES, sound.id()).scaleTier()).isEqualTo(ScaleTier.SMALL);
     }
 
     @Test

@@ -69,18 +69,6 @@ public final class Json {
         }
     }
 
-    /**
-     * The value as JSON in UTF-8: what {@link #write} returns, as bytes, written without going
-     * through a {@code String} — cheaper when the bytes are what is needed next (a hash).
-     */
-    public static byte[] writeUtf8(Object value) {
-        try {
-            return MAPPER.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
-
     /** The JSON text as a value of the type. */
     public static <T> T read(String json, Class<T> type) {
         try {

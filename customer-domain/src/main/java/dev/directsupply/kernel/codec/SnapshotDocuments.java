@@ -51,11 +51,6 @@ public final class SnapshotDocuments<A, S> implements DocumentCodec<A> {
     }
 
     @Override
-    public byte[] encodeUtf8(A aggregate) {
-        return Json.writeUtf8(toSnapshot.apply(aggregate));
-    }
-
-    @Override
     public A decode(String body) {
         S snapshot = Json.read(body, snapshotType);
         int stored = schemaVersion.applyAsInt(snapshot);

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -94,6 +95,24 @@ public final class AggregateRepository<A> {
     }
 
     /**
+     * Visits every aggregate of the collection in id order, a page at a time; a document that cannot
+     * be decoded (written by a newer SDK, or damaged) goes to {@code undecodable} with its id, and the
+     * visit goes on: one bad document does not stop a batch job.
+     */
+    public void forEach(int pageSize, Consumer<Versioned<A>> visitor, BiConsumer<String, RuntimeException> undecodable) {
+        store.forEach(collection, pageSize, document -> {
+            Versioned<A> decoded;
+            try {
+                decoded = decode(document);
+            } catch (RuntimeException e) {
+                undecodable.accept(document.id(), e);
+                return;
+            }
+            visitor.accept(decoded);
+        });
+    }
+
+    /**
      * Saves a new aggregate (version 1), with any other documents that must be written with it or
      * not at all, such as a claim on a unique value.
      */
@@ -133,14 +152,12 @@ public final class AggregateRepository<A> {
     Prepared<A> prepare(long expectedVersion, String previousHash, Changed<A> change, Actor actor, String action) {
         A aggregate = change.aggregate();
         String id = codec.id(aggregate);
-        // Encoded once as UTF-8: hashed as bytes, stored as text.
-        byte[] utf8 = codec.encodeUtf8(aggregate);
-        String body = new String(utf8, StandardCharsets.UTF_8);
+        String body = codec.encode(aggregate);
         long version = expectedVersion + 1;
         // Stores keep instants to the microsecond; the sealed entry must read back as it was hashed.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEntry entry = seal.seal(collection, id, version, actor.id().value(), action, now,
-            detail(change.events()), seal.bodyHash(utf8), previousHash);
+            detail(change.events()), seal.bodyHash(body), previousHash);
         DocumentWrite document = new DocumentWrite(collection, id, expectedVersion, body, codec.attributes(aggregate),
             entry.hash());
         List<DomainEvent> raised = change.events();

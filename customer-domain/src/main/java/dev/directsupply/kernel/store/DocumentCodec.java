@@ -1,6 +1,5 @@
 package dev.directsupply.kernel.store;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -14,14 +13,6 @@ public interface DocumentCodec<A> {
 
     /** The aggregate as JSON. */
     String encode(A aggregate);
-
-    /**
-     * The aggregate as JSON in UTF-8, the same text as {@link #encode}. The repository hashes these
-     * bytes for the audit trail; a codec that can write UTF-8 directly saves a conversion.
-     */
-    default byte[] encodeUtf8(A aggregate) {
-        return encode(aggregate).getBytes(StandardCharsets.UTF_8);
-    }
 
     /** The aggregate back from its JSON. */
     A decode(String body);

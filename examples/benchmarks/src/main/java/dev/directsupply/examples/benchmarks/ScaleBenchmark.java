@@ -49,7 +49,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * the 10^6 / 10^5 ratio at most 11. The stores are filled by copying one real document per customer,
  * so that setting up a million takes seconds, not the hours a million registrations would.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
@@ -65,17 +64,39 @@ public class ScaleBenchmark {
         .withConfidentialityAgreement();
     private static final int INVOICES_PER_ACCOUNT = 10;
 
-    @Param({"10000", "100000", "1000000"})
-    int size;
-
-    private DirectSupply customers;
-    private DirectSupply receivables;
-
-    @Setup(Level.Iteration)
-    public void customersToReclassify() {
+    static {
         Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    }
+
+    /** Customers to reclassify, filled afresh for every run (a run moves them all). */
+    @State(Scope.Benchmark)
+    public static class Customers {
+        @Param({"10000", "100000", "1000000"})
+        int size;
+        DirectSupply customers;
+
+        @Setup(Level.Iteration)
+        public void fill() {
+            customers = customersToReclassify(size);
+        }
+    }
+
+    /** Credit accounts with open invoices to age, filled once (ageing changes nothing). */
+    @State(Scope.Benchmark)
+    public static class Receivables {
+        @Param({"10000", "100000", "1000000"})
+        int size;
+        DirectSupply receivables;
+
+        @Setup(Level.Trial)
+        public void fill() {
+            receivables = receivablesToAge(size);
+        }
+    }
+
+    private static DirectSupply customersToReclassify(int size) {
         ManualClock clock = ManualClock.on("2026-03-15", DirectSupply.DEFAULT_ZONE);
-        customers = DirectSupply.builder().clock(clock).build();
+        DirectSupply customers = DirectSupply.builder().clock(clock).build();
         CustomerId model = customers.customers().register(SALES, registration("客户", 0)).id();
         Document template = customers.store().read("customers", model.value()).orElseThrow();
         String modelCode = code(0);
@@ -87,12 +108,12 @@ public class ScaleBenchmark {
             });
         // A year and more later: the declared annual purchase no longer counts, recorded purchases do.
         clock.moveTo("2027-04-01");
+        return customers;
     }
 
-    @Setup(Level.Trial)
-    public void receivablesToAge() {
+    private static DirectSupply receivablesToAge(int size) {
         ManualClock clock = ManualClock.on("2026-01-05", DirectSupply.DEFAULT_ZONE);
-        receivables = DirectSupply.builder().clock(clock)
+        DirectSupply receivables = DirectSupply.builder().clock(clock)
             .companyFacts(id -> new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
                 Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))
             .build();
@@ -107,20 +128,21 @@ public class ScaleBenchmark {
         copy(receivables, CreditDesk.ACCOUNTS, template, size / INVOICES_PER_ACCOUNT,
             i -> Map.of(model.value(), "c-" + i), attributes -> attributes);
         clock.moveTo("2026-06-30");
+        return receivables;
     }
 
     @Benchmark
-    public ReclassificationRun reclassifyEveryCustomer() {
-        ReclassificationRun run = customers.customers().reclassifyAll(MANAGER, "monthly run");
-        if (run.examined() != size + 1 || run.reclassified() < size) {
+    public ReclassificationRun reclassifyEveryCustomer(Customers state) {
+        ReclassificationRun run = state.customers.customers().reclassifyAll(MANAGER, "monthly run");
+        if (run.examined() != state.size + 1 || run.reclassified() < state.size) {
             throw new IllegalStateException("the run did not move every customer: " + run);
         }
         return run;
     }
 
     @Benchmark
-    public Ageing agePortfolio() {
-        return receivables.receivables().portfolioAgeing(FINANCE);
+    public Ageing agePortfolio(Receivables state) {
+        return state.receivables.receivables().portfolioAgeing(FINANCE);
     }
 
     private static RegisterCustomer registration(String name, int n) {

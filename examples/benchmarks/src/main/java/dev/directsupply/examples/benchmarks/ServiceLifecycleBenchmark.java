@@ -41,7 +41,6 @@ import dev.directsupply.sdk.DirectSupply;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +78,9 @@ import reactor.core.publisher.Mono;
  * what a user would assemble from parts for the same calls: Hibernate Validator for the commands,
  * Spring Statemachine restored from the stored state for each call, a {@code ConcurrentHashMap} of
  * JSON documents written with Jackson. The {@code part*} benchmarks take one service call apart:
- * validating a command, encoding the order's snapshot, hashing it for the audit trail, and the store's
- * write. Goal: at least 20× faster than the assembly.
+ * validating a command and the lifecycle's eight, encoding the order, and hashing it for the audit
+ * trail; the store's own write is {@link StoreBenchmark}'s. Goal: at least 20×
+ * faster than the assembly.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -168,16 +168,6 @@ public class ServiceLifecycleBenchmark {
         return seal.bodyHash(acceptedJson);
     }
 
-    /**
-     * What a save does before the store, as the repository does it: the order encoded once as UTF-8,
-     * hashed as bytes, kept as text. Compare with {@code partEncodeOrder} + {@code partHashBody}, the
-     * text-first way.
-     */
-    @Benchmark
-    public String partEncodeAndHash() {
-        byte[] utf8 = Json.writeUtf8(accepted);
-        return seal.bodyHash(utf8) + new String(utf8, StandardCharsets.UTF_8).length();
-    }
 
     /** The assembly: Hibernate Validator, Spring Statemachine, a map of JSON documents, Jackson. */
     static final class Assembled {
