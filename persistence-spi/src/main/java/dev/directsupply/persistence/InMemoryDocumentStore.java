@@ -318,11 +318,17 @@ public final class InMemoryDocumentStore implements DocumentStore {
     }
 
     /**
-     * Serialises relays, so two relays in one process never hand out the same event. A handler must
-     * not relay again from inside itself: the lock is re-entrant and would hand out its own events twice.
+     * Serialises relays, so two relays in one process never hand out the same event. A handler that
+     * relays again from inside itself is refused: it would be handed its own events a second time.
+     *
+     * @throws IllegalStateException when called from inside a relay's handler on the same thread
      */
     @Override
     public int relay(int limit, OutboxHandler handler) {
+        if (relayLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("relay was called from inside a relay's handler; "
+                + "the events in hand would be handed out twice");
+        }
         relayLock.lock();
         try {
             return DocumentStore.super.relay(limit, handler);

@@ -115,6 +115,24 @@ class CreditDeskTest {
     }
 
     @Test
+    @DisplayName("DS-3.3.2 a guarantee secures only what it covers: an order beyond it asks for prepayment again")
+    void givenGuaranteeSmallerThanExposure_whenChecked_thenPrepaymentAsked() {
+        CustomerId customer = risk.customer("c-new", ScaleTier.MEDIUM, "2026-02-01");
+        risk.credit.evaluate(CREDIT, new EvaluateCredit(customer, "INITIAL"));
+        risk.credit.recordGuarantee(FINANCE, new RecordGuarantee(customer, "BANK_GUARANTEE", amount("150000"),
+            "中国银行上海分行", LocalDate.parse("2026-03-01"), LocalDate.parse("2027-02-28")));
+
+        CreditDecision covered = risk.credit.check(SALES, new CheckCredit(customer, amount("150000")));
+        CreditDecision beyond = risk.credit.check(SALES, new CheckCredit(customer, amount("150000.01")));
+
+        assertThat(covered.outcome()).isEqualTo(Outcome.APPROVE);
+        assertThat(covered.guaranteeOnFile()).isTrue();
+        assertThat(beyond.outcome()).isEqualTo(Outcome.APPROVE_WITH_PREPAYMENT);
+        assertThat(beyond.guaranteeOnFile()).isFalse();
+        assertThat(beyond.explain(Messages.CHINESE)).anyMatch(line -> line.contains("DS-3.3.2"));
+    }
+
+    @Test
     @DisplayName("a refused or read-only call on a customer without an account stores nothing")
     void givenCustomerWithoutAccount_whenRefusedOrRead_thenNothingStored() {
         CustomerId customer = risk.customer("c-new", ScaleTier.MEDIUM, "2020-01-01");

@@ -123,6 +123,17 @@ public record CreditAccount(CustomerId customerId, LocalDate openedOn, ScaleTier
         return guarantees.stream().anyMatch(guarantee -> guarantee.isValidOn(day));
     }
 
+    /** What the guarantees valid on the day cover together. */
+    public Money guaranteeCover(LocalDate day) {
+        Money cover = Money.zero(derivedLimit.currency());
+        for (Guarantee guarantee : guarantees) {
+            if (guarantee.isValidOn(day)) {
+                cover = cover.plus(guarantee.amount());
+            }
+        }
+        return cover;
+    }
+
     public Optional<Reservation> reservation(OrderReference order) {
         return reservations.stream().filter(r -> r.order().equals(order)).findFirst();
     }

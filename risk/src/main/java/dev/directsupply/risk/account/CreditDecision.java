@@ -28,7 +28,7 @@ import java.util.Objects;
  * @param overdueTolerance how many days past due are tolerated
  * @param watch           whether the exposure with this order reaches the watch share of the limit
  * @param newCustomer     whether the customer is in its first period (DS-3.3.2)
- * @param guaranteeOnFile whether a valid guarantee is recorded
+ * @param guaranteeOnFile whether the valid guarantees cover the exposure with this whole order on credit
  */
 public record CreditDecision(OrderReference order, Outcome outcome, BigDecimal prepaymentRatio,
                              List<HoldReason> reasons, Money requested, Money creditPart, Exposure exposure,

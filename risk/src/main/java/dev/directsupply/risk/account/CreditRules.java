@@ -69,7 +69,9 @@ public final class CreditRules {
         if (late > check.overdueToleranceDays()) {
             reasons.add(HoldReason.OVERDUE_BEYOND_TOLERANCE);
         }
-        boolean guaranteed = account.hasValidGuarantee(day);
+        // DS-3.3.2: a guarantee secures what it covers: the exposure with this whole order on credit.
+        boolean guaranteed = account.hasValidGuarantee(day)
+            && account.guaranteeCover(day).compareTo(account.exposure().total().plus(amount)) >= 0;
         if (account.terms().guaranteeRequired() && !guaranteed) {
             reasons.add(HoldReason.GUARANTEE_REQUIRED);
         }
