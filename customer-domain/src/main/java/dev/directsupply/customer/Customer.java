@@ -88,21 +88,14 @@ public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode 
 
     /**
      * Adds a purchase to the ledger and re-assesses the scale; a tier change is a reclassification
-     * (DS-2.2.1) with its history line. The same purchase recorded again changes nothing; the same
-     * reference with another month or amount is a {@link ConflictingPurchase}.
+     * (DS-2.2.1) with its history line. Every purchase given counts: telling a repeat from a new
+     * purchase by its reference is the registry's, which keeps each purchase as a record of its own.
      */
     public Changed<Customer> recordPurchase(String reference, YearMonth month, Money amount, ScalePolicy policy,
                                             Actor actor, Clock clock) {
-        java.util.Optional<RecordedPurchase> earlier = purchases.recorded(reference);
-        if (earlier.isPresent()) {
-            if (earlier.get().equals(new RecordedPurchase(month, amount))) {
-                return Changed.nothing(this);
-            }
-            throw new ConflictingPurchase(reference, earlier.get().month(), earlier.get().amount(), month, amount);
-        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        PurchaseLedger ledger = purchases.record(reference, month, amount, policy.keepFrom(today));
+        PurchaseLedger ledger = purchases.record(month, amount, policy.keepFrom(today));
         Customer recorded = withPurchases(ledger);
         ScaleAssessment scale = policy.assess(ledger, registeredOn(clock), today);
         List<DomainEvent> events = new ArrayList<>(2);

@@ -1,6 +1,7 @@
 package dev.directsupply.customer;
 
 import dev.directsupply.customer.internal.CustomerDocuments;
+import dev.directsupply.customer.internal.PurchaseRecords;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ConcurrencyConflict;
@@ -16,6 +17,7 @@ import dev.directsupply.kernel.store.Changed;
 import dev.directsupply.kernel.store.Retry;
 import dev.directsupply.kernel.store.Versioned;
 import dev.directsupply.kernel.validation.CommandValidator;
+import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.StoreException;
@@ -45,6 +47,7 @@ public final class CustomerRegistry {
     /** Attempts per command before a conflict reaches the caller: ample for bursts on one customer. */
     private static final int RETRIES = Retry.ATTEMPTS;
 
+    private final DocumentStore store;
     private final AggregateRepository<Customer> customers;
     private final CommandValidator validator;
     private final AccessPolicy access;
@@ -53,6 +56,7 @@ public final class CustomerRegistry {
 
     public CustomerRegistry(DocumentStore store, CommandValidator validator, AccessPolicy access,
                             ClassificationParameters parameters, AuditSeal seal, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
         this.customers = new AggregateRepository<>(store, COLLECTION, CustomerDocuments.INSTANCE,
             JsonEventCodec.INSTANCE, seal, clock);
         this.validator = Objects.requireNonNull(validator, "validator");
@@ -91,8 +95,39 @@ public final class CustomerRegistry {
         validator.validate(command, this::purchaseFitsThePolicy);
         Money amount = Money.of(command.amount(), scalePolicy.parameters().currency());
         YearMonth month = YearMonth.from(command.purchasedOn());
-        return change(actor, command.customerId(), "RecordPurchase",
-            customer -> customer.recordPurchase(command.reference().strip(), month, amount, scalePolicy, actor, clock));
+        String reference = command.reference().strip();
+        CustomerId id = command.customerId();
+        String recordId = PurchaseRecords.id(id, reference);
+        // The record is created in the customer's write: a rival recording the same purchase at the
+        // same time loses the race on it, retries, and finds the purchase already counted.
+        return visibleTo(actor, Retry.onConflict(RETRIES, () -> {
+            Optional<Document> earlier = store.read(PurchaseRecords.COLLECTION, recordId);
+            if (earlier.isPresent()) {
+                RecordedPurchase recorded = PurchaseRecords.decode(earlier.get().body());
+                if (!recorded.equals(new RecordedPurchase(month, amount))) {
+                    throw new ConflictingPurchase(reference, recorded.month(), recorded.amount(), month, amount);
+                }
+                return customers.get(id.value());
+            }
+            Versioned<Customer> current = customers.get(id.value());
+            Changed<Customer> change = current.aggregate().recordPurchase(reference, month, amount, scalePolicy,
+                actor, clock);
+            DocumentWrite record = DocumentWrite.create(PurchaseRecords.COLLECTION, recordId,
+                PurchaseRecords.encode(id, reference, month, amount, clock.instant(), actor.id()),
+                PurchaseRecords.attributes(id));
+            return customers.save(current, change, actor, "RecordPurchase", List.of(record));
+        }));
+    }
+
+    /** The purchase recorded for the customer under the reference, if any (DS-7.1.1). */
+    public Optional<RecordedPurchase> purchase(Actor actor, CustomerId id, String reference) {
+        access.check(actor, CustomerPermissions.VIEW);
+        requireId(id);
+        if (reference == null || reference.isBlank()) {
+            throw new InvalidCommand("PurchaseLookup", List.of(Violation.constraint("reference", "NotBlank", "")));
+        }
+        return store.read(PurchaseRecords.COLLECTION, PurchaseRecords.id(id, reference.strip()))
+            .map(document -> PurchaseRecords.decode(document.body()));
     }
 
     /** Sets the strategic importance (DS-2.2.3), with the reason in the classification history. */

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -237,7 +238,64 @@ class CustomerRegistryTest {
         assertThat(harness.store().auditTrail(CustomerRegistry.COLLECTION, customer.id().value())).hasSize(2);
         assertThatThrownBy(() -> registry.recordPurchase(FINANCE,
             aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "90")))
-            .isInstanceOf(ConflictingPurchase.class);
+            .isInstanceOfSatisfying(ConflictingPurchase.class, e -> {
+                assertThat(e.rule()).contains("DS-7.1.2");
+                assertThat(e.getMessage()).contains("100.00 CNY").contains("90.00 CNY");
+                assertThat(e.chineseMessage()).contains("不能再改为");
+            });
+        assertThat(harness.store().auditTrail(CustomerRegistry.COLLECTION, customer.id().value()))
+            .as("the refused purchase changed nothing").hasSize(2);
+        assertThat(registry.purchase(FINANCE, customer.id(), "INV-1"))
+            .contains(new RecordedPurchase(YearMonth.parse("2026-03"), Money.cny("100")));
+        assertThat(registry.purchase(FINANCE, customer.id(), "INV-2")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("DS-7.1.1 each purchase is a record of its own: the customer's document does not grow with them")
+    void givenManyPurchases_whenRecorded_thenCustomerDocumentSizeHolds() {
+        Customer customer = harness.registered();
+        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-0", LocalDate.parse("2026-03-01"), "100"));
+        int sizeAfterOne = harness.store().read(CustomerRegistry.COLLECTION, customer.id().value()).orElseThrow()
+            .body().length();
+
+        for (int i = 1; i < 200; i++) {
+            registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-" + i, LocalDate.parse("2026-03-01"), "100"));
+        }
+
+        Customer after = registry.get(FINANCE, customer.id());
+        assertThat(after.purchases().trailing(YearMonth.parse("2026-03"), 12)).isEqualTo(Money.cny("20000"));
+        // Only the month's total grows, by a few digits; 199 more references would add kilobytes.
+        assertThat(harness.store().read(CustomerRegistry.COLLECTION, customer.id().value()).orElseThrow().body())
+            .doesNotContain("INV-").hasSizeLessThan(sizeAfterOne + 32);
+        assertThat(harness.store().findBy("customer-purchases", "customerId", customer.id().value())).hasSize(200);
+    }
+
+    @Test
+    @DisplayName("DS-7.1.2 eight threads recording the same purchase at once count it once")
+    void givenSamePurchaseFromEightThreads_whenRecorded_thenCountedOnce() throws Exception {
+        Customer customer = harness.registered();
+        RecordPurchase purchase = aPurchase(customer.id(), "INV-9", LocalDate.parse("2026-03-01"), "100");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Customer>> done = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    return registry.recordPurchase(FINANCE, purchase);
+                }));
+            }
+            start.countDown();
+            for (Future<Customer> each : done) {
+                each.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        Customer after = registry.get(FINANCE, customer.id());
+        assertThat(after.purchases().trailing(YearMonth.parse("2026-03"), 12)).isEqualTo(Money.cny("100"));
+        assertThat(harness.store().auditTrail(CustomerRegistry.COLLECTION, customer.id().value())).hasSize(2);
     }
 
     @Test

@@ -26,9 +26,9 @@ class ScalePolicyTest {
     @DisplayName("DS-2.2.1 the annual amount is the last 12 months, the current one included, across a year end")
     void givenPurchasesAroundTheWindow_whenAssessed_thenOnlyTheTwelveMonthsCount() {
         PurchaseLedger ledger = PurchaseLedger.declared(Money.cny("0"))
-            .record("old", YearMonth.parse("2025-02"), Money.cny("9000000"), YearMonth.parse("2024-01"))
-            .record("first", YearMonth.parse("2025-03"), Money.cny("3000000"), YearMonth.parse("2024-01"))
-            .record("last", YearMonth.parse("2026-02"), Money.cny("2500000"), YearMonth.parse("2024-01"));
+            .record(YearMonth.parse("2025-02"), Money.cny("9000000"), YearMonth.parse("2024-01"))
+            .record(YearMonth.parse("2025-03"), Money.cny("3000000"), YearMonth.parse("2024-01"))
+            .record(YearMonth.parse("2026-02"), Money.cny("2500000"), YearMonth.parse("2024-01"));
 
         ScaleAssessment assessment = policy.assess(ledger, LONG_AGO, LocalDate.parse("2026-02-28"));
 
@@ -42,7 +42,7 @@ class ScalePolicyTest {
     @DisplayName("a new customer is assessed on its declared annual purchase while that is higher")
     void givenNewCustomerWithDeclaration_whenAssessed_thenDeclaredAmountCounts() {
         PurchaseLedger ledger = PurchaseLedger.declared(Money.cny("2000000"))
-            .record("o-1", YearMonth.parse("2026-03"), Money.cny("100000"), YearMonth.parse("2025-01"));
+            .record(YearMonth.parse("2026-03"), Money.cny("100000"), YearMonth.parse("2025-01"));
 
         ScaleAssessment assessment = policy.assess(ledger, LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-15"));
 

@@ -176,7 +176,7 @@ class OrderToCashTest {
         assertThat(invoice.orderReference()).isEqualTo(accepted.creditReference());
         assertThat(account().reservation(OrderReference.of(accepted.creditReference()))).isEmpty();
         assertThat(account().exposure().openReceivables()).isEqualTo(Money.cny("36000.00"));
-        assertThat(sdk.customers().get(SALES, customer).purchases().recorded(accepted.id().value())).isPresent();
+        assertThat(sdk.customers().purchase(SALES, customer, accepted.id().value())).isPresent();
         assertThat(shippedNotices).as("the host's own subscriber").hasValue(1);
     }
 

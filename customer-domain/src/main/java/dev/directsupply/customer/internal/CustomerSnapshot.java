@@ -1,5 +1,6 @@
 package dev.directsupply.customer.internal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.directsupply.kernel.codec.MoneySnapshot;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +16,11 @@ public record CustomerSnapshot(int schemaVersion, String id, String legalName, S
                                List<ChangeSnapshot> classificationHistory, List<StatusSnapshot> statusHistory,
                                Instant registeredAt) {
 
-    /** The layout this code writes; a document of a newer layout is refused rather than misread. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The layout this code writes; a document of a newer layout is refused rather than misread.
+     * Layout 2 moved the purchases by reference out of the ledger into records of their own.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public record ClassificationSnapshot(AssessmentSnapshot scale, IndustrySnapshot industry, String importance) {
     }
@@ -35,11 +39,9 @@ public record CustomerSnapshot(int schemaVersion, String id, String legalName, S
                                   String postalCode) {
     }
 
-    public record LedgerSnapshot(MoneySnapshot declaredAnnual, Map<String, MoneySnapshot> monthly,
-                                 Map<String, PurchaseSnapshot> references) {
-    }
-
-    public record PurchaseSnapshot(String month, MoneySnapshot amount) {
+    /** Layout 1 also held the purchases by reference ({@code references}); reading one ignores them. */
+    @JsonIgnoreProperties("references")
+    public record LedgerSnapshot(MoneySnapshot declaredAnnual, Map<String, MoneySnapshot> monthly) {
     }
 
     public record ChangeSnapshot(String dimension, String from, String to, String by, Instant at, String reason,

@@ -2,15 +2,12 @@ package dev.directsupply.customer.internal;
 
 import dev.directsupply.customer.Customer;
 import dev.directsupply.customer.CustomerId;
-import dev.directsupply.customer.RecordedPurchase;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
-import dev.directsupply.customer.internal.CustomerSnapshot.PurchaseSnapshot;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.codec.CommonMappings;
 import dev.directsupply.kernel.codec.MoneySnapshot;
 import dev.directsupply.kernel.codec.SnapshotMapping;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -53,19 +50,4 @@ interface CustomerSnapshotMapper extends CommonMappings {
         return out;
     }
 
-    PurchaseSnapshot snapshot(RecordedPurchase purchase);
-
-    RecordedPurchase purchase(PurchaseSnapshot snapshot);
-
-    default Map<String, PurchaseSnapshot> references(Map<String, RecordedPurchase> references) {
-        Map<String, PurchaseSnapshot> out = new TreeMap<>();
-        references.forEach((reference, purchase) -> out.put(reference, snapshot(purchase)));
-        return out;
-    }
-
-    default Map<String, RecordedPurchase> purchasesByReference(Map<String, PurchaseSnapshot> references) {
-        Map<String, RecordedPurchase> out = new HashMap<>();
-        references.forEach((reference, purchase) -> out.put(reference, purchase(purchase)));
-        return out;
-    }
 }

@@ -122,10 +122,19 @@ public final class AggregateRepository<A> {
 
     /** Saves the aggregate's next version; a no-op when nothing happened. */
     public Versioned<A> save(Versioned<A> current, Changed<A> change, Actor actor, String action) {
+        return save(current, change, actor, action, List.of());
+    }
+
+    /**
+     * Saves the aggregate's next version with other documents that must be written with it or not at
+     * all, such as a record only this change may create; a no-op when nothing happened.
+     */
+    public Versioned<A> save(Versioned<A> current, Changed<A> change, Actor actor, String action,
+                             List<DocumentWrite> alongside) {
         if (change.isNothing()) {
             return current;
         }
-        return write(current.version(), current.auditHash(), change, actor, action, List.of());
+        return write(current.version(), current.auditHash(), change, actor, action, alongside);
     }
 
     /** Load → decide → save: reads the aggregate, lets {@code decide} change it, saves the result. */

@@ -227,8 +227,8 @@ public final class Quickstart {
         int relayed = sdk.events().drain().events();
         Invoice invoice = sdk.receivables().invoice(FINANCE, InvoiceId.of("INV-" + order.id()));
         out.println("      billed: " + invoice.id() + " " + invoice.amount() + " due " + invoice.dueDate()
-            + "; counted as a purchase: " + sdk.customers().get(SALES, core.id()).purchases().recorded(
-                order.id().value()).isPresent());
+            + "; counted as a purchase: " + sdk.customers().purchase(SALES, core.id(), order.id().value())
+                .isPresent());
         order = sdk.orders().close(SALES, new CloseOrder(order.id()));
         step(out, clock, "closed", order);
         EventRelay.Relayed last = sdk.events().drain();
