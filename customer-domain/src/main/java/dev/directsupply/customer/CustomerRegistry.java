@@ -2,6 +2,7 @@ package dev.directsupply.customer;
 
 import dev.directsupply.customer.internal.CustomerDocuments;
 import dev.directsupply.customer.internal.PurchaseRecords;
+import dev.directsupply.customer.internal.PurchaseRecords.PurchaseRecord;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ConcurrencyConflict;
@@ -15,6 +16,7 @@ import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.store.AuditVerification;
 import dev.directsupply.kernel.store.Changed;
 import dev.directsupply.kernel.store.Retry;
+import dev.directsupply.kernel.store.UnitOfWork;
 import dev.directsupply.kernel.store.Versioned;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.persistence.Document;
@@ -23,6 +25,7 @@ import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.StoreException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +52,7 @@ public final class CustomerRegistry {
 
     private final DocumentStore store;
     private final AggregateRepository<Customer> customers;
+    private final AggregateRepository<PurchaseRecord> purchaseRecords;
     private final CommandValidator validator;
     private final AccessPolicy access;
     private final ScalePolicy scalePolicy;
@@ -58,6 +62,8 @@ public final class CustomerRegistry {
                             ClassificationParameters parameters, AuditSeal seal, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.customers = new AggregateRepository<>(store, COLLECTION, CustomerDocuments.INSTANCE,
+            JsonEventCodec.INSTANCE, seal, clock);
+        this.purchaseRecords = new AggregateRepository<>(store, PurchaseRecords.COLLECTION, PurchaseRecords.CODEC,
             JsonEventCodec.INSTANCE, seal, clock);
         this.validator = Objects.requireNonNull(validator, "validator");
         this.access = Objects.requireNonNull(access, "access");
@@ -101,9 +107,9 @@ public final class CustomerRegistry {
         // The record is created in the customer's write: a rival recording the same purchase at the
         // same time loses the race on it, retries, and finds the purchase already counted.
         return visibleTo(actor, Retry.onConflict(RETRIES, () -> {
-            Optional<Document> earlier = store.read(PurchaseRecords.COLLECTION, recordId);
+            Optional<Versioned<PurchaseRecord>> earlier = purchaseRecords.find(recordId);
             if (earlier.isPresent()) {
-                RecordedPurchase recorded = PurchaseRecords.decode(earlier.get().body());
+                RecordedPurchase recorded = earlier.get().aggregate().recorded();
                 if (!recorded.equals(new RecordedPurchase(month, amount))) {
                     throw new ConflictingPurchase(reference, recorded.month(), recorded.amount(), month, amount);
                 }
@@ -112,10 +118,13 @@ public final class CustomerRegistry {
             Versioned<Customer> current = customers.get(id.value());
             Changed<Customer> change = current.aggregate().recordPurchase(reference, month, amount, scalePolicy,
                 actor, clock);
-            DocumentWrite record = DocumentWrite.create(PurchaseRecords.COLLECTION, recordId,
-                PurchaseRecords.encode(id, reference, month, amount, clock.instant(), actor.id()),
-                PurchaseRecords.attributes(id));
-            return customers.save(current, change, actor, "RecordPurchase", List.of(record));
+            UnitOfWork work = new UnitOfWork(store);
+            // The customer first: a reader that finds the record finds the purchase counted.
+            Versioned<Customer> saved = work.save(customers, current, change, actor, "RecordPurchase");
+            work.create(purchaseRecords, Changed.to(new PurchaseRecord(id, reference, month, amount, clock.instant(),
+                actor.id())), actor, "RecordPurchase");
+            work.commit();
+            return saved;
         }));
     }
 
@@ -126,8 +135,8 @@ public final class CustomerRegistry {
         if (reference == null || reference.isBlank()) {
             throw new InvalidCommand("PurchaseLookup", List.of(Violation.constraint("reference", "NotBlank", "")));
         }
-        return store.read(PurchaseRecords.COLLECTION, PurchaseRecords.id(id, reference.strip()))
-            .map(document -> PurchaseRecords.decode(document.body()));
+        return purchaseRecords.find(PurchaseRecords.id(id, reference.strip()))
+            .map(record -> record.aggregate().recorded());
     }
 
     /** Sets the strategic importance (DS-2.2.3), with the reason in the classification history. */
@@ -244,7 +253,15 @@ public final class CustomerRegistry {
     public AuditVerification verifyAuditTrail(Actor actor, CustomerId id) {
         access.check(actor, CustomerPermissions.VERIFY_AUDIT_TRAIL);
         requireId(id);
-        return customers.verify(id.value());
+        AuditVerification customer = customers.verify(id.value());
+        int entries = customer.entries();
+        List<String> problems = new ArrayList<>(customer.problems());
+        for (Document record : store.findBy(PurchaseRecords.COLLECTION, "customerId", id.value())) {
+            AuditVerification purchase = purchaseRecords.verify(record.id());
+            entries += purchase.entries();
+            purchase.problems().forEach(problem -> problems.add("purchase record " + record.id() + ": " + problem));
+        }
+        return new AuditVerification(customer.collection(), customer.id(), entries, problems);
     }
 
     private Customer change(Actor actor, CustomerId id, String action, Function<Customer, Changed<Customer>> decide) {
@@ -258,13 +275,13 @@ public final class CustomerRegistry {
 
     /** The purchase is in the policy's currency and within the purchase history a customer keeps. */
     private List<Violation> purchaseFitsThePolicy(RecordPurchase command) {
-        List<Violation> violations = new java.util.ArrayList<>(2);
+        List<Violation> violations = new ArrayList<>(2);
         String expected = scalePolicy.parameters().currency().getCurrencyCode();
         if (command.currency() != null && !command.currency().equals(expected)) {
             violations.add(Violation.of("currency", "customer.constraint.currency", "DS-2.2.1",
                 Map.of("invalidValue", command.currency(), "expected", expected)));
         }
-        YearMonth keepFrom = scalePolicy.keepFrom(java.time.LocalDate.now(clock));
+        YearMonth keepFrom = scalePolicy.keepFrom(LocalDate.now(clock));
         if (command.purchasedOn() != null && YearMonth.from(command.purchasedOn()).isBefore(keepFrom)) {
             violations.add(Violation.of("purchasedOn", "customer.constraint.purchase-too-old", "DS-7.1.1",
                 Map.of("invalidValue", command.purchasedOn(), "keepFrom", keepFrom)));

@@ -20,6 +20,7 @@ import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.NotFound;
 import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.statemachine.IllegalTransition;
+import dev.directsupply.kernel.store.AuditVerification;
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.PendingEvent;
@@ -271,6 +272,23 @@ class CustomerRegistryTest {
     }
 
     @Test
+    @DisplayName("DS-7.2.1 a purchase record edited behind the SDK's back shows in the customer's audit check")
+    void givenEditedPurchaseRecord_whenAuditTrailVerified_thenProblemNamed() {
+        Customer customer = harness.registered();
+        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
+        Document record = harness.store().findBy("customer-purchases", "customerId", customer.id().value()).get(0);
+
+        harness.store().write(WriteBatch.of(new DocumentWrite(record.collection(), record.id(), record.version(),
+            record.body().replace("100", "1"), record.attributes(), record.auditHash())));
+
+        AuditVerification verification = registry.verifyAuditTrail(AUDITOR, customer.id());
+        assertThat(verification.isIntact()).isFalse();
+        assertThat(verification.problems()).isNotEmpty()
+            .allMatch(problem -> problem.startsWith("purchase record " + record.id()))
+            .anyMatch(problem -> problem.contains("body differs"));
+    }
+
+    @Test
     @DisplayName("DS-7.1.2 eight threads recording the same purchase at once count it once")
     void givenSamePurchaseFromEightThreads_whenRecorded_thenCountedOnce() throws Exception {
         Customer customer = harness.registered();
@@ -425,7 +443,8 @@ class CustomerRegistryTest {
         registry.updateContactDetails(SALES, new UpdateContactDetails(customer.id(), List.of(), List.of()));
 
         assertThat(registry.verifyAuditTrail(AUDITOR, customer.id()).isIntact()).isTrue();
-        assertThat(registry.verifyAuditTrail(AUDITOR, customer.id()).entries()).isEqualTo(4);
+        assertThat(registry.verifyAuditTrail(AUDITOR, customer.id()).entries())
+            .as("the customer's four entries and its purchase record's one").isEqualTo(5);
         assertThat(harness.store().auditTrail(CustomerRegistry.COLLECTION, customer.id().value()))
             .extracting(e -> e.actorId() + ":" + e.action())
             .containsExactly("li.na:RegisterCustomer", "zhao.lei:RecordPurchase", "chen.jie:ChangeIndustry",

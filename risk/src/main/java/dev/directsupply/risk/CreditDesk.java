@@ -32,6 +32,7 @@ import dev.directsupply.risk.credit.CreditReport;
 import dev.directsupply.risk.credit.CreditReportId;
 import dev.directsupply.risk.credit.CreditTrigger;
 import dev.directsupply.risk.internal.RiskDocuments;
+import dev.directsupply.persistence.StoreException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -159,13 +160,15 @@ public final class CreditDesk {
             if (next != null && !next.isAfter(today)) {
                 due.add(account.aggregate().customerId());
             }
+        }, (unreadable, cause) -> {
+            // An account this SDK cannot read cannot be re-graded by it; the others go on.
         });
         List<CustomerId> regraded = new ArrayList<>(due.size());
         for (CustomerId customer : due) {
             try {
                 evaluate(actor, customer, CreditTrigger.SCHEDULED);
                 regraded.add(customer);
-            } catch (DirectSupplyException failed) {
+            } catch (DirectSupplyException | StoreException failed) {
                 // Still due: the next run tries again; one customer does not stop the others.
             }
         }

@@ -27,6 +27,7 @@ import dev.directsupply.risk.receivables.Invoice;
 import dev.directsupply.risk.receivables.InvoiceAlreadyIssued;
 import dev.directsupply.risk.receivables.InvoiceId;
 import dev.directsupply.risk.receivables.InvoiceStatus;
+import dev.directsupply.persistence.StoreException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -163,14 +164,15 @@ public final class ReceivablesLedger {
     public DunningRun runDunning(Actor actor) {
         access.check(actor, RiskPermissions.RUN_COLLECTION);
         List<CustomerId> customers = new ArrayList<>();
+        List<CustomerId> failed = new ArrayList<>();
         credit.accountRepository().forEach(500, account -> {
             if (!account.aggregate().openItems().isEmpty()) {
                 customers.add(account.aggregate().customerId());
             }
-        });
+        }, (unreadable, cause) -> failed.add(CustomerId.of(unreadable))); // examined, and failed
+        int unreadable = failed.size();
         int reached = 0;
         List<CustomerId> regraded = new ArrayList<>();
-        List<CustomerId> failed = new ArrayList<>();
         for (CustomerId customer : customers) {
             try {
                 CreditAccount.Dunned dunned = Retry.onConflict(CreditDesk.RETRIES, () -> dun(actor, customer));
@@ -179,11 +181,11 @@ public final class ReceivablesLedger {
                 if (dunned.regradeDue()) {
                     regraded.add(customer);
                 }
-            } catch (DirectSupplyException stillDue) {
+            } catch (DirectSupplyException | StoreException stillDue) {
                 failed.add(customer); // its levels are reached again on the next run
             }
         }
-        return new DunningRun(customers.size(), reached, regraded, failed);
+        return new DunningRun(customers.size() + unreadable, reached, regraded, failed);
     }
 
     /** One customer's dunning, and the re-grading it triggers, in one write. */
@@ -200,8 +202,6 @@ public final class ReceivablesLedger {
         work.commit();
         return dunned;
     }
-
-
 
     /** The invoice. */
     public Invoice invoice(Actor actor, InvoiceId id) {

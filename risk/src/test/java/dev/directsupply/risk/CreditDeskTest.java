@@ -13,15 +13,20 @@ import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.codec.JsonPolicyFile;
+import dev.directsupply.persistence.Document;
+import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.WriteBatch;
 import dev.directsupply.risk.account.CreditAccount;
 import dev.directsupply.risk.account.CreditAccount.OrderAmountChanged;
-import dev.directsupply.risk.account.StopSource;
 import dev.directsupply.risk.account.CreditDecision;
 import dev.directsupply.risk.account.HoldReason;
 import dev.directsupply.risk.account.Outcome;
+import dev.directsupply.risk.account.StopSource;
 import dev.directsupply.risk.credit.CreditGrade;
 import dev.directsupply.risk.credit.CreditReport;
 import dev.directsupply.risk.receivables.InvoiceId;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -315,5 +320,42 @@ class CreditDeskTest {
 
         assertThat(risk.credit.regradeDue(RiskFixtures.SYSTEM)).isEmpty();
         assertThat(risk.credit.reports(FINANCE, customer)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("DS-6.2.1 regular re-grading goes on past an account it cannot read")
+    void givenOneUnreadableAccount_whenRegradeDue_thenOthersReevaluated() {
+        CustomerId damaged = risk.gradedCustomer("c-1", ScaleTier.MEDIUM);
+        CustomerId sound = risk.gradedCustomer("c-2", ScaleTier.MEDIUM);
+        Document stored = risk.store.read(CreditDesk.ACCOUNTS, damaged.value()).orElseThrow();
+        risk.store.write(WriteBatch.of(DocumentWrite.update(CreditDesk.ACCOUNTS, stored.id(), stored.version(),
+            "{\"schemaVersion\": 99}", stored.attributes())));
+        risk.clock.moveTo("2026-09-11");
+
+        assertThat(risk.credit.regradeDue(RiskFixtures.SYSTEM)).containsExactly(sound);
+    }
+
+    @Test
+    @DisplayName("DS-6.2.1 where the measures require a guarantee, an order beyond its cover is held; within it, not")
+    void givenGuaranteeRequiredByMeasures_whenOrderBeyondCover_thenHeld() {
+        RiskFixtures strict = new RiskFixtures("2026-03-15", RiskParameters.from(JsonPolicyFile.parse("""
+            {"mitigation": {"relaxOnUpgrade": true,
+               "ungraded": {"prepaymentRatio": 1, "paymentTermDays": 0, "guaranteeRequired": true, "creditStop": false},
+               "rows": [{"grades": ["AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C"],
+                         "overdue": ["CURRENT", "OVERDUE", "BEYOND_TOLERANCE"], "prepaymentRatio": 0,
+                         "paymentTermDays": 30, "guaranteeRequired": true, "creditStop": false}]}}""", "policy.json"),
+            "test", "policy.json"));
+        CustomerId customer = strict.gradedCustomer("c-1", ScaleTier.MEDIUM);
+        strict.credit.recordGuarantee(FINANCE, new RecordGuarantee(customer, "BANK_GUARANTEE", amount("100000"),
+            "中国银行上海分行", LocalDate.parse("2026-03-01"), LocalDate.parse("2027-02-28")));
+        strict.credit.reserve(SALES, new ReserveCredit(customer, "SO-1", new BigDecimal("60000")));
+
+        CreditDecision within = strict.credit.check(SALES, new CheckCredit(customer, amount("40000")));
+        CreditDecision beyond = strict.credit.check(SALES, new CheckCredit(customer, amount("40000.01")));
+
+        assertThat(within.reasons()).doesNotContain(HoldReason.GUARANTEE_REQUIRED);
+        assertThat(within.outcome()).isEqualTo(Outcome.APPROVE);
+        assertThat(beyond.outcome()).isEqualTo(Outcome.HOLD);
+        assertThat(beyond.reasons()).contains(HoldReason.GUARANTEE_REQUIRED);
     }
 }

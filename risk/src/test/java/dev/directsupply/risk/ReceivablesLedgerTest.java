@@ -15,6 +15,9 @@ import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.NotFound;
 import dev.directsupply.kernel.RuleViolation;
+import dev.directsupply.persistence.Document;
+import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.WriteBatch;
 import dev.directsupply.risk.account.CreditAccount;
 import dev.directsupply.risk.account.HoldReason;
 import dev.directsupply.risk.account.OrderReference;
@@ -135,18 +138,22 @@ class ReceivablesLedgerTest {
     @Test
     @DisplayName("DS-6.2.1 a bad debt written off keeps counting: the grade does not improve by the write-off")
     void givenLongOverdueInvoice_whenWrittenOff_thenGradeNoBetter() {
-        risk.clock.moveTo("2026-08-20");
+        risk.clock.moveTo("2026-08-19");
         CreditGrade overdue = risk.credit.evaluate(CREDIT, new EvaluateCredit(customer, "OVERDUE_INVOICE")).grade();
+        risk.clock.moveTo("2026-08-20");
+        int accountWrites = risk.store.auditTrail(CreditDesk.ACCOUNTS, customer.value()).size();
 
         risk.receivables.writeOff(CREDIT, new WriteOffInvoice(InvoiceId.of("INV-1"), "customer insolvent"));
 
         CreditAccount after = account();
         assertThat(after.grade()).isEqualTo(overdue);
-        assertThat(risk.credit.reports(CREDIT, customer).get(0).evaluation().lines())
-            .filteredOn(line -> line.factor().equals("maxDaysPastDue")).singleElement()
-            .satisfies(line -> assertThat(line.rawValue()).isEqualTo("98"));
-        assertThat(risk.store.pendingEvents(500)).filteredOn(e -> e.event().type().equals("risk.CreditReportIssued"))
-            .as("the write-off and its re-grading are one write").isNotEmpty();
+        assertThat(risk.credit.reports(CREDIT, customer)).filteredOn(r -> r.trigger() == CreditTrigger.PAYMENT_DEFAULT)
+            .singleElement().satisfies(report -> assertThat(report.evaluation().lines())
+                .filteredOn(line -> line.factor().equals("maxDaysPastDue")).singleElement()
+                .satisfies(line -> assertThat(line.rawValue()).as("the written-off invoice's days late")
+                    .isEqualTo("98")));
+        assertThat(risk.store.auditTrail(CreditDesk.ACCOUNTS, customer.value()))
+            .as("the write-off and its re-grading are one write of the account").hasSize(accountWrites + 1);
     }
 
     @Test
@@ -161,6 +168,24 @@ class ReceivablesLedgerTest {
                 refused -> assertThat(refused.rule()).contains("DS-4.1.2"));
         assertThat(account().hold(OrderReference.of("SO-BIG"))).isPresent();
         assertThat(risk.store.pendingEvents(500)).hasSize((int) before);
+    }
+
+    @Test
+    @DisplayName("DS-6.2.1 a dunning run goes on past an account it cannot read, and names it")
+    void givenOneUnreadableAccount_whenDunned_thenOthersDunnedAndItNamed() {
+        CustomerId other = risk.gradedCustomer("c-2", ScaleTier.MEDIUM);
+        risk.receivables.issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-2"), other, null,
+            amount("50000"), LocalDate.parse("2026-03-15")));
+        Document stored = risk.store.read(CreditDesk.ACCOUNTS, customer.value()).orElseThrow();
+        risk.store.write(WriteBatch.of(DocumentWrite.update(CreditDesk.ACCOUNTS, stored.id(), stored.version(),
+            "{\"schemaVersion\": 99}", stored.attributes())));
+        risk.clock.moveTo("2026-05-21");
+
+        DunningRun run = risk.receivables.runDunning(SYSTEM);
+
+        assertThat(run.failed()).containsExactly(customer);
+        assertThat(run.levelsReached()).as("the other customer's reminder").isEqualTo(1);
+        assertThat(run.accountsExamined()).isEqualTo(2);
     }
 
     @Test

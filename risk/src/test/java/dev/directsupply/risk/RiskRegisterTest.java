@@ -118,7 +118,8 @@ class RiskRegisterTest {
         risk.register.move(QUALITY, new MoveRisk(supply.id(), "MONITOR", "stock built"));
         risk.register.move(QUALITY, new MoveRisk(supply.id(), "CLOSE", "second mill signed"));
         assertThatThrownBy(() -> risk.register.review(QUALITY, new ReviewRisk(supply.id(), "again",
-            LocalDate.parse("2026-06-01")))).isInstanceOf(RiskClosed.class);
+            LocalDate.parse("2026-06-01"))))
+            .isInstanceOfSatisfying(RiskClosed.class, e -> assertThat(e.rule()).contains("DS-6.1.4"));
     }
 
     @Test

@@ -4,29 +4,55 @@ import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.RecordedPurchase;
 import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.codec.Json;
 import dev.directsupply.kernel.codec.MoneySnapshot;
+import dev.directsupply.kernel.codec.SnapshotDocuments;
+import dev.directsupply.kernel.store.DocumentCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * How a purchase is stored (DS-7.1.1): one document per customer and reference, written in the same
- * batch as the customer's new version, so a purchase is counted exactly when its record exists. The
- * document id is derived from the customer and the reference, so the same purchase can be created
- * only once, however many hosts record it at the same time.
+ * How a purchase is stored (DS-7.1.1): one document per customer and reference, saved with its own
+ * sealed audit entry in the same batch as the customer's new version, so a purchase is counted
+ * exactly when its record exists and an edited record shows in the audit check. The document id is
+ * derived from the customer and the reference, so the same purchase can be created only once,
+ * however many hosts record it at the same time.
  */
 public final class PurchaseRecords {
     /** The collection purchase records are stored in. */
     public static final String COLLECTION = "customer-purchases";
+    private static final int LAYOUT = 1;
+
+    /** How a purchase record becomes a document and back. */
+    public static final DocumentCodec<PurchaseRecord> CODEC = new SnapshotDocuments<>(PurchaseSnapshot.class, LAYOUT,
+        record -> id(record.customerId(), record.reference()), PurchaseRecords::snapshot, PurchaseRecords::record,
+        PurchaseSnapshot::schemaVersion, record -> Map.of("customerId", record.customerId().value()));
 
     private PurchaseRecords() {
     }
 
-    /** A purchase as stored. */
+    /** One purchase as recorded: for whom, under which reference, when and by whom. */
+    public record PurchaseRecord(CustomerId customerId, String reference, YearMonth month, Money amount,
+                                 Instant recordedAt, ActorId recordedBy) {
+        public PurchaseRecord {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(month, "month");
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(recordedAt, "recordedAt");
+            Objects.requireNonNull(recordedBy, "recordedBy");
+        }
+
+        public RecordedPurchase recorded() {
+            return new RecordedPurchase(month, amount);
+        }
+    }
+
+    /** A purchase record as stored. */
     public record PurchaseSnapshot(int schemaVersion, String customerId, String reference, String month,
                                    MoneySnapshot amount, Instant recordedAt, String recordedBy) {
     }
@@ -37,20 +63,16 @@ public final class PurchaseRecords {
             .toString();
     }
 
-    public static String encode(CustomerId customer, String reference, YearMonth month, Money amount,
-                                Instant recordedAt, ActorId recordedBy) {
-        return Json.write(new PurchaseSnapshot(1, customer.value(), reference, month.toString(),
-            new MoneySnapshot(amount.amount(), amount.currency().getCurrencyCode()), recordedAt, recordedBy.value()));
+    private static PurchaseSnapshot snapshot(PurchaseRecord record) {
+        return new PurchaseSnapshot(LAYOUT, record.customerId().value(), record.reference(), record.month().toString(),
+            new MoneySnapshot(record.amount().amount(), record.amount().currency().getCurrencyCode()),
+            record.recordedAt(), record.recordedBy().value());
     }
 
-    /** The values to look purchases up by: the customer. */
-    public static Map<String, String> attributes(CustomerId customer) {
-        return Map.of("customerId", customer.value());
-    }
-
-    public static RecordedPurchase decode(String body) {
-        PurchaseSnapshot snapshot = Json.read(body, PurchaseSnapshot.class);
-        return new RecordedPurchase(YearMonth.parse(snapshot.month()),
-            Money.of(snapshot.amount().amount(), Currency.getInstance(snapshot.amount().currency())));
+    private static PurchaseRecord record(PurchaseSnapshot snapshot) {
+        return new PurchaseRecord(CustomerId.of(snapshot.customerId()), snapshot.reference(),
+            YearMonth.parse(snapshot.month()),
+            Money.of(snapshot.amount().amount(), Currency.getInstance(snapshot.amount().currency())),
+            snapshot.recordedAt(), ActorId.of(snapshot.recordedBy()));
     }
 }

@@ -10,7 +10,6 @@ import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.OutboxEvent;
-import dev.directsupply.persistence.StoreException;
 import dev.directsupply.persistence.TransientConflict;
 import dev.directsupply.persistence.VersionConflict;
 import dev.directsupply.persistence.WriteBatch;
@@ -122,19 +121,10 @@ public final class AggregateRepository<A> {
 
     /** Saves the aggregate's next version; a no-op when nothing happened. */
     public Versioned<A> save(Versioned<A> current, Changed<A> change, Actor actor, String action) {
-        return save(current, change, actor, action, List.of());
-    }
-
-    /**
-     * Saves the aggregate's next version with other documents that must be written with it or not at
-     * all, such as a record only this change may create; a no-op when nothing happened.
-     */
-    public Versioned<A> save(Versioned<A> current, Changed<A> change, Actor actor, String action,
-                             List<DocumentWrite> alongside) {
         if (change.isNothing()) {
             return current;
         }
-        return write(current.version(), current.auditHash(), change, actor, action, alongside);
+        return write(current.version(), current.auditHash(), change, actor, action, List.of());
     }
 
     /** Load → decide → save: reads the aggregate, lets {@code decide} change it, saves the result. */
@@ -191,19 +181,16 @@ public final class AggregateRepository<A> {
     /**
      * Writes a batch, turning a lost race into {@link ConcurrencyConflict}. When the store cannot tell
      * whether the commit happened ({@link CommitOutcomeUnknown}), the batch's sealed audit entry
-     * settles it: its hash is unique to this batch, so finding it in the trail means the batch was
-     * stored whole, and the write succeeded; not finding it means nothing was stored, which is
-     * reported as a plain {@link StoreException}. If the trail cannot be read either, the original
-     * outcome-unknown failure is thrown.
+     * settles what can be settled: found in the trail, the batch was stored whole and the write
+     * succeeded; another entry at its version means another writer stored that version, so this
+     * batch was not stored — a {@link ConcurrencyConflict}, repeated like any lost race. With neither,
+     * the commit may still be landing, and the outcome stays unknown.
      */
     static void commit(DocumentStore store, WriteBatch batch, String collection, String id, long expectedVersion) {
         try {
             store.write(batch);
         } catch (CommitOutcomeUnknown unknown) {
-            if (!wasCommitted(store, batch, unknown)) {
-                throw new StoreException("the commit of " + collection + "/" + id + " failed and reading back shows "
-                    + "nothing of it was stored; the write may be repeated", unknown);
-            }
+            settle(store, batch, unknown);
         } catch (VersionConflict conflict) {
             throw new ConcurrencyConflict(conflict.collection(), conflict.id(), conflict.expectedVersion(),
                 conflict.actualVersion(), conflict);
@@ -212,8 +199,8 @@ public final class AggregateRepository<A> {
         }
     }
 
-    /** Whether the batch's first audit entry is in its trail; throws {@code unknown} when it cannot tell. */
-    private static boolean wasCommitted(DocumentStore store, WriteBatch batch, CommitOutcomeUnknown unknown) {
+    /** Returns when the batch is in the store; throws what is known when it is not, or {@code unknown}. */
+    private static void settle(DocumentStore store, WriteBatch batch, CommitOutcomeUnknown unknown) {
         if (batch.auditEntries().isEmpty()) {
             throw unknown;
         }
@@ -226,11 +213,15 @@ public final class AggregateRepository<A> {
             throw unknown;
         }
         for (AuditEntry entry : trail) {
-            if (entry.version() == sealed.version() && entry.hash().equals(sealed.hash())) {
-                return true;
+            if (entry.version() == sealed.version()) {
+                if (entry.hash().equals(sealed.hash())) {
+                    return;
+                }
+                throw new ConcurrencyConflict(sealed.collection(), sealed.documentId(), sealed.version() - 1,
+                    sealed.version(), unknown);
             }
         }
-        return false;
+        throw unknown;
     }
 
     /** One aggregate's share of a batch. */

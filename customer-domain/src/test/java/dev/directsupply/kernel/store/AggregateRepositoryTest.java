@@ -292,17 +292,27 @@ class AggregateRepositoryTest {
     }
 
     @Test
-    @DisplayName("a commit that never arrived is reported as a plain failure that stored nothing")
-    void givenCommitNeverArrived_whenSaved_thenPlainFailureAndNothingStored() {
+    @DisplayName("a commit whose outcome is unknown, while another writer stored that version, is a conflict to repeat")
+    void givenRivalStoredTheVersion_whenOutcomeUnknown_thenConcurrencyConflict() {
+        created();
+        store.commitFault = Fault.RIVAL_STORED_INSTEAD;
+
+        assertThatThrownBy(() -> counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant())))
+            .isInstanceOfSatisfying(ConcurrencyConflict.class, conflict -> {
+                assertThat(conflict.expectedVersion()).isEqualTo(1);
+                assertThat(conflict).hasCauseInstanceOf(CommitOutcomeUnknown.class);
+            });
+        assertThat(memory.auditTrail("counters", "c-1")).extracting(AuditEntry::actorId).containsExactly("li.na", "rival");
+    }
+
+    @Test
+    @DisplayName("a commit whose outcome is unknown and whose version nobody stored yet stays unknown: it may still land")
+    void givenNothingAtTheVersion_whenOutcomeUnknown_thenStillUnknown() {
         created();
         store.commitFault = Fault.LOST_BEFORE_STORED;
 
         assertThatThrownBy(() -> counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant())))
-            .isInstanceOf(StoreException.class)
-            .isNotInstanceOf(CommitOutcomeUnknown.class)
-            .hasMessageContaining("nothing of it was stored")
-            .hasCauseInstanceOf(CommitOutcomeUnknown.class);
-        assertThat(counters.get("c-1").version()).isEqualTo(1);
+            .isInstanceOf(CommitOutcomeUnknown.class);
         assertThat(memory.auditTrail("counters", "c-1")).hasSize(1);
     }
 
@@ -327,7 +337,9 @@ class AggregateRepositoryTest {
         /** The batch is stored, then the reply is lost. */
         STORED_THEN_LOST,
         /** The commit never reaches the store. */
-        LOST_BEFORE_STORED
+        LOST_BEFORE_STORED,
+        /** The commit never reaches the store, and a rival stores the same version meanwhile. */
+        RIVAL_STORED_INSTEAD
     }
 
     /** Passes everything through, optionally editing what is read back, as a database edit would. */
@@ -344,8 +356,11 @@ class AggregateRepositoryTest {
         public void write(WriteBatch batch) {
             Fault fault = commitFault;
             commitFault = Fault.NONE;
-            if (fault != Fault.LOST_BEFORE_STORED) {
+            if (fault == Fault.NONE || fault == Fault.STORED_THEN_LOST) {
                 super.write(batch);
+            }
+            if (fault == Fault.RIVAL_STORED_INSTEAD) {
+                super.write(rivalOf(batch));
             }
             if (fault != Fault.NONE) {
                 throw new CommitOutcomeUnknown("the connection broke during the commit", null);
@@ -355,6 +370,17 @@ class AggregateRepositoryTest {
         @Override
         public Optional<Document> read(String collection, String id) {
             return super.read(collection, id).map(documentTamper);
+        }
+
+        /** The same documents and events, sealed by someone else. */
+        private static WriteBatch rivalOf(WriteBatch batch) {
+            WriteBatch.Builder rival = WriteBatch.builder();
+            batch.documents().forEach(write -> rival.write(write.withAuditHash("rival-hash")));
+            rival.events(batch.events());
+            batch.auditEntries().forEach(entry -> rival.audit(new AuditEntry(entry.collection(), entry.documentId(),
+                entry.version(), "rival", entry.action(), entry.occurredAt(), entry.detail(), entry.bodyHash(),
+                entry.previousHash(), "rival-hash")));
+            return rival.build();
         }
 
         @Override

@@ -282,9 +282,9 @@ public final class JdbcDocumentStore implements DocumentStore {
                         throw new VersionConflict(create.collection(), create.id(), 0, actual);
                     }
                 }
-                // The rival that held the id rolled back since: nothing is in the way now.
-                throw new TransientConflict("a rival was creating " + describe(creates)
-                    + " and has rolled back; nothing was written, and the batch may be repeated", e.getSQLState(), e);
+                // The rival that held the id has not committed it (rolled back, or not yet): repeat to know.
+                throw new TransientConflict("a rival was creating " + describe(creates) + " and has not committed "
+                    + "it; nothing was written, and the batch may be repeated", e.getSQLState(), e);
             }
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {

@@ -161,14 +161,12 @@ class JdbcMigrationsTest {
     }
 
     @Test
-    @DisplayName("each dialect runs its own script for a version, not the other's")
-    void givenDialects_whenScriptsRead_thenEachItsOwn() {
-        List<Migration> h2 = JdbcMigrations.migrations(Dialect.H2);
-        List<Migration> postgres = JdbcMigrations.migrations(Dialect.POSTGRESQL);
+    @DisplayName("each dialect runs its own script: PostgreSQL's stores bodies as JSONB, H2's does not")
+    void givenDialects_whenFirstScriptRead_thenEachItsOwn() {
+        String postgres = JdbcMigrations.migrations(Dialect.POSTGRESQL).get(0).sql();
+        String h2 = JdbcMigrations.migrations(Dialect.H2).get(0).sql();
 
-        for (int i = 0; i < h2.size(); i++) {
-            assertThat(h2.get(i).sql()).as("V%d", h2.get(i).version()).isNotEqualTo(postgres.get(i).sql());
-            assertThat(h2.get(i).checksum()).isNotEqualTo(postgres.get(i).checksum());
-        }
+        assertThat(postgres).contains("JSONB");
+        assertThat(h2).doesNotContain("JSONB");
     }
 }

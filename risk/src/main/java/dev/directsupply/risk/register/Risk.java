@@ -122,7 +122,7 @@ public record Risk(RiskId id, RiskCategory category, RiskSubject subject, String
 
     private void requireOpen() {
         if (!isOpen()) {
-            throw new RiskClosed(id);
+            throw new RiskClosed(id, category);
         }
     }
 

@@ -13,6 +13,11 @@ public enum RiskCategory implements Messages.Localized {
     /** DS-6.1.4: own capacity and raw-material supply. */
     SUPPLY;
 
+    /** The policy requirement that names this kind of risk. */
+    public String requirement() {
+        return "DS-6.1." + (ordinal() + 1);
+    }
+
     @Override
     public String labelKey() {
         return "risk.category." + name();

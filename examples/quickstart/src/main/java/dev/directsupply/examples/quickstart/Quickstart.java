@@ -237,7 +237,7 @@ public final class Quickstart {
         out.println();
         out.println("Audit trail of " + core.legalName() + ": "
             + (customers.verifyAuditTrail(AUDITOR, core.id()).isIntact() ? "intact" : "BROKEN")
-            + " (" + customers.verifyAuditTrail(AUDITOR, core.id()).entries() + " entries)");
+            + " (" + customers.verifyAuditTrail(AUDITOR, core.id()).entries() + " entries, its purchase records' included)");
         out.println("Events relayed between the modules since acceptance: " + (relayed + last.events()) + ", failures: "
             + last.failures().size() + ", still pending: " + sdk.store().pendingEvents(100).size());
     }

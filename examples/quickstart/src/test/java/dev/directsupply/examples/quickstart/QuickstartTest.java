@@ -35,6 +35,6 @@ class QuickstartTest {
             .contains("52000.00 CNY due 2026-08-30; counted as a purchase: true")
             .contains("-> CLOSED / 已关闭")
             .contains("failures: 0, still pending: 0")
-            .contains("intact (5 entries)");
+            .contains("intact (8 entries, its purchase records' included)");
     }
 }
