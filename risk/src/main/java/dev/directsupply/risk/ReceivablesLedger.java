@@ -223,8 +223,13 @@ public final class ReceivablesLedger {
     public Ageing portfolioAgeing(Actor actor) {
         access.check(actor, RiskPermissions.VIEW_RECEIVABLES);
         Ageing.Tally tally = tally();
-        credit.accountRepository().forEach(1_000, account -> {
-            for (OpenItem item : account.aggregate().openItems()) {
+        // Only the open items are needed: an account the repository holds is used as it is; any other is
+        // read for its open items alone, not built whole.
+        store.forEach(CreditDesk.ACCOUNTS, 1_000, document -> {
+            List<OpenItem> items = credit.accountRepository().known(document)
+                .map(account -> account.aggregate().openItems())
+                .orElseGet(() -> RiskDocuments.openItemsOf(document.body()));
+            for (OpenItem item : items) {
                 tally.add(item.dueDate(), item.outstanding());
             }
         });

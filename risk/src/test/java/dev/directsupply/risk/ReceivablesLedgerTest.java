@@ -230,6 +230,13 @@ class ReceivablesLedgerTest {
         assertThat(mine.lines().get(1).bucket()).isEqualTo("1-30");
         assertThat(portfolio.total()).isEqualTo(Money.cny("150000"));
         assertThat(portfolio.items()).isEqualTo(2);
+        Ageing theirs = risk.receivables.ageing(FINANCE, other);
+        for (int bucket = 0; bucket < portfolio.lines().size(); bucket++) {
+            assertThat(portfolio.lines().get(bucket).amount()).as("bucket %d: the portfolio is its accounts' sum", bucket)
+                .isEqualTo(mine.lines().get(bucket).amount().plus(theirs.lines().get(bucket).amount()));
+        }
+        assertThat(risk.anotherHost().receivables.portfolioAgeing(FINANCE))
+            .as("read from the stored open items alone, nothing cached").isEqualTo(portfolio);
         assertThat(risk.receivables.daysSalesOutstanding(FINANCE, customer)).hasValueSatisfying(
             days -> assertThat(days).isEqualByComparingTo("90.0"));
         assertThat(risk.receivables.portfolioDaysSalesOutstanding(FINANCE)).isPresent();

@@ -36,7 +36,7 @@ public final class RiskFixtures {
     public static final Actor SYSTEM = Actor.system("tests");
 
     public final ManualClock clock;
-    public final InMemoryDocumentStore store = new InMemoryDocumentStore();
+    public final InMemoryDocumentStore store;
     public final Map<CustomerId, CustomerFacts> customers = new ConcurrentHashMap<>();
     public final Map<CustomerId, CompanyData> companies = new ConcurrentHashMap<>();
     public final List<QualitySignal> qualitySignals = new ArrayList<>();
@@ -50,7 +50,12 @@ public final class RiskFixtures {
     }
 
     public RiskFixtures(String today, RiskParameters parameters) {
-        clock = TestClock.on(today);
+        this(TestClock.on(today), new InMemoryDocumentStore(), parameters);
+    }
+
+    private RiskFixtures(ManualClock clock, InMemoryDocumentStore store, RiskParameters parameters) {
+        this.clock = clock;
+        this.store = store;
         CommandValidator validator = new CommandValidator(Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).clockProvider(() -> clock)
             .buildValidatorFactory().getValidator());
@@ -61,6 +66,17 @@ public final class RiskFixtures {
         receivables = new ReceivablesLedger(store, validator, access, credit, seal, clock);
         register = new RiskRegister(store, validator, access, parameters, () -> List.copyOf(qualitySignals),
             () -> List.copyOf(supplySignals), seal, clock);
+    }
+
+    /**
+     * The module over the same store and clock with nothing cached, as another host or a restart
+     * sees it; the customers and company facts are shared.
+     */
+    public RiskFixtures anotherHost() {
+        RiskFixtures other = new RiskFixtures(clock, store, RiskParameters.defaults());
+        other.customers.putAll(customers);
+        other.companies.putAll(companies);
+        return other;
     }
 
     /** A customer of the given scale, a customer since the date, with solid company facts. */

@@ -260,10 +260,20 @@ public final class AggregateRepository<A> {
         return json.append("]}").toString();
     }
 
-    private Versioned<A> decode(Document document) {
+    /**
+     * The aggregate this repository decoded or saved lately at exactly the document's version, if it
+     * still holds it: lets a reader that needs only part of a document skip reading it.
+     */
+    public Optional<Versioned<A>> known(Document document) {
         Versioned<A> known = recent.get(document.id());
-        if (known != null && known.version() == document.version() && known.auditHash().equals(document.auditHash())) {
-            return known;
+        return known != null && known.version() == document.version()
+            && known.auditHash().equals(document.auditHash()) ? Optional.of(known) : Optional.empty();
+    }
+
+    private Versioned<A> decode(Document document) {
+        Optional<Versioned<A>> known = known(document);
+        if (known.isPresent()) {
+            return known.get();
         }
         Versioned<A> decoded = new Versioned<>(codec.decode(document.body()), document.version(),
             document.auditHash());

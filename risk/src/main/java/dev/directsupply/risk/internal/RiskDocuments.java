@@ -1,16 +1,25 @@
 package dev.directsupply.risk.internal;
 
+import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.codec.Json;
 import dev.directsupply.kernel.codec.SnapshotDocuments;
 import dev.directsupply.kernel.store.DocumentCodec;
 import dev.directsupply.risk.account.CreditAccount;
+import dev.directsupply.risk.account.OpenItem;
 import dev.directsupply.risk.credit.CreditReport;
 import dev.directsupply.risk.internal.Snapshots.CreditAccountSnapshot;
 import dev.directsupply.risk.internal.Snapshots.CreditReportSnapshot;
 import dev.directsupply.risk.internal.Snapshots.InvoiceSnapshot;
+import dev.directsupply.risk.internal.Snapshots.OpenItemSnapshot;
+import dev.directsupply.risk.internal.Snapshots.OpenItemsView;
 import dev.directsupply.risk.internal.Snapshots.RiskSnapshot;
 import dev.directsupply.risk.receivables.Invoice;
+import dev.directsupply.risk.receivables.InvoiceId;
 import dev.directsupply.risk.register.Risk;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** How the risk module's aggregates are stored, and what each is looked up by. */
@@ -38,6 +47,24 @@ public final class RiskDocuments {
         risk -> risk.id().value(), MAPPER::snapshot, MAPPER::risk, RiskSnapshot::schemaVersion, RiskDocuments::riskAttributes);
 
     private RiskDocuments() {
+    }
+
+    /**
+     * The open items of a stored credit account, read without building the account: what the
+     * portfolio's ageing needs from each of thousands of accounts.
+     */
+    public static List<OpenItem> openItemsOf(String accountBody) {
+        OpenItemsView view = Json.read(accountBody, OpenItemsView.class);
+        if (view.schemaVersion() > LAYOUT) {
+            throw new IllegalStateException("credit account " + view.customerId() + " stored in layout "
+                + view.schemaVersion() + " by a newer SDK; this one reads up to " + LAYOUT);
+        }
+        List<OpenItem> items = new ArrayList<>(view.openItems().size());
+        for (OpenItemSnapshot item : view.openItems()) {
+            items.add(new OpenItem(InvoiceId.of(item.invoice()), item.dueDate(), Money.of(item.outstanding().amount(),
+                Currency.getInstance(item.outstanding().currency())), item.dunningLevel(), item.regradeTriggered()));
+        }
+        return items;
     }
 
     private static Map<String, String> riskAttributes(Risk risk) {

@@ -1,5 +1,6 @@
 package dev.directsupply.risk.internal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.directsupply.kernel.codec.MoneySnapshot;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,6 +45,11 @@ final class Snapshots {
 
     record OpenItemSnapshot(String invoice, LocalDate dueDate, MoneySnapshot outstanding, int dunningLevel,
                             boolean regradeTriggered) {
+    }
+
+    /** A credit account read for its open items only: the rest of the document is skipped, not mapped. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OpenItemsView(int schemaVersion, String customerId, List<OpenItemSnapshot> openItems) {
     }
 
     record ReservationSnapshot(String order, MoneySnapshot orderAmount, MoneySnapshot amount,
