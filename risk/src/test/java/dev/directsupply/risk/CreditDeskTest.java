@@ -14,9 +14,6 @@ import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.codec.JsonPolicyFile;
-import dev.directsupply.persistence.Document;
-import dev.directsupply.persistence.DocumentWrite;
-import dev.directsupply.persistence.WriteBatch;
 import dev.directsupply.risk.account.CreditAccount;
 import dev.directsupply.risk.account.CreditAccount.OrderAmountChanged;
 import dev.directsupply.risk.account.CreditDecision;
@@ -327,9 +324,7 @@ class CreditDeskTest {
     void givenOneUnreadableAccount_whenRegradeDue_thenOthersReevaluated() {
         CustomerId damaged = risk.gradedCustomer("c-1", ScaleTier.MEDIUM);
         CustomerId sound = risk.gradedCustomer("c-2", ScaleTier.MEDIUM);
-        Document stored = risk.store.read(CreditDesk.ACCOUNTS, damaged.value()).orElseThrow();
-        risk.store.write(WriteBatch.of(DocumentWrite.update(CreditDesk.ACCOUNTS, stored.id(), stored.version(),
-            "{\"schemaVersion\": 99}", stored.attributes())));
+        risk.damageAccount(damaged);
         risk.clock.moveTo("2026-09-11");
 
         assertThat(risk.credit.regradeDue(RiskFixtures.SYSTEM)).containsExactly(sound);

@@ -15,9 +15,6 @@ import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.NotFound;
 import dev.directsupply.kernel.RuleViolation;
-import dev.directsupply.persistence.Document;
-import dev.directsupply.persistence.DocumentWrite;
-import dev.directsupply.persistence.WriteBatch;
 import dev.directsupply.risk.account.CreditAccount;
 import dev.directsupply.risk.account.HoldReason;
 import dev.directsupply.risk.account.OrderReference;
@@ -176,9 +173,7 @@ class ReceivablesLedgerTest {
         CustomerId other = risk.gradedCustomer("c-2", ScaleTier.MEDIUM);
         risk.receivables.issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-2"), other, null,
             amount("50000"), LocalDate.parse("2026-03-15")));
-        Document stored = risk.store.read(CreditDesk.ACCOUNTS, customer.value()).orElseThrow();
-        risk.store.write(WriteBatch.of(DocumentWrite.update(CreditDesk.ACCOUNTS, stored.id(), stored.version(),
-            "{\"schemaVersion\": 99}", stored.attributes())));
+        risk.damageAccount(customer);
         risk.clock.moveTo("2026-05-21");
 
         DunningRun run = risk.receivables.runDunning(SYSTEM);

@@ -11,7 +11,10 @@ import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.validation.CommandValidator;
+import dev.directsupply.persistence.Document;
+import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.InMemoryDocumentStore;
+import dev.directsupply.persistence.WriteBatch;
 import dev.directsupply.risk.register.QualitySignal;
 import dev.directsupply.risk.register.SupplySignal;
 import jakarta.validation.Validation;
@@ -77,6 +80,13 @@ public final class RiskFixtures {
         other.customers.putAll(customers);
         other.companies.putAll(companies);
         return other;
+    }
+
+    /** Overwrites the customer's stored credit account with a document this SDK cannot read. */
+    public void damageAccount(CustomerId customer) {
+        Document stored = store.read(CreditDesk.ACCOUNTS, customer.value()).orElseThrow();
+        store.write(WriteBatch.of(DocumentWrite.update(CreditDesk.ACCOUNTS, stored.id(), stored.version(),
+            "{\"schemaVersion\": 99}", stored.attributes())));
     }
 
     /** A customer of the given scale, a customer since the date, with solid company facts. */
