@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -256,12 +258,44 @@ public final class CustomerRegistry {
         AuditVerification customer = customers.verify(id.value());
         int entries = customer.entries();
         List<String> problems = new ArrayList<>(customer.problems());
-        for (Document record : store.findBy(PurchaseRecords.COLLECTION, "customerId", id.value())) {
-            AuditVerification purchase = purchaseRecords.verify(record.id());
-            entries += purchase.entries();
-            purchase.problems().forEach(problem -> problems.add("purchase record " + record.id() + ": " + problem));
+        SortedMap<YearMonth, Money> recorded = new TreeMap<>();
+        for (Document document : store.findBy(PurchaseRecords.COLLECTION, "customerId", id.value())) {
+            String name = "purchase record " + document.id() + ": ";
+            try {
+                AuditVerification purchase = purchaseRecords.verify(document.id());
+                entries += purchase.entries();
+                purchase.problems().forEach(problem -> problems.add(name + problem));
+                PurchaseRecord record = PurchaseRecords.CODEC.decode(document.body());
+                recorded.merge(record.month(), record.amount(), Money::plus);
+            } catch (RuntimeException unreadable) {
+                problems.add(name + "cannot be read: " + unreadable.getMessage());
+            }
         }
+        customers.find(id.value()).ifPresent(current -> problems.addAll(
+            ledgerAgainstRecords(current.aggregate().purchases(), recorded)));
         return new AuditVerification(customer.collection(), customer.id(), entries, problems);
+    }
+
+    /**
+     * The ledger's months against the purchase records: a record lost or hidden leaves a month whose
+     * total the records no longer reach. Months the ledger has already dropped are not compared.
+     */
+    private List<String> ledgerAgainstRecords(PurchaseLedger ledger, SortedMap<YearMonth, Money> recorded) {
+        List<String> problems = new ArrayList<>();
+        YearMonth keepFrom = scalePolicy.keepFrom(LocalDate.now(clock));
+        Money zero = Money.zero(ledger.currency());
+        ledger.monthly().forEach((month, total) -> {
+            Money found = recorded.getOrDefault(month, zero);
+            if (!found.equals(total)) {
+                problems.add("the purchases of " + month + " total " + total + " but its records " + found);
+            }
+        });
+        recorded.forEach((month, total) -> {
+            if (!month.isBefore(keepFrom) && !ledger.monthly().containsKey(month)) {
+                problems.add("records of " + month + " total " + total + " that the purchases do not count");
+            }
+        });
+        return problems;
     }
 
     private Customer change(Actor actor, CustomerId id, String action, Function<Customer, Changed<Customer>> decide) {

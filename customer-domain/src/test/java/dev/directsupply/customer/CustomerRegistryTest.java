@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.directsupply.customer.Fixtures.Harness;
+import dev.directsupply.customer.internal.PurchaseRecords;
 import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.ManualClock;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -283,9 +285,44 @@ class CustomerRegistryTest {
 
         AuditVerification verification = registry.verifyAuditTrail(AUDITOR, customer.id());
         assertThat(verification.isIntact()).isFalse();
-        assertThat(verification.problems()).isNotEmpty()
-            .allMatch(problem -> problem.startsWith("purchase record " + record.id()))
-            .anyMatch(problem -> problem.contains("body differs"));
+        assertThat(verification.problems())
+            .anyMatch(problem -> problem.startsWith("purchase record " + record.id()) && problem.contains("body differs"))
+            .anyMatch(problem -> problem.startsWith("the purchases of 2026-03 total 100.00 CNY"));
+    }
+
+    @Test
+    @DisplayName("DS-7.2.1 a purchase record hidden from look-ups still shows: the month's total no longer matches")
+    void givenHiddenPurchaseRecord_whenAuditTrailVerified_thenMonthMismatchNamed() {
+        Customer customer = harness.registered();
+        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
+        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-2", LocalDate.parse("2026-03-02"), "50"));
+        Document record = harness.store().read("customer-purchases", PurchaseRecords.id(customer.id(), "INV-2"))
+            .orElseThrow();
+
+        harness.store().write(WriteBatch.of(new DocumentWrite(record.collection(), record.id(), record.version(),
+            record.body(), Map.of(), record.auditHash())));
+
+        assertThat(registry.verifyAuditTrail(AUDITOR, customer.id()).problems())
+            .anyMatch(problem -> problem.contains("2026-03") && problem.contains("150.00 CNY")
+                && problem.contains("100.00 CNY"));
+    }
+
+    @Test
+    @DisplayName("a customer stored in layout 1, with purchase references in its ledger, still reads")
+    void givenLayoutOneDocument_whenRead_thenReferencesIgnored() {
+        Customer customer = harness.registered();
+        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
+        Document stored = harness.store().read(CustomerRegistry.COLLECTION, customer.id().value()).orElseThrow();
+        String layoutOne = stored.body().replace("\"schemaVersion\":2", "\"schemaVersion\":1")
+            .replace("\"monthly\":{", "\"references\":{\"INV-1\":{\"month\":\"2026-03\",\"amount\":"
+                + "{\"amount\":100.00,\"currency\":\"CNY\"}}},\"monthly\":{");
+        assertThat(layoutOne).contains("\"references\"").contains("\"schemaVersion\":1");
+        harness.store().write(WriteBatch.of(new DocumentWrite(stored.collection(), stored.id(), stored.version(),
+            layoutOne, stored.attributes(), stored.auditHash())));
+
+        Customer read = registry.get(FINANCE, customer.id());
+
+        assertThat(read.purchases().trailing(YearMonth.parse("2026-03"), 12)).isEqualTo(Money.cny("100"));
     }
 
     @Test

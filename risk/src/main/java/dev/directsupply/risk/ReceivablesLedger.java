@@ -164,13 +164,13 @@ public final class ReceivablesLedger {
     public DunningRun runDunning(Actor actor) {
         access.check(actor, RiskPermissions.RUN_COLLECTION);
         List<CustomerId> customers = new ArrayList<>();
-        List<CustomerId> failed = new ArrayList<>();
+        List<CustomerId> unreadable = new ArrayList<>();
         credit.accountRepository().forEach(500, account -> {
             if (!account.aggregate().openItems().isEmpty()) {
                 customers.add(account.aggregate().customerId());
             }
-        }, (unreadable, cause) -> failed.add(CustomerId.of(unreadable))); // examined, and failed
-        int unreadable = failed.size();
+        }, (id, cause) -> unreadable.add(CustomerId.of(id)));
+        List<CustomerId> failed = new ArrayList<>();
         int reached = 0;
         List<CustomerId> regraded = new ArrayList<>();
         for (CustomerId customer : customers) {
@@ -185,7 +185,7 @@ public final class ReceivablesLedger {
                 failed.add(customer); // its levels are reached again on the next run
             }
         }
-        return new DunningRun(customers.size() + unreadable, reached, regraded, failed);
+        return new DunningRun(customers.size(), reached, regraded, failed, unreadable);
     }
 
     /** One customer's dunning, and the re-grading it triggers, in one write. */
@@ -219,7 +219,11 @@ public final class ReceivablesLedger {
         return tally.ageing();
     }
 
-    /** The whole portfolio's open receivables by days past due today, in one pass over the accounts. */
+    /**
+     * The whole portfolio's open receivables by days past due today, in one pass over the accounts. An
+     * account this SDK cannot read stops the report with an {@code IllegalStateException} naming it:
+     * a total that left it out would understate what is owed.
+     */
     public Ageing portfolioAgeing(Actor actor) {
         access.check(actor, RiskPermissions.VIEW_RECEIVABLES);
         Ageing.Tally tally = tally();

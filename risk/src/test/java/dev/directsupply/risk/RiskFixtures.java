@@ -40,6 +40,7 @@ public final class RiskFixtures {
 
     public final ManualClock clock;
     public final InMemoryDocumentStore store;
+    private final RiskParameters parameters;
     public final Map<CustomerId, CustomerFacts> customers = new ConcurrentHashMap<>();
     public final Map<CustomerId, CompanyData> companies = new ConcurrentHashMap<>();
     public final List<QualitySignal> qualitySignals = new ArrayList<>();
@@ -59,6 +60,7 @@ public final class RiskFixtures {
     private RiskFixtures(ManualClock clock, InMemoryDocumentStore store, RiskParameters parameters) {
         this.clock = clock;
         this.store = store;
+        this.parameters = parameters;
         CommandValidator validator = new CommandValidator(Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).clockProvider(() -> clock)
             .buildValidatorFactory().getValidator());
@@ -76,7 +78,7 @@ public final class RiskFixtures {
      * sees it; the customers and company facts are shared.
      */
     public RiskFixtures anotherHost() {
-        RiskFixtures other = new RiskFixtures(clock, store, RiskParameters.defaults());
+        RiskFixtures other = new RiskFixtures(clock, store, parameters);
         other.customers.putAll(customers);
         other.companies.putAll(companies);
         return other;

@@ -199,29 +199,38 @@ public final class AggregateRepository<A> {
         }
     }
 
-    /** Returns when the batch is in the store; throws what is known when it is not, or {@code unknown}. */
+    /**
+     * Returns when the batch is in the store; throws what is known when it is not, or {@code unknown}.
+     * Every entry of the batch is looked for: one found means all were stored (a batch is atomic);
+     * another writer's entry at one of the batch's versions means none was.
+     */
     private static void settle(DocumentStore store, WriteBatch batch, CommitOutcomeUnknown unknown) {
         if (batch.auditEntries().isEmpty()) {
             throw unknown;
         }
-        AuditEntry sealed = batch.auditEntries().get(0);
-        List<AuditEntry> trail;
-        try {
-            trail = store.auditTrail(sealed.collection(), sealed.documentId());
-        } catch (RuntimeException stillFailing) {
-            unknown.addSuppressed(stillFailing);
-            throw unknown;
-        }
-        for (AuditEntry entry : trail) {
-            if (entry.version() == sealed.version()) {
+        ConcurrencyConflict lost = null;
+        for (AuditEntry sealed : batch.auditEntries()) {
+            List<AuditEntry> trail;
+            try {
+                trail = store.auditTrail(sealed.collection(), sealed.documentId());
+            } catch (RuntimeException stillFailing) {
+                unknown.addSuppressed(stillFailing);
+                throw unknown;
+            }
+            for (AuditEntry entry : trail) {
+                if (entry.version() != sealed.version()) {
+                    continue;
+                }
                 if (entry.hash().equals(sealed.hash())) {
                     return;
                 }
-                throw new ConcurrencyConflict(sealed.collection(), sealed.documentId(), sealed.version() - 1,
-                    sealed.version(), unknown);
+                if (lost == null) {
+                    lost = new ConcurrencyConflict(sealed.collection(), sealed.documentId(), sealed.version() - 1,
+                        sealed.version(), unknown);
+                }
             }
         }
-        throw unknown;
+        throw lost != null ? lost : unknown;
     }
 
     /** One aggregate's share of a batch. */

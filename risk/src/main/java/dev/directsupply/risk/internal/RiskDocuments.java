@@ -55,6 +55,9 @@ public final class RiskDocuments {
      */
     public static List<OpenItem> openItemsOf(String accountBody) {
         OpenItemsView view = Json.read(accountBody, OpenItemsView.class);
+        if (view.openItems() == null) {
+            throw new IllegalStateException("credit account " + view.customerId() + " is stored without open items");
+        }
         if (view.schemaVersion() > LAYOUT) {
             throw new IllegalStateException("credit account " + view.customerId() + " stored in layout "
                 + view.schemaVersion() + " by a newer SDK; this one reads up to " + LAYOUT);
