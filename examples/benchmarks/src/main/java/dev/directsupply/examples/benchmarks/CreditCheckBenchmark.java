@@ -1,14 +1,15 @@
 package dev.directsupply.examples.benchmarks;
 
+import static dev.directsupply.examples.benchmarks.Staff.CREDIT;
+import static dev.directsupply.examples.benchmarks.Staff.FINANCE;
+import static dev.directsupply.examples.benchmarks.Staff.SALES;
+
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
-import dev.directsupply.kernel.Actor;
-import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.Role;
 import dev.directsupply.risk.CheckCredit;
 import dev.directsupply.risk.CompanyData;
 import dev.directsupply.risk.EvaluateCredit;
@@ -52,11 +53,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class CreditCheckBenchmark {
-    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
-    private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE)
-        .withConfidentialityAgreement();
-    private static final Actor CREDIT = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER)
-        .withConfidentialityAgreement();
 
     private DirectSupply sdk;
     private CheckCredit check;

@@ -1,16 +1,19 @@
 package dev.directsupply.examples.benchmarks;
 
+import static dev.directsupply.examples.benchmarks.Staff.CREDIT;
+import static dev.directsupply.examples.benchmarks.Staff.FINANCE;
+import static dev.directsupply.examples.benchmarks.Staff.LOGISTICS;
+import static dev.directsupply.examples.benchmarks.Staff.PRODUCTION;
+import static dev.directsupply.examples.benchmarks.Staff.SALES;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
-import dev.directsupply.kernel.Actor;
-import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.Role;
 import dev.directsupply.orders.AcceptOrder;
 import dev.directsupply.orders.AgreedPrice;
 import dev.directsupply.orders.Agreement;
@@ -85,15 +88,6 @@ public class OrderLifecycleBenchmark {
     static final ProductCode VINEGAR = ProductCode.of("P-200");
     static final BigDecimal CASES = new BigDecimal("10");
     static final BigDecimal PRICE = new BigDecimal("80.00");
-    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
-    private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE)
-        .withConfidentialityAgreement();
-    private static final Actor CREDIT = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER)
-        .withConfidentialityAgreement();
-    private static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION)
-        .withConfidentialityAgreement();
-    private static final Actor LOGISTICS = Actor.of("wu.gang", Department.LOGISTICS, Role.LOGISTICS)
-        .withConfidentialityAgreement();
     private static final List<SubmittedLine> LINES = List.of(new SubmittedLine(VINEGAR.value(), "", CASES, "case",
         PRICE));
     private static final List<ShippedLine> SHIPPED = List.of(new ShippedLine(1, CASES));

@@ -1,12 +1,14 @@
 package dev.directsupply.examples.benchmarks;
 
+import static dev.directsupply.examples.benchmarks.Staff.LOGISTICS;
+import static dev.directsupply.examples.benchmarks.Staff.PRODUCTION;
+import static dev.directsupply.examples.benchmarks.Staff.SALES;
+
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.StrategicImportance;
 import dev.directsupply.kernel.Actor;
-import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.orders.AcceptOrder;
@@ -51,11 +53,6 @@ import java.util.Set;
  * on the other, and a credit check that approves (the risk module is measured on its own).
  */
 final class OrderScenario {
-    static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
-    static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION)
-        .withConfidentialityAgreement();
-    static final Actor LOGISTICS = Actor.of("wu.gang", Department.LOGISTICS, Role.LOGISTICS)
-        .withConfidentialityAgreement();
     static final CustomerId CUSTOMER = CustomerId.of("c-shanghai");
     static final ProductCode SOY_SAUCE = ProductCode.of("P-100");
     static final ProductCode VINEGAR = ProductCode.of("P-200");

@@ -1,14 +1,16 @@
 package dev.directsupply.examples.benchmarks;
 
+import static dev.directsupply.examples.benchmarks.Staff.CREDIT;
+import static dev.directsupply.examples.benchmarks.Staff.FINANCE;
+import static dev.directsupply.examples.benchmarks.Staff.SALES;
+import static dev.directsupply.examples.benchmarks.Staff.SALES_MANAGER;
+
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.ReclassificationRun;
 import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
-import dev.directsupply.kernel.Actor;
-import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.Role;
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.WriteBatch;
@@ -55,13 +57,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms10g", "-Xmx10g"})
 public class ScaleBenchmark {
-    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
-    private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE)
-        .withConfidentialityAgreement();
-    private static final Actor CREDIT = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER)
-        .withConfidentialityAgreement();
-    private static final Actor MANAGER = Actor.of("wang.fang", Department.SALES, Role.SALES_MANAGER)
-        .withConfidentialityAgreement();
     private static final int INVOICES_PER_ACCOUNT = 10;
 
     static {
@@ -133,7 +128,7 @@ public class ScaleBenchmark {
 
     @Benchmark
     public ReclassificationRun reclassifyEveryCustomer(Customers state) {
-        ReclassificationRun run = state.customers.customers().reclassifyAll(MANAGER, "monthly run");
+        ReclassificationRun run = state.customers.customers().reclassifyAll(SALES_MANAGER, "monthly run");
         if (run.examined() != state.size + 1 || run.reclassified() < state.size) {
             throw new IllegalStateException("the run did not move every customer: " + run);
         }
