@@ -50,6 +50,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -58,6 +59,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Orders as a service (DS-4.1): receipt through named channels with idempotency keys, review
@@ -72,6 +74,10 @@ public final class OrderDesk {
     public static final String ORDERS = "orders";
     /** Attempts per command before a conflict reaches the caller. */
     static final int RETRIES = Retry.ATTEMPTS;
+    /** Where an order keeps the production plan made for its release. */
+    private static final Set<OrderStatus> KEEPS_ITS_PLAN = EnumSet.of(OrderStatus.APPROVED, OrderStatus.RELEASED,
+        OrderStatus.IN_PRODUCTION, OrderStatus.READY_TO_SHIP, OrderStatus.PARTIALLY_SHIPPED, OrderStatus.SHIPPED,
+        OrderStatus.DELIVERED, OrderStatus.ACCEPTED, OrderStatus.CLOSED);
 
     private final AggregateRepository<Order> orders;
     private final CommandValidator validator;
@@ -214,8 +220,7 @@ public final class OrderDesk {
     /** Records the customer's answer to the review's questions; an answer may amend the order. */
     public Order answerClarification(Actor actor, AnswerClarification command) {
         access.check(actor, OrderPermissions.COMMUNICATE);
-        validator.validate(command, c -> duplicateLines(c.quantities() == null ? List.of()
-            : c.quantities().stream().map(LineChange::line).toList(), "quantities"));
+        validator.validate(command, c -> duplicateLines(c.quantities(), LineChange::line, "quantities"));
         Amendment amendment = new Amendment(changes(command.quantities()), command.requestedDeliveryDate(),
             command.deliveryPlace());
         return change(actor, command.orderId(), "AnswerClarification", order -> order.answerClarification(
@@ -280,8 +285,7 @@ public final class OrderDesk {
     public Order amend(Actor actor, AmendOrder command) {
         access.check(actor, OrderPermissions.AMEND);
         validator.validate(command, c -> {
-            List<Violation> problems = new ArrayList<>(duplicateLines(c.quantities() == null ? List.of()
-                : c.quantities().stream().map(LineChange::line).toList(), "quantities"));
+            List<Violation> problems = new ArrayList<>(duplicateLines(c.quantities(), LineChange::line, "quantities"));
             if ((c.quantities() == null || c.quantities().isEmpty()) && c.requestedDeliveryDate() == null
                 && (c.deliveryPlace() == null || c.deliveryPlace().isBlank())) {
                 problems.add(Violation.of("quantities", "orders.constraint.nothing-to-amend", "DS-6.2.2", Map.of()));
@@ -325,33 +329,43 @@ public final class OrderDesk {
                     line.quantity().subtract(fromStock), line.unit(), neededBy));
             }
             List<PlannedLine> planned = ports.production().plan(order.id(), requests, today);
-            List<LineTracking> tracking = new ArrayList<>();
-            for (OrderLine line : order.lines()) {
-                PlannedLine plan = planned.stream().filter(p -> p.line() == line.number()).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("production planning returned no plan for line "
-                        + line.number() + " of order " + order.id()));
-                if (plan.fromStock().add(plan.toProduce()).compareTo(line.quantity()) != 0) {
-                    throw new IllegalStateException("production planning split line " + line.number() + " of order "
-                        + order.id() + " into " + plan.fromStock() + " + " + plan.toProduce() + ", not "
-                        + line.quantity());
-                }
-                tracking.add(new LineTracking(line.number(), line.quantity(), plan.fromStock(), plan.toProduce(),
-                    today, plan.plannedStart(), plan.plannedFinish(), plan.plannedFinish(), null, null, null));
-            }
-            Changed<Order> released = order.release(tracking, parameters.slackWarningShare(), actor, clock);
             try {
+                Changed<Order> released = order.release(tracking(order, planned, today),
+                    parameters.slackWarningShare(), actor, clock);
                 return orders.save(current, released, actor, "ReleaseOrder").aggregate();
             } catch (ConcurrencyConflict overtaken) {
-                // Someone changed the order while production planned it. If it can no longer be released
-                // as planned (amended, cancelled), give the plan back; otherwise the retry reuses it.
+                // Someone changed the order while production planned it. While it is still this revision,
+                // approved or released (by the rival, on this plan), the plan stands and the retry reuses
+                // it; amended, held, rejected or cancelled, it gives the plan back.
                 Order now = orders.get(order.id().value()).aggregate();
-                if (now.revision() != order.revision() || now.status() != OrderStatus.APPROVED
-                    && now.status() != OrderStatus.RELEASED && !now.status().isInFulfilment()) {
+                if (now.revision() != order.revision() || !KEEPS_ITS_PLAN.contains(now.status())) {
                     ports.production().withdraw(order.id());
                 }
                 throw overtaken;
+            } catch (RuntimeException refused) {
+                // The plan is unusable or the order refused it: nothing is released, so nothing stays booked.
+                ports.production().withdraw(order.id());
+                throw refused;
             }
         });
+    }
+
+    /** Each line's tracking from production's plan, which must cover the line exactly. */
+    private static List<LineTracking> tracking(Order order, List<PlannedLine> planned, LocalDate today) {
+        List<LineTracking> tracking = new ArrayList<>();
+        for (OrderLine line : order.lines()) {
+            PlannedLine plan = planned.stream().filter(p -> p.line() == line.number()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("production planning returned no plan for line "
+                    + line.number() + " of order " + order.id()));
+            if (plan.fromStock().add(plan.toProduce()).compareTo(line.quantity()) != 0) {
+                throw new IllegalStateException("production planning split line " + line.number() + " of order "
+                    + order.id() + " into " + plan.fromStock() + " + " + plan.toProduce() + ", not "
+                    + line.quantity());
+            }
+            tracking.add(new LineTracking(line.number(), line.quantity(), plan.fromStock(), plan.toProduce(),
+                today, plan.plannedStart(), plan.plannedFinish(), plan.plannedFinish(), null, null, null));
+        }
+        return tracking;
     }
 
     /** Records a line's production milestone (DS-4.1.4); the order follows, and its date is watched. */
@@ -370,8 +384,7 @@ public final class OrderDesk {
     /** Records goods leaving: part of the order, or the rest of it (DS-4.1.4). */
     public Order ship(Actor actor, ShipOrder command) {
         access.check(actor, OrderPermissions.SHIP);
-        validator.validate(command, c -> duplicateLines(c.lines() == null ? List.of()
-            : c.lines().stream().map(ShippedLine::line).toList(), "lines"));
+        validator.validate(command, c -> duplicateLines(c.lines(), ShippedLine::line, "lines"));
         Shipment shipment = new Shipment(command.shipmentReference().strip(), command.shippedOn(),
             command.lines().stream().map(line -> new LineQuantity(line.line(), line.quantity())).toList());
         return change(actor, command.orderId(), "ShipOrder", order -> order.ship(shipment, actor, clock));
@@ -388,8 +401,7 @@ public final class OrderDesk {
     /** The customer accepted the goods; the accepted value is billed (DS-6.1.1). */
     public Order accept(Actor actor, AcceptOrder command) {
         access.check(actor, OrderPermissions.ACCEPT);
-        validator.validate(command, c -> duplicateLines(c.lines() == null ? List.of()
-            : c.lines().stream().map(AcceptedLine::line).toList(), "lines"));
+        validator.validate(command, c -> duplicateLines(c.lines(), AcceptedLine::line, "lines"));
         List<LineQuantity> accepted = command.lines() == null ? List.of()
             : command.lines().stream().map(line -> new LineQuantity(line.line(), line.quantity())).toList();
         return change(actor, command.orderId(), "AcceptOrder",
@@ -538,13 +550,21 @@ public final class OrderDesk {
             : changes.stream().map(change -> new LineQuantity(change.line(), change.quantity())).toList();
     }
 
-    private static List<Violation> duplicateLines(List<Integer> lines, String field) {
+    /**
+     * A line number given twice in the list; null items are skipped (the constraints name them), and
+     * indexes stay those of the list as sent.
+     */
+    private static <T> List<Violation> duplicateLines(List<T> items, ToIntFunction<T> lineOf, String field) {
+        if (items == null) {
+            return List.of();
+        }
         Set<Integer> seen = new HashSet<>();
         List<Violation> problems = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!seen.add(lines.get(i))) {
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            if (item != null && !seen.add(lineOf.applyAsInt(item))) {
                 problems.add(Violation.of(field + "[" + i + "].line", "orders.constraint.duplicate-line", "",
-                    Map.of("line", lines.get(i))));
+                    Map.of("line", lineOf.applyAsInt(item))));
             }
         }
         return problems;

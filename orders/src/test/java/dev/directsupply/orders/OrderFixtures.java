@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -63,6 +64,8 @@ final class OrderFixtures {
     final ScriptedCredit credit = new ScriptedCredit();
     /** Runs inside the next production planning, before it answers: lets another command overtake a release. */
     volatile Runnable beforePlanning = () -> { };
+    /** What production answers for the next planning, given its real plan: lets a test hand back a faulty one. */
+    volatile UnaryOperator<List<PlannedLine>> planAnswer = UnaryOperator.identity();
     final OrderDesk orders;
 
     OrderFixtures() {
@@ -91,7 +94,9 @@ final class OrderFixtures {
                     Runnable overtake = beforePlanning;
                     beforePlanning = () -> { };
                     overtake.run();
-                    return plan;
+                    UnaryOperator<List<PlannedLine>> answer = planAnswer;
+                    planAnswer = UnaryOperator.identity();
+                    return answer.apply(plan);
                 }
 
                 @Override

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.StrategicImportance;
+import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.statemachine.IllegalTransition;
@@ -29,7 +30,9 @@ import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.OrderId;
 import dev.directsupply.orders.order.OrderNotInFulfilment;
 import dev.directsupply.orders.order.OrderStatus;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,48 @@ class OrderFulfilmentTest {
 
     private static ShippedLine shipped(int line, String quantity) {
         return new ShippedLine(line, quantity(quantity));
+    }
+
+    @Test
+    @DisplayName("a shipment with a missing or repeated line is an InvalidCommand naming each, and changes nothing")
+    void givenNullAndRepeatedLines_whenShipped_thenEachNamed() {
+        Order released = fixtures.released("k-bad");
+        List<ShippedLine> lines = new ArrayList<>();
+        lines.add(null);
+        lines.add(shipped(1, "1"));
+        lines.add(shipped(1, "1"));
+
+        assertThatThrownBy(() -> fixtures.orders.ship(LOGISTICS, new ShipOrder(released.id(), "WB-1",
+            LocalDate.parse("2026-03-15"), lines)))
+            .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.fields())
+                .contains("lines[0]", "lines[2].line"));
+        assertThat(fixtures.orders.get(SALES, released.id())).isEqualTo(released);
+    }
+
+    @Test
+    @DisplayName("a move the lifecycle forbids is refused in both languages, naming the action in each")
+    void givenSubmittedOrder_whenReleased_thenIllegalTransitionInBothLanguages() {
+        Order submitted = fixtures.submitted("k-early");
+
+        assertThatThrownBy(() -> fixtures.orders.release(PRODUCTION, new ReleaseOrder(submitted.id())))
+            .isInstanceOfSatisfying(IllegalTransition.class, e -> {
+                assertThat(e.getMessage()).contains("Release to production");
+                assertThat(e.chineseMessage()).contains("下达生产").doesNotContain("RELEASE");
+            });
+    }
+
+    @Test
+    @DisplayName("DS-4.1.3 a release refused after planning gives the plan back: no stock stays booked")
+    void givenFaultyPlan_whenReleased_thenRefusedAndStockFreed() {
+        Order approved = fixtures.approved("k-faulty");
+        BigDecimal vinegar = fixtures.supply.stockOf(VINEGAR, "");
+        fixtures.planAnswer = plan -> plan.subList(0, 1);
+
+        assertThatThrownBy(() -> fixtures.orders.release(PRODUCTION, new ReleaseOrder(approved.id())))
+            .isInstanceOf(IllegalStateException.class).hasMessageContaining("no plan for line 2");
+
+        assertThat(fixtures.supply.stockOf(VINEGAR, "")).isEqualByComparingTo(vinegar);
+        assertThat(fixtures.orders.get(SALES, approved.id())).isEqualTo(approved);
     }
 
     @Test
@@ -212,7 +257,7 @@ class OrderFulfilmentTest {
     }
 
     @Test
-    @DisplayName("DS-6.2.2 cancellation agreed over a delay cancels the order and releases its credit reference")
+    @DisplayName("DS-6.2.2 cancellation agreed over a delay cancels the order and names its credit reference for release")
     void givenLateOrder_whenCancellationAgreed_thenCancelled() {
         OrderId id = fixtures.released("k-1").id();
         assertThatThrownBy(() -> fixtures.orders.agreeDelaySolution(SALES, new AgreeDelaySolution(id, "CANCELLATION",
@@ -274,7 +319,7 @@ class OrderFulfilmentTest {
     }
 
     @Test
-    @DisplayName("an accepted order's value is billed less its prepayments")
+    @DisplayName("an accepted order carries the value accepted and the prepayments received, for billing to net them")
     void givenPrepaidOrder_whenAccepted_thenPrepaymentNamed() {
         fixtures.credit.answer(OrderFixtures.CUSTOMER, ScriptedCredit.prepay("0.5"));
         Order waiting = fixtures.reviewed(anOrder("k-1", List.of(line(VINEGAR, "", "50", "80.00")), "2026-03-20",

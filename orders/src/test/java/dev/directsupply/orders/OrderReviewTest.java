@@ -239,6 +239,13 @@ class OrderReviewTest {
         Order received = fixtures.submitted("k-1");
         assertThatThrownBy(() -> fixtures.orders.release(PRODUCTION, new ReleaseOrder(received.id())))
             .isInstanceOf(IllegalTransition.class);
+        assertThat(fixtures.orders.get(SALES, received.id())).isEqualTo(received);
+
+        fixtures.credit.answer(CUSTOMER, ScriptedCredit.hold("over limit"));
+        Order held = fixtures.reviewed(anOrder("k-3"));
+        assertThatThrownBy(() -> fixtures.orders.release(PRODUCTION, new ReleaseOrder(held.id())))
+            .isInstanceOf(IllegalTransition.class);
+        assertThat(fixtures.orders.get(SALES, held.id())).isEqualTo(held);
 
         fixtures.credit.answer(CUSTOMER, ScriptedCredit.prepay("0.5"));
         Order unpaid = fixtures.reviewed(anOrder("k-2"));

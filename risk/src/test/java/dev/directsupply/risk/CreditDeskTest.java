@@ -168,8 +168,13 @@ class CreditDeskTest {
         CustomerId customer = risk.customer("c-1", ScaleTier.MEDIUM, "2020-01-01");
 
         CreditDecision decision = risk.credit.reserve(SALES, new ReserveCredit(customer, "SO-1", amount("1000")));
-
         assertThat(decision.reasons()).contains(HoldReason.NOT_GRADED);
+        assertThat(risk.credit.account(FINANCE, customer).holds()).hasSize(1);
+
+        risk.credit.evaluate(CREDIT, new EvaluateCredit(customer, "INITIAL"));
+
+        assertThat(risk.credit.account(FINANCE, customer).holds()).as("released once graded").isEmpty();
+        assertThat(risk.store.pendingEvents(100)).anyMatch(e -> e.event().type().equals("risk.CreditHoldReleased"));
     }
 
     @Test

@@ -74,7 +74,7 @@ class RiskParametersTest {
     }
 
     @Test
-    @DisplayName("an unknown grade, cut-offs out of order and an uncovered measure row are each named")
+    @DisplayName("an unknown grade, cut-offs out of order, a share above 1 and unordered buckets are each named")
     void givenSeveralProblems_whenRead_thenEachNamed() {
         InvalidPolicyParameters refused = refusal("""
             {"credit": {"minimumGrade": "AAAA",

@@ -117,6 +117,9 @@ class RiskRegisterTest {
 
         risk.register.move(QUALITY, new MoveRisk(supply.id(), "MONITOR", "stock built"));
         risk.register.move(QUALITY, new MoveRisk(supply.id(), "CLOSE", "second mill signed"));
+        assertThatThrownBy(() -> risk.register.plan(QUALITY, new PlanRiskResponse(supply.id(), List.of("safety stock"),
+            "second mill in Wuxi", "sun.mei", LocalDate.parse("2026-07-01"))))
+            .isInstanceOfSatisfying(RiskClosed.class, e -> assertThat(e.rule()).contains("DS-6.1.4"));
         assertThatThrownBy(() -> risk.register.review(QUALITY, new ReviewRisk(supply.id(), "again",
             LocalDate.parse("2026-06-01"))))
             .isInstanceOfSatisfying(RiskClosed.class, e -> assertThat(e.rule()).contains("DS-6.1.4"));

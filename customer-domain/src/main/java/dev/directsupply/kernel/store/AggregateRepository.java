@@ -90,7 +90,7 @@ public final class AggregateRepository<A> {
 
     /** Visits every aggregate of the collection in id order, a page at a time. */
     public void forEach(int pageSize, Consumer<Versioned<A>> visitor) {
-        store.forEach(collection, pageSize, document -> visitor.accept(decode(document)));
+        store.forEach(collection, pageSize, document -> visitor.accept(decode(document, false)));
     }
 
     /**
@@ -102,7 +102,7 @@ public final class AggregateRepository<A> {
         store.forEach(collection, pageSize, document -> {
             Versioned<A> decoded;
             try {
-                decoded = decode(document);
+                decoded = decode(document, false);
             } catch (RuntimeException e) {
                 undecodable.accept(document.id(), e);
                 return;
@@ -280,13 +280,24 @@ public final class AggregateRepository<A> {
     }
 
     private Versioned<A> decode(Document document) {
+        return decode(document, true);
+    }
+
+    /**
+     * The aggregate of the document, from the cache when it holds that version. A scan passes
+     * {@code remember = false}: a pass over a whole collection would otherwise flush the aggregates
+     * being worked on out of the bounded cache, for documents it reads once.
+     */
+    private Versioned<A> decode(Document document, boolean remember) {
         Optional<Versioned<A>> known = known(document);
         if (known.isPresent()) {
             return known.get();
         }
         Versioned<A> decoded = new Versioned<>(codec.decode(document.body()), document.version(),
             document.auditHash());
-        remember(document.id(), decoded);
+        if (remember) {
+            remember(document.id(), decoded);
+        }
         return decoded;
     }
 

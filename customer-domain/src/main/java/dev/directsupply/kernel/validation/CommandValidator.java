@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,6 +29,7 @@ import java.util.function.Function;
  * {@code rule} attribute, where it has one, names the policy requirement.
  */
 public final class CommandValidator {
+    private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.?<[a-z ]+>");
     private static final String STANDARD = "kernel.constraint.";
     private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload", "rule");
 
@@ -84,7 +86,9 @@ public final class CommandValidator {
         if (invalid == null || invalid instanceof CharSequence || invalid instanceof Number) {
             arguments.put("invalidValue", String.valueOf(invalid));
         }
-        String field = violation.getPropertyPath().toString();
+        // A constraint on a container's element (List<@NotNull X>) names it "lines[0].<list element>":
+        // the element's own path, "lines[0]", is the field.
+        String field = CONTAINER_ELEMENT.matcher(violation.getPropertyPath().toString()).replaceAll("");
         if (field.isEmpty()) {
             field = "command";
         }

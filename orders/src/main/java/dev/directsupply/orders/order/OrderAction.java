@@ -1,7 +1,9 @@
 package dev.directsupply.orders.order;
 
+import dev.directsupply.kernel.Messages;
+
 /** What can happen to an order; {@link OrderLifecycle} says where each leads. */
-public enum OrderAction {
+public enum OrderAction implements Messages.Localized {
     START_REVIEW,
     ASK_CLARIFICATION,
     CLARIFY,
@@ -20,5 +22,10 @@ public enum OrderAction {
     DELIVER,
     ACCEPT,
     CLOSE,
-    CANCEL
+    CANCEL;
+
+    @Override
+    public String labelKey() {
+        return "orders.action." + name();
+    }
 }

@@ -69,9 +69,9 @@ public final class CreditRules {
         if (late > check.overdueToleranceDays()) {
             reasons.add(HoldReason.OVERDUE_BEYOND_TOLERANCE);
         }
+        Exposure exposure = account.exposure();
         // DS-3.3.2: a guarantee secures what it covers: the exposure with this whole order on credit.
-        boolean guaranteed = account.hasValidGuarantee(day)
-            && account.guaranteeCover(day).compareTo(account.exposure().total().plus(amount)) >= 0;
+        boolean guaranteed = account.guaranteeCover(day).compareTo(exposure.total().plus(amount)) >= 0;
         if (account.terms().guaranteeRequired() && !guaranteed) {
             reasons.add(HoldReason.GUARANTEE_REQUIRED);
         }
@@ -82,7 +82,6 @@ public final class CreditRules {
             ratio = ratio.max(check.newCustomerPrepaymentRatio());
         }
         Money creditPart = amount.minus(amount.times(ratio));
-        Exposure exposure = account.exposure();
         Money limit = account.limit(day);
         Money after = exposure.total().plus(creditPart);
         if (creditPart.isPositive() && after.compareTo(limit) > 0) {
