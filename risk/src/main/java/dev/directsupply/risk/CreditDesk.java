@@ -31,6 +31,7 @@ import dev.directsupply.risk.account.ViolationRecord;
 import dev.directsupply.risk.credit.CreditReport;
 import dev.directsupply.risk.credit.CreditReportId;
 import dev.directsupply.risk.credit.CreditTrigger;
+import dev.directsupply.risk.credit.Scorecard;
 import dev.directsupply.risk.internal.RiskDocuments;
 import dev.directsupply.persistence.StoreException;
 import java.math.BigDecimal;
@@ -179,13 +180,20 @@ public final class CreditDesk {
     Map<String, String> inputs(CustomerId customer, CreditAccount account) {
         LocalDate today = LocalDate.now(clock);
         CompanyData company = companies.about(customer);
-        Map<String, String> inputs = new HashMap<>(company.more());
-        company.foundedOn().ifPresent(founded -> inputs.put("yearsInBusiness",
+        Map<String, String> outside = new HashMap<>(company.more());
+        company.foundedOn().ifPresent(founded -> outside.put("yearsInBusiness",
             BigDecimal.valueOf(ChronoUnit.MONTHS.between(founded, today))
                 .divide(BigDecimal.valueOf(12), 1, RoundingMode.DOWN).toPlainString()));
-        company.registeredCapital().ifPresent(capital -> inputs.put("registeredCapital",
+        company.registeredCapital().ifPresent(capital -> outside.put("registeredCapital",
             capital.amount().toPlainString()));
-        company.externalRating().ifPresent(rating -> inputs.put("externalRating", rating));
+        company.externalRating().ifPresent(rating -> outside.put("externalRating", rating));
+        // Outside facts the scorecard cannot score (a rating "AA+" its bands do not know) count as
+        // missing, by each factor's rule, rather than refusing a command the caller sent without them;
+        // the value is kept in the report, under "unscored.<factor>", for whoever reads it.
+        Map<String, String> inputs = new HashMap<>();
+        Scorecard card = parameters.credit().scorecard();
+        outside.forEach((factor, value) -> inputs.put(card.accepts(factor, value) ? factor : "unscored." + factor,
+            value));
         inputs.put("maxDaysPastDue", Long.toString(worstDaysPastDue(account, today)));
         trend(account.settledPayments()).ifPresent(trend -> inputs.put("daysPastDueTrend", trend.toPlainString()));
         long violations = account.violations().stream()

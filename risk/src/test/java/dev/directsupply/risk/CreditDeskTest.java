@@ -358,4 +358,19 @@ class CreditDeskTest {
         assertThat(beyond.outcome()).isEqualTo(Outcome.HOLD);
         assertThat(beyond.reasons()).contains(HoldReason.GUARANTEE_REQUIRED);
     }
+
+    @Test
+    @DisplayName("DS-3.3.2 an outside fact the scorecard cannot score counts as missing and is kept in the report")
+    void givenUnscorableExternalRating_whenEvaluated_thenMissingAndKept() {
+        CustomerId customer = risk.customer("c-1", ScaleTier.MEDIUM, "2020-01-01");
+        risk.companies.put(customer, new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
+            Optional.of(Money.cny("50000000")), Optional.of("AA+"), Map.of()));
+
+        risk.credit.evaluate(CREDIT, new EvaluateCredit(customer, "INITIAL"));
+
+        CreditReport report = risk.credit.reports(FINANCE, customer).get(0);
+        assertThat(report.inputs()).containsEntry("unscored.externalRating", "AA+").doesNotContainKey("externalRating");
+        assertThat(report.evaluation().lines()).extracting(line -> line.factor()).doesNotContain("externalRating");
+        assertThat(risk.credit.account(FINANCE, customer).grade()).isNotNull();
+    }
 }

@@ -239,6 +239,22 @@ class ReceivablesLedgerTest {
     }
 
     @Test
+    @DisplayName("DS-6.2.1 a payment dated before its invoice was issued is refused in both languages; nothing changes")
+    void givenPaymentBeforeIssue_whenRecorded_thenRefusedAndNothingStored() {
+        int pending = risk.store.pendingEvents(500).size();
+
+        assertThatThrownBy(() -> risk.receivables.recordPayment(FINANCE, new RecordPayment(InvoiceId.of("INV-1"), "P-0",
+            LocalDate.parse("2026-03-14"), amount("100"))))
+            .isInstanceOfSatisfying(Invoice.DatedBeforeIssue.class, e -> {
+                assertThat(e.rule()).contains("DS-6.2.1");
+                assertThat(e.getMessage()).contains("receivedOn 2026-03-14").contains("2026-03-15");
+                assertThat(e.chineseMessage()).contains("早于发票");
+            });
+        assertThat(risk.receivables.invoice(FINANCE, InvoiceId.of("INV-1")).payments()).isEmpty();
+        assertThat(risk.store.pendingEvents(500)).hasSize(pending);
+    }
+
+    @Test
     @DisplayName("bad input: a negative payment is refused, an unknown invoice is not found; nothing changes")
     void givenBadInput_whenRecorded_thenTypedErrors() {
         assertThatThrownBy(() -> risk.receivables.recordPayment(FINANCE, new RecordPayment(InvoiceId.of("INV-1"), " ",

@@ -108,6 +108,19 @@ public final class Scorecard {
         return new Evaluation(lines, score, gradeOf(score));
     }
 
+    /**
+     * Whether a raw value can be scored for the factor: a number or category that falls in one of its
+     * bands. A name the card has no factor for is accepted (it is not scored at all).
+     */
+    public boolean accepts(String factor, String raw) {
+        for (ScoreFactor candidate : factors) {
+            if (candidate.name().equals(factor)) {
+                return raw != null && !raw.isBlank() && bandOf(candidate, raw.strip(), new ArrayList<>()) != null;
+            }
+        }
+        return true;
+    }
+
     private static Band bandOf(ScoreFactor factor, String raw, List<Violation> problems) {
         if (factor.isCategorical()) {
             for (Band band : factor.bands()) {

@@ -79,6 +79,7 @@ public record Invoice(InvoiceId id, CustomerId customerId, String orderReference
             throw new ConflictingPayment(id, reference);
         }
         InvoiceLifecycle.TABLE.next(status, InvoiceAction.RECEIVE_PAYMENT, this);
+        requireNotBeforeIssue(receivedOn, "receivedOn");
         requireWithinOutstanding(paid);
         List<Payment> next = new ArrayList<>(payments);
         next.add(new Payment(reference, receivedOn, paid));
@@ -97,6 +98,7 @@ public record Invoice(InvoiceId id, CustomerId customerId, String orderReference
             throw new ConflictingPayment(id, reference);
         }
         InvoiceLifecycle.TABLE.next(status, InvoiceAction.ISSUE_CREDIT_NOTE, this);
+        requireNotBeforeIssue(issuedOnDay, "issuedOn");
         requireWithinOutstanding(credited);
         List<CreditNote> next = new ArrayList<>(creditNotes);
         next.add(new CreditNote(reference, issuedOnDay, credited, reason));
@@ -128,6 +130,12 @@ public record Invoice(InvoiceId id, CustomerId customerId, String orderReference
             next);
     }
 
+    private void requireNotBeforeIssue(LocalDate day, String field) {
+        if (day.isBefore(issuedOn)) {
+            throw new DatedBeforeIssue(id, field, day, issuedOn);
+        }
+    }
+
     private void requireWithinOutstanding(Money money) {
         if (money.compareTo(outstanding()) > 0) {
             throw new ExceedsOutstanding(id, money, outstanding());
@@ -141,6 +149,16 @@ public record Invoice(InvoiceId id, CustomerId customerId, String orderReference
         ExceedsOutstanding(InvoiceId invoice, Money amount, Money outstanding) {
             super("DS-6.2.1", "exceeds-outstanding", "risk.error.exceeds-outstanding",
                 Map.of("invoice", invoice.value(), "amount", amount, "outstanding", outstanding));
+        }
+    }
+
+    /** A payment or credit note dated before the invoice was issued. */
+    public static final class DatedBeforeIssue extends RuleViolation {
+        private static final long serialVersionUID = 1L;
+
+        DatedBeforeIssue(InvoiceId invoice, String field, LocalDate day, LocalDate issuedOn) {
+            super("DS-6.2.1", "dated-before-issue", "risk.error.dated-before-issue",
+                Map.of("invoice", invoice.value(), "field", field, "day", day, "issuedOn", issuedOn));
         }
     }
 
