@@ -15,6 +15,7 @@ import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.NotFound;
 import dev.directsupply.kernel.RuleViolation;
+import dev.directsupply.kernel.statemachine.IllegalTransition;
 import dev.directsupply.risk.account.CreditAccount;
 import dev.directsupply.risk.account.HoldReason;
 import dev.directsupply.risk.account.OrderReference;
@@ -236,6 +237,19 @@ class ReceivablesLedgerTest {
         assertThat(risk.receivables.daysSalesOutstanding(FINANCE, customer)).hasValueSatisfying(
             days -> assertThat(days).isEqualByComparingTo("90.0"));
         assertThat(risk.receivables.portfolioDaysSalesOutstanding(FINANCE)).isPresent();
+    }
+
+    @Test
+    @DisplayName("DS-6.2.1 a payment on a written-off invoice is refused, naming the move in both languages")
+    void givenWrittenOffInvoice_whenPaid_thenRefusedInBothLanguages() {
+        risk.receivables.writeOff(CREDIT, new WriteOffInvoice(InvoiceId.of("INV-1"), "customer insolvent"));
+
+        assertThatThrownBy(() -> risk.receivables.recordPayment(FINANCE, new RecordPayment(InvoiceId.of("INV-1"),
+            "P-late", LocalDate.parse("2026-03-15"), amount("100"))))
+            .isInstanceOfSatisfying(IllegalTransition.class, e -> {
+                assertThat(e.getMessage()).contains("Receive payment");
+                assertThat(e.chineseMessage()).contains("收款").doesNotContain("RECEIVE_PAYMENT");
+            });
     }
 
     @Test
