@@ -83,7 +83,7 @@ final class ArchitectureRules {
             {ROOT + ".persistence.jdbc", "persistence-jdbc"},
             {ROOT + ".persistence.tck", "persistence-tck"},
             {ROOT + ".persistence", "persistence-spi"},
-            {ROOT + ".kernel", "customer-domain"},
+            {ROOT + ".kernel", "kernel"},
             {ROOT + ".customer", "customer-domain"},
             {ROOT + ".examples", "examples"},
         };
