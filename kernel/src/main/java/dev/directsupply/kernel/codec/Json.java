@@ -37,7 +37,7 @@ import java.time.ZoneOffset;
  * records) written as their text. The SDK's own mapper is private to this class.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .addModule(instants())
         .addModule(identifiers())
@@ -181,6 +181,7 @@ public final class Json {
         IdentifierDeserializer(Class<?> type) {
             try {
                 this.constructor = type.getDeclaredConstructor(String.class);
+                constructor.trySetAccessible();
             } catch (NoSuchMethodException e) {
                 throw new IllegalArgumentException(type + " is an Identifier record without a (String) constructor", e);
             }

@@ -23,7 +23,9 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Several rows may share a (state, action) pair with different guards; the first row whose guards
- * all hold decides. An action with no row in the state raises {@link IllegalTransition}; a row whose
+ * all hold decides. An action that may happen without moving the state (a payment on an open invoice)
+ * has a self-loop row, so the table alone answers what may happen now ({@link #require},
+ * {@link #statesAllowing}). An action with no row in the state raises {@link IllegalTransition}; a row whose
  * guard fails raises {@link TransitionRejected} naming the guard and its rule. Look-ups index an
  * array by the enums' ordinals, so firing a transition allocates nothing. Immutable and thread-safe.
  *
@@ -86,6 +88,28 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
         return index[state.ordinal()][action.ordinal()] != null;
     }
 
+    /**
+     * Throws {@link IllegalTransition} unless the table has a row for the action in the state: the
+     * question "may this happen now?" for an action whose guards the caller tests with {@link #next}
+     * once it has built the changed aggregate, or for a self-loop that changes no state.
+     */
+    public void require(S state, A action) {
+        if (index[state.ordinal()][action.ordinal()] == null) {
+            throw new IllegalTransition(name, state, action);
+        }
+    }
+
+    /** The states in which the table has a row for the action, in the order the states are declared. */
+    public Set<S> statesAllowing(A action) {
+        Set<S> states = EnumSet.noneOf(stateType);
+        for (S state : stateType.getEnumConstants()) {
+            if (index[state.ordinal()][action.ordinal()] != null) {
+                states.add(state);
+            }
+        }
+        return Collections.unmodifiableSet(states);
+    }
+
     /** Whether the action would succeed now: a row exists and its guards hold. */
     public boolean permits(S state, A action, C context) {
         Transition<S, A, C>[] rows = index[state.ordinal()][action.ordinal()];
@@ -111,11 +135,13 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
         return Collections.unmodifiableSet(actions);
     }
 
-    /** States with no way out. */
+    /** States with no way out: no row leads from them to another state (self-loops do not count). */
     public Set<S> finalStates() {
         Set<S> finals = EnumSet.allOf(stateType);
         for (Transition<S, A, C> row : transitions) {
-            finals.remove(row.from());
+            if (row.to() != row.from()) {
+                finals.remove(row.from());
+            }
         }
         return finals;
     }

@@ -151,12 +151,13 @@ public final class AggregateRepository<A> {
     Prepared<A> prepare(long expectedVersion, String previousHash, Changed<A> change, Actor actor, String action) {
         A aggregate = change.aggregate();
         String id = codec.id(aggregate);
-        String body = codec.encode(aggregate);
+        byte[] utf8 = codec.encodeUtf8(aggregate);
+        String body = new String(utf8, StandardCharsets.UTF_8);
         long version = expectedVersion + 1;
         // Stores keep instants to the microsecond; the sealed entry must read back as it was hashed.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEntry entry = seal.seal(collection, id, version, actor.id().value(), action, now,
-            detail(change.events()), seal.bodyHash(body), previousHash);
+            detail(change.events()), seal.bodyHash(utf8), previousHash);
         DocumentWrite document = new DocumentWrite(collection, id, expectedVersion, body, codec.attributes(aggregate),
             entry.hash());
         List<DomainEvent> raised = change.events();

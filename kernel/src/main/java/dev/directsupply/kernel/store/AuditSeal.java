@@ -48,9 +48,14 @@ public final class AuditSeal {
 
     /** The hash of a document body: SHA-256 of its UTF-8 bytes. */
     public String bodyHash(String body) {
+        return bodyHash(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The hash of a document body already in UTF-8. */
+    public String bodyHash(byte[] utf8) {
         MessageDigest digest = sha256.get();
         digest.reset();
-        return HEX.formatHex(digest.digest(body.getBytes(StandardCharsets.UTF_8)));
+        return HEX.formatHex(digest.digest(utf8));
     }
 
     /** A sealed audit entry. */

@@ -14,6 +14,11 @@ public interface DocumentCodec<A> {
     /** The aggregate as JSON. */
     String encode(A aggregate);
 
+    /** The aggregate as JSON in UTF-8: what is hashed and stored, without passing through a {@code String} twice. */
+    default byte[] encodeUtf8(A aggregate) {
+        return encode(aggregate).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The aggregate back from its JSON. */
     A decode(String body);
 

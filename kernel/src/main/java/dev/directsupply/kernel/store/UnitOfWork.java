@@ -2,6 +2,7 @@ package dev.directsupply.kernel.store;
 
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.WriteBatch;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,14 @@ public final class UnitOfWork {
 
     /** Writes everything added, atomically. */
     public void commit() {
+        commit(List.of());
+    }
+
+    /**
+     * Writes everything added, atomically, with other documents that stand or fall with them (a claim
+     * on a unique value, say); with no aggregate changed, nothing is written.
+     */
+    public void commit(List<DocumentWrite> alongside) {
         if (committed) {
             throw new IllegalStateException("a unit of work commits once");
         }
@@ -51,6 +60,7 @@ public final class UnitOfWork {
         }
         WriteBatch.Builder batch = WriteBatch.builder();
         prepared.forEach(share -> share.addTo(batch));
+        alongside.forEach(batch::write);
         AggregateRepository.Prepared<?> first = prepared.get(0);
         AggregateRepository.commit(store, batch.build(), first.document().collection(), first.document().id(),
             first.document().expectedVersion());

@@ -15,7 +15,7 @@ class TransitionTableTest {
 
     enum State { RECEIVED, UNDER_REVIEW, APPROVED, ON_HOLD, CANCELLED }
 
-    enum Action { REVIEW, DECIDE, CANCEL }
+    enum Action { REVIEW, DECIDE, CANCEL, NOTE }
 
     /** What guards look at. */
     record Review(boolean creditOk, boolean complete) {
@@ -33,7 +33,50 @@ class TransitionTableTest {
         .from(State.RECEIVED, State.UNDER_REVIEW, State.ON_HOLD).on(Action.CANCEL).to(State.CANCELLED)
         .build();
 
+    /** The same table with a note that may be added while under review or on hold, moving nothing. */
+    static final TransitionTable<State, Action, Review> WITH_SELF_LOOPS = TransitionTable
+        .builder("Order review", State.class, Action.class, Review.class)
+        .initial(State.RECEIVED)
+        .from(State.RECEIVED).on(Action.REVIEW).to(State.UNDER_REVIEW)
+        .from(State.UNDER_REVIEW).on(Action.NOTE).to(State.UNDER_REVIEW)
+        .from(State.ON_HOLD).on(Action.NOTE).to(State.ON_HOLD)
+        .from(State.UNDER_REVIEW).on(Action.DECIDE).to(State.ON_HOLD)
+        .build();
+
     private static final Review GOOD = new Review(true, true);
+
+    @Test
+    @DisplayName("require answers 'may this happen now?' from the rows alone: silent when declared")
+    void givenDeclaredRow_whenRequired_thenNothingThrown() {
+        TABLE.require(State.UNDER_REVIEW, Action.DECIDE);
+        WITH_SELF_LOOPS.require(State.ON_HOLD, Action.NOTE);
+    }
+
+    @Test
+    @DisplayName("require refuses an action the state has no row for, naming state and action")
+    void givenUndeclaredRow_whenRequired_thenIllegalTransition() {
+        assertThatThrownBy(() -> WITH_SELF_LOOPS.require(State.RECEIVED, Action.NOTE))
+            .isInstanceOfSatisfying(IllegalTransition.class, e -> {
+                assertThat(e.state()).isEqualTo(State.RECEIVED);
+                assertThat(e.action()).isEqualTo(Action.NOTE);
+            });
+    }
+
+    @Test
+    @DisplayName("statesAllowing lists the states with a row for the action, self-loops included")
+    void givenTable_whenAskedWhereAnActionIsAllowed_thenStatesWithARow() {
+        assertThat(TABLE.statesAllowing(Action.CANCEL))
+            .containsExactly(State.RECEIVED, State.UNDER_REVIEW, State.ON_HOLD);
+        assertThat(WITH_SELF_LOOPS.statesAllowing(Action.NOTE)).containsExactly(State.UNDER_REVIEW, State.ON_HOLD);
+        assertThat(WITH_SELF_LOOPS.statesAllowing(Action.CANCEL)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a self-loop keeps the state, and a state left only by self-loops is final")
+    void givenSelfLoop_whenFired_thenSameStateAndStillFinal() {
+        assertThat(WITH_SELF_LOOPS.next(State.ON_HOLD, Action.NOTE, GOOD)).isEqualTo(State.ON_HOLD);
+        assertThat(WITH_SELF_LOOPS.finalStates()).contains(State.ON_HOLD).doesNotContain(State.UNDER_REVIEW);
+    }
 
     @Test
     @DisplayName("a declared row leads to its target state")

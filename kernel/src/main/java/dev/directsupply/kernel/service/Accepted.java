@@ -1,0 +1,38 @@
+package dev.directsupply.kernel.service;
+
+import dev.directsupply.kernel.Actor;
+import java.util.function.Function;
+
+/**
+ * A command the {@link Pipeline} accepted: the actor may, and it is valid. {@link #write} stores
+ * what it decides; a batch job writes once per item, each an atomic write of its own.
+ *
+ * @param <C> the command type
+ */
+public final class Accepted<C extends Command> {
+    private final Pipeline pipeline;
+    private final Actor actor;
+    private final C command;
+
+    Accepted(Pipeline pipeline, Actor actor, C command) {
+        this.pipeline = pipeline;
+        this.actor = actor;
+        this.command = command;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public C command() {
+        return command;
+    }
+
+    /**
+     * Runs the body on a fresh {@link Work} and stores everything it added in one atomic write; on a
+     * lost race, undoes what the body asked to undo and runs it again on what is stored now.
+     */
+    public <R> R write(Function<Work, R> body) {
+        return pipeline.write(actor, command, body);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.directsupply.kernel.service;
+
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.Identifier;
+import dev.directsupply.kernel.InvalidCommand;
+import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.store.AggregateRepository;
+import dev.directsupply.kernel.store.AuditVerification;
+import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.Versioned;
+import dev.directsupply.persistence.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One collection of aggregates, its writes going through the {@link Pipeline}: the one handle a
+ * service holds on its aggregates. The two common commands have their own methods — make one
+ * aggregate, change one aggregate — and anything else is {@code pipeline.accept(actor, command)
+ * .write(work -> ...)}. Reads check their permission first.
+ *
+ * @param <A> the aggregate type
+ */
+public final class Aggregates<A> {
+    private final Pipeline pipeline;
+    private final AggregateRepository<A> repository;
+
+    Aggregates(Pipeline pipeline, AggregateRepository<A> repository) {
+        this.pipeline = pipeline;
+        this.repository = repository;
+    }
+
+    AggregateRepository<A> repository() {
+        return repository;
+    }
+
+    public String collection() {
+        return repository.collection();
+    }
+
+    /** Makes a new aggregate: permission, validation, decision, one atomic write. */
+    public A create(Actor actor, Command command, Supplier<Changed<A>> decide) {
+        return pipeline.accept(actor, command).write(work -> work.create(this, decide.get()));
+    }
+
+    /** Changes one aggregate: permission, validation, load, decision, one atomic write, again on a lost race. */
+    public A change(Actor actor, Command command, Identifier id, Function<A, Changed<A>> decide) {
+        return pipeline.accept(actor, command).write(work -> work.change(this, id, decide));
+    }
+
+    /** The aggregate, for an actor holding the permission; {@code NotFound} when there is none. */
+    public A get(Actor actor, Permission permission, Identifier id) {
+        pipeline.authorize(actor, permission);
+        return repository.get(require(id)).aggregate();
+    }
+
+    /** The aggregate, for an actor holding the permission. */
+    public Optional<A> find(Actor actor, Permission permission, Identifier id) {
+        pipeline.authorize(actor, permission);
+        return repository.find(require(id)).map(Versioned::aggregate);
+    }
+
+    /** The aggregates whose indexed attribute has the value, in id order, for an actor holding the permission. */
+    public List<A> findBy(Actor actor, Permission permission, String attribute, String value) {
+        pipeline.authorize(actor, permission);
+        return unwrapped(repository.findBy(attribute, value));
+    }
+
+    /** The aggregates whose indexed attribute has the value, in id order, as stored now (for a job already authorised). */
+    public List<Versioned<A>> stored(String attribute, String value) {
+        return repository.findBy(attribute, value);
+    }
+
+    /** The aggregate as stored now, if any (for a job or a port already authorised). */
+    public Optional<Versioned<A>> stored(String id) {
+        return repository.find(id);
+    }
+
+    /**
+     * Visits every aggregate a page at a time, in id order (for a job already authorised); a document
+     * that cannot be read goes to {@code unreadable} with its id, and the visit goes on.
+     */
+    public void forEach(int pageSize, Consumer<Versioned<A>> visitor, BiConsumer<String, RuntimeException> unreadable) {
+        repository.forEach(pageSize, visitor, unreadable);
+    }
+
+    /** The aggregate this handle read or wrote lately at the document's exact version, if it still holds it. */
+    public Optional<Versioned<A>> known(Document document) {
+        return repository.known(document);
+    }
+
+    /** Checks the aggregate's audit trail (DS-7.2.1), for an actor holding the permission. */
+    public AuditVerification verify(Actor actor, Permission permission, Identifier id) {
+        pipeline.authorize(actor, permission);
+        return repository.verify(require(id));
+    }
+
+    /** Checks an aggregate's audit trail by its document id (for a check already authorised). */
+    public AuditVerification verify(String id) {
+        return repository.verify(id);
+    }
+
+    private static String require(Identifier id) {
+        if (id == null) {
+            throw new InvalidCommand("Id", List.of(Violation.constraint("id", "NotNull", "")));
+        }
+        return id.value();
+    }
+
+    private static <A> List<A> unwrapped(List<Versioned<A>> found) {
+        List<A> aggregates = new ArrayList<>(found.size());
+        for (Versioned<A> each : found) {
+            aggregates.add(each.aggregate());
+        }
+        return aggregates;
+    }
+}

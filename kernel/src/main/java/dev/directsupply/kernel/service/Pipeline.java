@@ -1,0 +1,123 @@
+package dev.directsupply.kernel.service;
+
+import dev.directsupply.kernel.AccessPolicy;
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.store.AggregateRepository;
+import dev.directsupply.kernel.store.AuditSeal;
+import dev.directsupply.kernel.store.DocumentCodec;
+import dev.directsupply.kernel.store.Retry;
+import dev.directsupply.kernel.store.UnitOfWork;
+import dev.directsupply.kernel.validation.CommandValidator;
+import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.kernel.codec.JsonEventCodec;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The one way a service action runs. Every command goes the same steps, in this order:
+ * <ol>
+ *   <li>the actor holds the command's permission (DS-7.2.2), with a confidentiality agreement on
+ *       file for customer information (DS-7.2.3);</li>
+ *   <li>the command is valid: its constraints and its cross-field rules, every violation in one
+ *       {@code InvalidCommand};</li>
+ *   <li>the service loads what it needs and decides, in a {@link Work};</li>
+ *   <li>everything decided is stored in one atomic write — documents, events, sealed audit entries
+ *       naming the actor and the command's type — or nothing is;</li>
+ *   <li>when another writer came first, steps 3 and 4 run again on what is stored now.</li>
+ * </ol>
+ * A refused command changes nothing. Reads check their permission the same way. One pipeline serves
+ * every module of an SDK; it is thread-safe and keeps no state between calls.
+ */
+public final class Pipeline {
+    private static final ClassValue<String> ACTIONS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return type.getSimpleName();
+        }
+    };
+
+    private final DocumentStore store;
+    private final AccessPolicy access;
+    private final CommandValidator validator;
+    private final AuditSeal seal;
+    private final Clock clock;
+
+    public Pipeline(DocumentStore store, AccessPolicy access, CommandValidator validator, AuditSeal seal, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.access = Objects.requireNonNull(access, "access");
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.seal = Objects.requireNonNull(seal, "seal");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A collection of aggregates whose writes go through this pipeline. */
+    public <A> Aggregates<A> aggregates(String collection, DocumentCodec<A> codec) {
+        return new Aggregates<>(this, new AggregateRepository<>(store, collection, codec, JsonEventCodec.INSTANCE,
+            seal, clock));
+    }
+
+    /** Checks the actor's right and the command; throws {@code AccessDenied} or {@code InvalidCommand}. */
+    public <C extends Command> Accepted<C> accept(Actor actor, C command) {
+        return accept(actor, command, c -> List.of());
+    }
+
+    /**
+     * As {@link #accept(Actor, Command)}, with rules that need more than the command to judge it (the
+     * policy's currency, today's date); their violations join the command's own.
+     */
+    public <C extends Command> Accepted<C> accept(Actor actor, C command,
+                                                  Function<? super C, List<Violation>> moreChecks) {
+        if (command == null) {
+            validator.validate(null);
+        }
+        access.check(actor, command.permission());
+        validator.validate(command, c -> {
+            List<Violation> own = c.crossFieldViolations();
+            List<Violation> more = moreChecks.apply(c);
+            if (more.isEmpty()) {
+                return own;
+            }
+            if (own.isEmpty()) {
+                return more;
+            }
+            List<Violation> all = new java.util.ArrayList<>(own);
+            all.addAll(more);
+            return all;
+        });
+        return new Accepted<>(this, actor, command);
+    }
+
+    /** Checks the actor may read what the permission guards. */
+    public void authorize(Actor actor, Permission permission) {
+        access.check(actor, permission);
+    }
+
+    /** Whether the actor holds the permission (to show or mask a part of what is read). */
+    public boolean allows(Actor actor, Permission permission) {
+        return access.allows(actor, permission);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** One atomic write for an accepted command, tried again on a lost race. */
+    <R> R write(Actor actor, Command command, Function<Work, R> body) {
+        String action = ACTIONS.get(command.getClass());
+        return Retry.onConflict(Retry.ATTEMPTS, () -> {
+            Work work = new Work(actor, action, clock, new UnitOfWork(store));
+            try {
+                R result = body.apply(work);
+                work.commit();
+                return result;
+            } catch (RuntimeException failure) {
+                work.failed(failure);
+                throw failure;
+            }
+        });
+    }
+}

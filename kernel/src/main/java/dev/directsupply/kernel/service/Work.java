@@ -1,0 +1,105 @@
+package dev.directsupply.kernel.service;
+
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.Identifier;
+import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.UnitOfWork;
+import dev.directsupply.kernel.store.Versioned;
+import dev.directsupply.persistence.DocumentWrite;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One attempt at an accepted command: what it reads, and what it writes — any number of aggregates,
+ * each with its events and sealed audit entry, committed together or not at all. The {@link Pipeline}
+ * commits it and, when another writer came first, runs the command again on a new {@code Work}. Not
+ * thread-safe; lives for one attempt.
+ */
+public final class Work {
+    private final Actor actor;
+    private final String action;
+    private final Clock clock;
+    private final UnitOfWork unit;
+    private final List<DocumentWrite> alongside = new ArrayList<>(1);
+    private final List<Consumer<RuntimeException>> undos = new ArrayList<>(1);
+
+    Work(Actor actor, String action, Clock clock, UnitOfWork unit) {
+        this.actor = actor;
+        this.action = action;
+        this.clock = clock;
+        this.unit = unit;
+    }
+
+    /** Who acts. */
+    public Actor actor() {
+        return actor;
+    }
+
+    /** The clock decisions read the time from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The aggregate with the id as stored now, if there is one. */
+    public <A> Optional<Versioned<A>> find(Aggregates<A> aggregates, String id) {
+        return aggregates.repository().find(id);
+    }
+
+    /** The aggregate with the id as stored now, or {@code NotFound}. */
+    public <A> Versioned<A> get(Aggregates<A> aggregates, Identifier id) {
+        return get(aggregates, id.value());
+    }
+
+    /** The aggregate with the id as stored now, or {@code NotFound}. */
+    public <A> Versioned<A> get(Aggregates<A> aggregates, String id) {
+        return aggregates.repository().get(id);
+    }
+
+    /** Adds a new aggregate to the write; returns it as it will be stored. */
+    public <A> A create(Aggregates<A> aggregates, Changed<A> change) {
+        return unit.create(aggregates.repository(), change, actor, action).aggregate();
+    }
+
+    /** Adds the next version of an aggregate read at {@code current}; nothing when nothing changed. */
+    public <A> Versioned<A> save(Aggregates<A> aggregates, Versioned<A> current, Changed<A> change) {
+        return unit.save(aggregates.repository(), current, change, actor, action);
+    }
+
+    /** Load → decide → add to the write: the aggregate as the decision left it. */
+    public <A> A change(Aggregates<A> aggregates, Identifier id, Function<A, Changed<A>> decide) {
+        Versioned<A> current = get(aggregates, id);
+        return save(aggregates, current, decide.apply(current.aggregate())).aggregate();
+    }
+
+    /** A document stored with the aggregates or not at all, such as a claim on a unique value. */
+    public void alongside(DocumentWrite write) {
+        alongside.add(write);
+    }
+
+    /**
+     * What to undo when this attempt is not stored: a call to another module (a credit reserved, a
+     * plan booked) made on the way to the decision. It runs with the failure, before the command is
+     * tried again or the failure goes to the caller.
+     */
+    public void onFailure(Consumer<RuntimeException> undo) {
+        undos.add(undo);
+    }
+
+    void commit() {
+        unit.commit(alongside);
+    }
+
+    void failed(RuntimeException failure) {
+        for (int i = undos.size() - 1; i >= 0; i--) {
+            try {
+                undos.get(i).accept(failure);
+            } catch (RuntimeException undoFailed) {
+                failure.addSuppressed(undoFailed);
+            }
+        }
+    }
+}
