@@ -153,11 +153,14 @@ final class ArchitectureRules {
         .should().beFreeOfCycles()
         .as("there are no cycles between packages (a package and its internal package count as one)");
 
-    /** The domain is framework-free: no JSON, JDBC, mapping or Hibernate types outside the adapters. */
+    /**
+     * The domain is framework-free: no JSON, JDBC, mapping or Hibernate types outside the adapters. The
+     * kernel's codecs and its policy-file reader are such adapters: they turn JSON and YAML into records.
+     */
     @ArchTest
     static final ArchRule domain_packages_use_no_jackson_jdbc_mapstruct_or_hibernate = noClasses()
         .that().resideInAnyPackage(DOMAIN_PACKAGES)
-        .and().resideOutsideOfPackages("..internal..", ROOT + ".kernel.codec..")
+        .and().resideOutsideOfPackages("..internal..", ROOT + ".kernel.codec..", ROOT + ".kernel.parameters..")
         .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "java.sql..", "javax.sql..",
             "org.mapstruct..", "org.hibernate..")
         .as("domain packages import no Jackson, JDBC, MapStruct or Hibernate types");

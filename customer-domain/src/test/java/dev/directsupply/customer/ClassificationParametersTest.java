@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.directsupply.kernel.InvalidPolicyParameters;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Violation;
-import dev.directsupply.kernel.codec.JsonPolicyFile;
+import dev.directsupply.kernel.parameters.JsonPolicyFile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

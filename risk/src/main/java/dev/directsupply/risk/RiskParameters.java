@@ -1,6 +1,6 @@
 package dev.directsupply.risk;
 
-import dev.directsupply.kernel.codec.JsonPolicyFile;
+import dev.directsupply.kernel.parameters.JsonPolicyFile;
 import dev.directsupply.kernel.parameters.ParameterReader;
 import dev.directsupply.kernel.parameters.PolicySection;
 import dev.directsupply.risk.account.CreditCheckParameters;

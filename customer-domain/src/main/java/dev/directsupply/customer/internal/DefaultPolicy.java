@@ -1,7 +1,7 @@
 package dev.directsupply.customer.internal;
 
 import dev.directsupply.customer.ClassificationParameters;
-import dev.directsupply.kernel.codec.JsonPolicyFile;
+import dev.directsupply.kernel.parameters.JsonPolicyFile;
 import dev.directsupply.kernel.parameters.ParameterReader;
 import dev.directsupply.kernel.parameters.PolicySection;
 import java.io.InputStream;

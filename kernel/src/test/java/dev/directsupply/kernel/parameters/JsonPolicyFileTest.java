@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.directsupply.kernel.InvalidPolicyParameters;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.codec.JsonPolicyFile;
+import dev.directsupply.kernel.parameters.JsonPolicyFile;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.directsupply.orders.order;
 import dev.directsupply.customer.StrategicImportance;
 import dev.directsupply.kernel.InvalidPolicyParameters;
 import dev.directsupply.kernel.Violation;
-import dev.directsupply.kernel.codec.JsonPolicyFile;
+import dev.directsupply.kernel.parameters.JsonPolicyFile;
 import dev.directsupply.kernel.parameters.ParameterReader;
 import dev.directsupply.kernel.parameters.PolicySection;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.directsupply.kernel.codec;
+package dev.directsupply.kernel.parameters;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.directsupply.kernel.InvalidPolicyParameters;
 import dev.directsupply.kernel.Violation;
-import dev.directsupply.kernel.parameters.PolicySection;
+import dev.directsupply.kernel.codec.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
