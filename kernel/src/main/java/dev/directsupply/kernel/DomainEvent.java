@@ -15,7 +15,8 @@ public interface DomainEvent {
 
     /**
      * The event's type name: the module (the package segment after {@code dev.directsupply}) and
-     * the record's simple name, e.g. {@code customer.CustomerReclassified}.
+     * the record's simple name, e.g. {@code customer.CustomerReclassified}; from the second
+     * {@link EventVersion} on, the version too: {@code customer.CustomerReclassified.v2}.
      */
     default String type() {
         return EventTypeNames.of(getClass());

@@ -17,7 +17,7 @@ final class EventTypeNames {
         return NAMES.get(eventClass);
     }
 
-    /** The module (the package segment after {@code dev.directsupply}) and the simple name. */
+    /** The module (the package segment after {@code dev.directsupply}), the simple name, and the version after the first. */
     private static String nameOf(Class<?> eventClass) {
         String packageName = eventClass.getPackageName();
         String module;
@@ -28,6 +28,10 @@ final class EventTypeNames {
         } else {
             module = packageName.substring(packageName.lastIndexOf('.') + 1);
         }
-        return module + "." + eventClass.getSimpleName();
+        EventVersion version = eventClass.getAnnotation(EventVersion.class);
+        if (version != null && version.value() < 2) {
+            throw new IllegalStateException(eventClass.getName() + ": an @EventVersion is 2 or more; version 1 needs none");
+        }
+        return module + "." + eventClass.getSimpleName() + (version == null ? "" : ".v" + version.value());
     }
 }

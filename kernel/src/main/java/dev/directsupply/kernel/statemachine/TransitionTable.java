@@ -3,6 +3,9 @@ package dev.directsupply.kernel.statemachine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,14 +43,19 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     private final List<Transition<S, A, C>> transitions;
     /** [state ordinal][action ordinal] → rows in declaration order, or null. */
     private final Transition<S, A, C>[][][] index;
+    /** [action ordinal] → the error for the action where the table has no row for it, or null. */
+    private final Function<? super C, ? extends RuntimeException>[] refusals;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private TransitionTable(String name, Class<S> stateType, Class<A> actionType, S initial,
-                            List<Transition<S, A, C>> transitions) {
+                            List<Transition<S, A, C>> transitions,
+                            Map<A, Function<? super C, ? extends RuntimeException>> refusals) {
         this.name = name;
         this.stateType = stateType;
         this.initial = initial;
         this.transitions = List.copyOf(transitions);
+        this.refusals = new Function[actionType.getEnumConstants().length];
+        refusals.forEach((action, refusal) -> this.refusals[action.ordinal()] = refusal);
         int states = stateType.getEnumConstants().length;
         int actions = actionType.getEnumConstants().length;
         this.index = new Transition[states][actions][];
@@ -68,7 +76,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     public S next(S state, A action, C context) {
         Transition<S, A, C>[] rows = index[state.ordinal()][action.ordinal()];
         if (rows == null) {
-            throw new IllegalTransition(name, state, action);
+            throw refusal(state, action, context);
         }
         Guard<C> failed = null;
         for (Transition<S, A, C> row : rows) {
@@ -97,6 +105,21 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
         if (index[state.ordinal()][action.ordinal()] == null) {
             throw new IllegalTransition(name, state, action);
         }
+    }
+
+    /**
+     * As {@link #require(Enum, Enum)}, refusing with the error the table declares for the action
+     * ({@link Builder#refusing}) where it has one: {@code RiskClosed} rather than a bare transition.
+     */
+    public void require(S state, A action, C context) {
+        if (index[state.ordinal()][action.ordinal()] == null) {
+            throw refusal(state, action, context);
+        }
+    }
+
+    private RuntimeException refusal(S state, A action, C context) {
+        Function<? super C, ? extends RuntimeException> refusal = refusals[action.ordinal()];
+        return refusal == null ? new IllegalTransition(name, state, action) : refusal.apply(context);
     }
 
     /** The states in which the table has a row for the action, in the order the states are declared. */
@@ -201,6 +224,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
         private final Class<A> actionType;
         private S initial;
         private final List<Transition<S, A, C>> rows = new ArrayList<>();
+        private final Map<A, Function<? super C, ? extends RuntimeException>> refusals = new HashMap<>();
         /** The rows the last {@code to(...)} declared, which a following {@code when(...)} guards. */
         private int lastDeclared;
 
@@ -245,6 +269,16 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
             return this;
         }
 
+        /**
+         * Where the table has no row for the action, it is refused with this error, built from the
+         * aggregate, instead of {@link IllegalTransition}: the fact the policy names (a closed risk, an
+         * order not in fulfilment), with its requirement.
+         */
+        public Builder<S, A, C> refusing(A action, Function<? super C, ? extends RuntimeException> refusal) {
+            refusals.put(Objects.requireNonNull(action), Objects.requireNonNull(refusal));
+            return this;
+        }
+
         public TransitionTable<S, A, C> build() {
             if (initial == null) {
                 throw new IllegalStateException(name + ": declare the initial state");
@@ -252,7 +286,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
             if (rows.isEmpty()) {
                 throw new IllegalStateException(name + ": declare at least one transition");
             }
-            return new TransitionTable<>(name, stateType, actionType, initial, rows);
+            return new TransitionTable<>(name, stateType, actionType, initial, rows, refusals);
         }
 
         /** The states a row starts from. */

@@ -72,6 +72,25 @@ class TransitionTableTest {
     }
 
     @Test
+    @DisplayName("an action the table declares a refusal for is refused with that error where it has no row")
+    void givenDeclaredRefusal_whenActionHasNoRow_thenThatError() {
+        TransitionTable<State, Action, Review> table = TransitionTable
+            .builder("Order review", State.class, Action.class, Review.class)
+            .initial(State.RECEIVED)
+            .from(State.RECEIVED, State.UNDER_REVIEW).on(Action.NOTE).to(State.UNDER_REVIEW)
+            .from(State.UNDER_REVIEW).on(Action.CANCEL).to(State.CANCELLED)
+            .refusing(Action.NOTE, review -> new IllegalStateException("closed: complete=" + review.complete()))
+            .build();
+
+        assertThatThrownBy(() -> table.next(State.CANCELLED, Action.NOTE, GOOD))
+            .isInstanceOf(IllegalStateException.class).hasMessage("closed: complete=true");
+        assertThatThrownBy(() -> table.require(State.CANCELLED, Action.NOTE, GOOD))
+            .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> table.next(State.RECEIVED, Action.CANCEL, GOOD)).isInstanceOf(IllegalTransition.class);
+        table.require(State.UNDER_REVIEW, Action.NOTE, GOOD);
+    }
+
+    @Test
     @DisplayName("a self-loop keeps the state, and a state left only by self-loops is final")
     void givenSelfLoop_whenFired_thenSameStateAndStillFinal() {
         assertThat(WITH_SELF_LOOPS.next(State.ON_HOLD, Action.NOTE, GOOD)).isEqualTo(State.ON_HOLD);
