@@ -14,64 +14,68 @@ import java.util.Objects;
 
 /**
  * A direct-supply customer (DS-2.1): the aggregate root of the customer information database
- * (DS-7.1.1). Immutable: each behaviour returns the new customer with the events it caused.
- *
- * @param id                    its id
- * @param legalName             the registered name on the business licence
- * @param creditCode            its unified social credit code
- * @param classification        scale, industry and strategic importance (DS-2.2)
- * @param contacts              the people to talk to
- * @param addresses             registered, delivery and billing addresses
- * @param status                where cooperation stands
- * @param purchases             the purchase ledger the scale rests on
- * @param classificationHistory every classification change, oldest first
- * @param statusHistory         every status change, oldest first (the cooperation history, DS-7.1.1)
- * @param registeredAt          when it was registered
+ * (DS-7.1.1), made of parts that each own their rules — who it is ({@link Profile}), how it is
+ * classified ({@link Classification}), what it bought ({@link PurchaseLedger}), where cooperation
+ * stands ({@link CustomerLifecycle}) and how it got there ({@link CustomerHistory}). Immutable: each
+ * behaviour returns the new customer with the events it caused.
  */
-public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode creditCode,
-                       Classification classification, List<Contact> contacts, List<Address> addresses,
-                       CustomerStatus status, PurchaseLedger purchases,
-                       List<ClassificationChange> classificationHistory, List<StatusChange> statusHistory,
-                       Instant registeredAt) {
+public record Customer(CustomerId id, Profile profile, Classification classification, CustomerStatus status,
+                       PurchaseLedger purchases, CustomerHistory history) {
 
     public Customer {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(legalName, "legalName");
-        Objects.requireNonNull(creditCode, "creditCode");
+        Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(classification, "classification");
-        contacts = List.copyOf(contacts);
-        addresses = List.copyOf(addresses);
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(purchases, "purchases");
-        classificationHistory = List.copyOf(classificationHistory);
-        statusHistory = List.copyOf(statusHistory);
-        Objects.requireNonNull(registeredAt, "registeredAt");
+        Objects.requireNonNull(history, "history");
     }
 
     /**
      * A newly registered customer: GENERAL importance, its scale assessed from the declared annual
      * purchase, and the first line of its classification history on each axis.
      */
-    public static Changed<Customer> register(CustomerId id, String legalName, UnifiedSocialCreditCode creditCode,
-                                             IndustryClassification industry, Money declaredAnnualPurchase,
-                                             List<Contact> contacts, List<Address> addresses, ScalePolicy policy,
-                                             Actor actor, Clock clock) {
-        Instant now = clock.instant();
+    public static Changed<Customer> register(CustomerId id, Profile profile, IndustryClassification industry,
+                                             Money declaredAnnualPurchase, ScalePolicy policy, Actor actor,
+                                             Clock clock) {
+        Instant now = profile.registeredAt();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         PurchaseLedger ledger = PurchaseLedger.declared(declaredAnnualPurchase);
         ScaleAssessment scale = policy.assess(ledger, today, today);
         StrategicImportance importance = StrategicImportance.GENERAL;
         String reason = "registered";
-        List<ClassificationChange> history = List.of(
+        CustomerHistory history = CustomerHistory.begun(List.of(
             new ClassificationChange(ClassificationDimension.SCALE, "", scale.tier().name(), actor.id(), now,
                 reason, scale),
             new ClassificationChange(ClassificationDimension.INDUSTRY, "", industry.code(), actor.id(), now, reason),
             new ClassificationChange(ClassificationDimension.STRATEGIC_IMPORTANCE, "", importance.name(), actor.id(),
-                now, reason));
-        Customer customer = new Customer(id, legalName, creditCode, new Classification(scale, industry, importance),
-            contacts, addresses, CustomerStatus.ACTIVE, ledger, history, List.of(), now);
-        return Changed.to(customer, new CustomerRegistered(id, legalName, creditCode.value(), industry,
-            scale.tier(), importance, now));
+                now, reason)));
+        Customer customer = new Customer(id, profile, new Classification(scale, industry, importance),
+            CustomerStatus.ACTIVE, ledger, history);
+        return Changed.to(customer, new CustomerRegistered(id, profile.legalName(), profile.creditCode().value(),
+            industry, scale.tier(), importance, now));
+    }
+
+    // ------------------------------------------------------------------------------ what it is
+
+    public String legalName() {
+        return profile.legalName();
+    }
+
+    public UnifiedSocialCreditCode creditCode() {
+        return profile.creditCode();
+    }
+
+    public List<Contact> contacts() {
+        return profile.contacts();
+    }
+
+    public List<Address> addresses() {
+        return profile.addresses();
+    }
+
+    public Instant registeredAt() {
+        return profile.registeredAt();
     }
 
     public ScaleTier scaleTier() {
@@ -86,21 +90,32 @@ public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode 
         return classification.industry();
     }
 
+    /** Every classification change, oldest first. */
+    public List<ClassificationChange> classificationHistory() {
+        return history.classification();
+    }
+
+    /** Every status change, oldest first (the cooperation history, DS-7.1.1). */
+    public List<StatusChange> statusHistory() {
+        return history.status();
+    }
+
+    // ------------------------------------------------------------------------------ behaviours
+
     /**
      * Adds a purchase to the ledger and re-assesses the scale; a tier change is a reclassification
      * (DS-2.2.1) with its history line. Every purchase given counts: telling a repeat from a new
-     * purchase by its reference is the registry's, which keeps each purchase as a record of its own.
+     * purchase by its reference is the desk's, which keeps each purchase as a record of its own.
      */
     public Changed<Customer> recordPurchase(String reference, YearMonth month, Money amount, ScalePolicy policy,
                                             Actor actor, Clock clock) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         PurchaseLedger ledger = purchases.record(month, amount, policy.keepFrom(today));
-        Customer recorded = withPurchases(ledger);
         ScaleAssessment scale = policy.assess(ledger, registeredOn(clock), today);
         List<DomainEvent> events = new ArrayList<>(2);
         events.add(new PurchaseRecorded(id, reference, month, amount, scale.annualPurchase(), now));
-        Customer next = recorded.reassessed(scale, "purchase " + reference + " recorded", actor, now, events);
+        Customer next = with(ledger).reassessed(scale, "purchase " + reference + " recorded", actor, now, events);
         return Changed.to(next, events);
     }
 
@@ -111,42 +126,35 @@ public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode 
      */
     public Changed<Customer> reclassify(String reason, ScalePolicy policy, Actor actor, Clock clock) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        ScaleAssessment scale = policy.assess(purchases, registeredOn(clock), today);
+        ScaleAssessment scale = policy.assess(purchases, registeredOn(clock), LocalDate.ofInstant(now, clock.getZone()));
         if (scale.equals(classification.scale())) {
             return Changed.nothing(this);
         }
         List<DomainEvent> events = new ArrayList<>(1);
-        Customer next = reassessed(scale, reason, actor, now, events);
-        return Changed.to(next, events);
+        return Changed.to(reassessed(scale, reason, actor, now, events), events);
     }
 
     private Customer reassessed(ScaleAssessment scale, String reason, Actor actor, Instant now,
                                 List<DomainEvent> events) {
         ScaleTier from = classification.scaleTier();
-        Customer next = withClassification(classification.withScale(scale));
+        Customer next = with(classification.withScale(scale));
         if (scale.tier() == from) {
             return next;
         }
         events.add(new CustomerReclassified(id, ClassificationDimension.SCALE, from.name(), scale.tier().name(),
             reason, actor.id(), now));
-        return next.withHistory(new ClassificationChange(ClassificationDimension.SCALE, from.name(),
-            scale.tier().name(), actor.id(), now, reason, scale));
+        return next.with(history.with(new ClassificationChange(ClassificationDimension.SCALE, from.name(),
+            scale.tier().name(), actor.id(), now, reason, scale)));
     }
 
-    /** Sets the strategic importance (DS-2.2.3); the caller has checked the actor may. */
+    /** Sets the strategic importance (DS-2.2.3). */
     public Changed<Customer> setStrategicImportance(StrategicImportance importance, String reason, Actor actor,
                                                     Clock clock) {
         if (importance == classification.importance()) {
             return Changed.nothing(this);
         }
-        Instant now = clock.instant();
-        String from = classification.importance().name();
-        Customer next = withClassification(classification.withImportance(importance))
-            .withHistory(new ClassificationChange(ClassificationDimension.STRATEGIC_IMPORTANCE, from,
-                importance.name(), actor.id(), now, reason));
-        return Changed.to(next, new CustomerReclassified(id, ClassificationDimension.STRATEGIC_IMPORTANCE, from,
-            importance.name(), reason, actor.id(), now));
+        return reclassified(ClassificationDimension.STRATEGIC_IMPORTANCE, classification.importance().name(),
+            importance.name(), classification.withImportance(importance), reason, actor, clock.instant());
     }
 
     /** Moves the customer to another industry class (DS-2.2.2). */
@@ -154,25 +162,25 @@ public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode 
         if (industry.equals(classification.industry())) {
             return Changed.nothing(this);
         }
-        Instant now = clock.instant();
-        String from = classification.industry().code();
-        Customer next = withClassification(classification.withIndustry(industry))
-            .withHistory(new ClassificationChange(ClassificationDimension.INDUSTRY, from, industry.code(), actor.id(),
-                now, reason));
-        return Changed.to(next, new CustomerReclassified(id, ClassificationDimension.INDUSTRY, from, industry.code(),
-            reason, actor.id(), now));
+        return reclassified(ClassificationDimension.INDUSTRY, classification.industry().code(), industry.code(),
+            classification.withIndustry(industry), reason, actor, clock.instant());
+    }
+
+    private Changed<Customer> reclassified(ClassificationDimension dimension, String from, String to,
+                                           Classification next, String reason, Actor actor, Instant now) {
+        Customer changed = with(next).with(history.with(new ClassificationChange(dimension, from, to, actor.id(), now,
+            reason)));
+        return Changed.to(changed, new CustomerReclassified(id, dimension, from, to, reason, actor.id(), now));
     }
 
     /** Replaces contacts and addresses. */
     public Changed<Customer> updateContactDetails(List<Contact> newContacts, List<Address> newAddresses,
                                                   Clock clock) {
-        if (newContacts.equals(contacts) && newAddresses.equals(addresses)) {
+        if (newContacts.equals(profile.contacts()) && newAddresses.equals(profile.addresses())) {
             return Changed.nothing(this);
         }
-        Customer next = new Customer(id, legalName, creditCode, classification, newContacts, newAddresses, status,
-            purchases, classificationHistory, statusHistory, registeredAt);
-        return Changed.to(next, new ContactDetailsUpdated(id, newContacts.size(), newAddresses.size(),
-            clock.instant()));
+        return Changed.to(with(profile.withContactDetails(newContacts, newAddresses)),
+            new ContactDetailsUpdated(id, newContacts.size(), newAddresses.size(), clock.instant()));
     }
 
     /**
@@ -182,43 +190,35 @@ public record Customer(CustomerId id, String legalName, UnifiedSocialCreditCode 
     public Changed<Customer> changeStatus(CustomerStatusAction action, String reason, Actor actor, Clock clock) {
         CustomerStatus next = CustomerLifecycle.TABLE.next(status, action, this);
         Instant now = clock.instant();
-        List<StatusChange> history = new ArrayList<>(statusHistory.size() + 1);
-        history.addAll(statusHistory);
-        history.add(new StatusChange(status, next, action, actor.id(), now, reason));
-        Customer changed = new Customer(id, legalName, creditCode, classification, contacts, addresses, next,
-            purchases, classificationHistory, history, registeredAt);
+        Customer changed = new Customer(id, profile, classification, next, purchases,
+            history.with(new StatusChange(status, next, action, actor.id(), now, reason)));
         return Changed.to(changed, new CustomerStatusChanged(id, status, next, action, reason, now));
     }
 
-    /**
-     * This customer with its contacts' names, phones and e-mails masked, for actors who may not see
-     * them (DS-7.2.2).
-     */
+    /** This customer with its contacts' names, phones and e-mails masked, for actors who may not see them (DS-7.2.2). */
     public Customer masked() {
-        return new Customer(id, legalName, creditCode, classification,
-            contacts.stream().map(Contact::masked).toList(), addresses, status, purchases, classificationHistory,
-            statusHistory, registeredAt);
+        return with(profile.masked());
     }
 
     private LocalDate registeredOn(Clock clock) {
-        return LocalDate.ofInstant(registeredAt, clock.getZone());
+        return LocalDate.ofInstant(profile.registeredAt(), clock.getZone());
     }
 
-    private Customer withPurchases(PurchaseLedger ledger) {
-        return new Customer(id, legalName, creditCode, classification, contacts, addresses, status, ledger,
-            classificationHistory, statusHistory, registeredAt);
+    // One wither per part: a behaviour changes the parts it is about and keeps the rest.
+
+    private Customer with(Profile next) {
+        return new Customer(id, next, classification, status, purchases, history);
     }
 
-    private Customer withClassification(Classification next) {
-        return new Customer(id, legalName, creditCode, next, contacts, addresses, status, purchases,
-            classificationHistory, statusHistory, registeredAt);
+    private Customer with(Classification next) {
+        return new Customer(id, profile, next, status, purchases, history);
     }
 
-    private Customer withHistory(ClassificationChange change) {
-        List<ClassificationChange> history = new ArrayList<>(classificationHistory.size() + 1);
-        history.addAll(classificationHistory);
-        history.add(change);
-        return new Customer(id, legalName, creditCode, classification, contacts, addresses, status, purchases,
-            history, statusHistory, registeredAt);
+    private Customer with(PurchaseLedger next) {
+        return new Customer(id, profile, classification, status, next, history);
+    }
+
+    private Customer with(CustomerHistory next) {
+        return new Customer(id, profile, classification, status, purchases, next);
     }
 }

@@ -1,5 +1,7 @@
 package dev.directsupply.customer;
 
+import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.service.Command;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,5 +20,9 @@ public record RecordPurchase(
     @NotBlank @Size(max = 64) String reference,
     @NotNull @PastOrPresent LocalDate purchasedOn,
     @NotNull @Positive @Digits(integer = 15, fraction = 2) BigDecimal amount,
-    @Size(min = 3, max = 3) String currency) {
+    @Size(min = 3, max = 3) String currency) implements Command {
+    @Override
+    public Permission permission() {
+        return CustomerPermissions.RECORD_PURCHASE;
+    }
 }

@@ -1,5 +1,7 @@
 package dev.directsupply.customer;
 
+import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.service.Command;
 import dev.directsupply.kernel.validation.OneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -23,10 +25,15 @@ public record RegisterCustomer(
     @OneOf(value = SubIndustry.class, rule = "DS-2.2.2") String subIndustry,
     @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal declaredAnnualPurchase,
     @Size(max = 20) List<@Valid @NotNull ContactDetails> contacts,
-    @Size(max = 20) List<@Valid @NotNull AddressDetails> addresses) implements IndustryCodes {
+    @Size(max = 20) List<@Valid @NotNull AddressDetails> addresses) implements IndustryCodes, Command {
 
     public RegisterCustomer {
         contacts = contacts == null ? List.of() : contacts;
         addresses = addresses == null ? List.of() : addresses;
+    }
+
+    @Override
+    public Permission permission() {
+        return CustomerPermissions.REGISTER;
     }
 }

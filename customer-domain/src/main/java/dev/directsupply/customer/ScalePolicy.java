@@ -24,10 +24,10 @@ public final class ScalePolicy {
 
     /** LARGE at or above X1, MEDIUM from X2 up to X1, SMALL below X2. */
     public ScaleTier tierFor(Money annualPurchase) {
-        if (annualPurchase.isAtLeast(parameters.largeThreshold())) {
+        if (annualPurchase.isAtLeast(parameters.x1())) {
             return ScaleTier.LARGE;
         }
-        if (annualPurchase.isAtLeast(parameters.mediumThreshold())) {
+        if (annualPurchase.isAtLeast(parameters.x2())) {
             return ScaleTier.MEDIUM;
         }
         return ScaleTier.SMALL;
@@ -42,7 +42,7 @@ public final class ScalePolicy {
         Money amount = declared ? ledger.declaredAnnual() : recorded;
         return new ScaleAssessment(tierFor(amount), amount,
             declared ? ScaleBasis.DECLARED_EXPECTATION : ScaleBasis.RECORDED_PURCHASES,
-            parameters.largeThreshold(), parameters.mediumThreshold(), asOf);
+            parameters.x1(), parameters.x2(), asOf);
     }
 
     /** The first month of purchase history kept on {@code today}. */

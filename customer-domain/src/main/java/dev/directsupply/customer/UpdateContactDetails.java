@@ -1,5 +1,7 @@
 package dev.directsupply.customer;
 
+import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.service.Command;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,5 +11,9 @@ import java.util.List;
 public record UpdateContactDetails(
     @NotNull CustomerId customerId,
     @NotNull @Size(max = 20) List<@Valid @NotNull ContactDetails> contacts,
-    @NotNull @Size(max = 20) List<@Valid @NotNull AddressDetails> addresses) {
+    @NotNull @Size(max = 20) List<@Valid @NotNull AddressDetails> addresses) implements Command {
+    @Override
+    public Permission permission() {
+        return CustomerPermissions.UPDATE_CONTACT_DETAILS;
+    }
 }

@@ -1,7 +1,7 @@
 package dev.directsupply.customer;
 
-import static dev.directsupply.customer.Fixtures.MANAGEMENT;
-import static dev.directsupply.customer.Fixtures.SALES;
+import static dev.directsupply.testing.Staff.MANAGEMENT;
+import static dev.directsupply.testing.Staff.SALES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,17 +20,14 @@ class CustomerTest {
     private final ScalePolicy policy = new ScalePolicy(ClassificationParameters.defaults());
 
     private Customer aCustomerDeclaring(String declared) {
-        return Customer.register(CustomerId.of("c-1"), "上海味道餐饮管理有限公司",
-            UnifiedSocialCreditCode.of(Fixtures.creditCode(1)), IndustryClassification.of(SubIndustry.CATERING),
-            Money.cny(declared), List.of(), List.of(), policy, SALES, clock).aggregate();
+        return Fixtures.aCustomerDeclaring(declared, policy, SALES, clock);
     }
 
     @Test
     @DisplayName("DS-2.2 a new customer is GENERAL, scaled on its declaration, with a first history line per axis")
     void givenRegistration_whenRegistered_thenClassifiedWithHistory() {
-        Changed<Customer> registered = Customer.register(CustomerId.of("c-1"), "上海味道餐饮管理有限公司",
-            UnifiedSocialCreditCode.of(Fixtures.creditCode(1)), IndustryClassification.of(SubIndustry.CATERING),
-            Money.cny("6000000"), List.of(), List.of(), policy, SALES, clock);
+        Changed<Customer> registered = Customer.register(CustomerId.of("c-1"), Fixtures.aProfile(clock),
+            IndustryClassification.of(SubIndustry.CATERING), Money.cny("6000000"), policy, SALES, clock);
 
         Customer customer = registered.aggregate();
         assertThat(customer.scaleTier()).isEqualTo(ScaleTier.LARGE);
@@ -49,7 +46,7 @@ class CustomerTest {
         Customer medium = aCustomerDeclaring("1500000");
 
         Changed<Customer> changed = medium.recordPurchase("INV-1", YearMonth.parse("2026-03"), Money.cny("5200000"),
-            policy, Fixtures.FINANCE, clock);
+            policy, dev.directsupply.testing.Staff.FINANCE, clock);
 
         assertThat(changed.aggregate().scaleTier()).isEqualTo(ScaleTier.LARGE);
         assertThat(changed.events()).hasSize(2);
@@ -60,7 +57,7 @@ class CustomerTest {
         assertThat(reclassified.to()).isEqualTo("LARGE");
         ClassificationChange last = changed.aggregate().classificationHistory()
             .get(changed.aggregate().classificationHistory().size() - 1);
-        assertThat(last.by()).isEqualTo(Fixtures.FINANCE.id());
+        assertThat(last.by()).isEqualTo(dev.directsupply.testing.Staff.FINANCE.id());
         assertThat(last.at()).isEqualTo(clock.instant());
         assertThat(last.from()).isEqualTo("MEDIUM");
         assertThat(last.to()).isEqualTo("LARGE");
@@ -75,20 +72,20 @@ class CustomerTest {
         Customer medium = aCustomerDeclaring("1500000");
 
         Changed<Customer> changed = medium.recordPurchase("INV-1", YearMonth.parse("2026-03"), Money.cny("1000"),
-            policy, Fixtures.FINANCE, clock);
+            policy, dev.directsupply.testing.Staff.FINANCE, clock);
 
         assertThat(changed.events()).singleElement().isInstanceOf(PurchaseRecorded.class);
         assertThat(changed.aggregate().classificationHistory()).hasSize(3);
     }
 
     @Test
-    @DisplayName("the aggregate counts every purchase it is given: telling repeats apart is the registry's")
+    @DisplayName("the aggregate counts every purchase it is given: telling repeats apart is the desk's")
     void givenTwoPurchases_whenRecorded_thenBothCount() {
         Customer once = aCustomerDeclaring("0").recordPurchase("INV-1", YearMonth.parse("2026-03"),
-            Money.cny("100"), policy, Fixtures.FINANCE, clock).aggregate();
+            Money.cny("100"), policy, dev.directsupply.testing.Staff.FINANCE, clock).aggregate();
 
         Changed<Customer> twice = once.recordPurchase("INV-2", YearMonth.parse("2026-03"), Money.cny("100"), policy,
-            Fixtures.FINANCE, clock);
+            dev.directsupply.testing.Staff.FINANCE, clock);
 
         assertThat(twice.aggregate().purchases().trailing(YearMonth.parse("2026-03"), 12)).isEqualTo(Money.cny("200"));
     }
@@ -162,10 +159,10 @@ class CustomerTest {
     @Test
     @DisplayName("DS-7.2 a customer's contact phones and e-mails never appear in its toString")
     void givenCustomerWithContact_whenPrinted_thenContactDetailsMasked() {
-        Customer customer = Customer.register(CustomerId.of("c-1"), "上海味道餐饮管理有限公司",
-            UnifiedSocialCreditCode.of(Fixtures.creditCode(1)), IndustryClassification.of(SubIndustry.CATERING),
-            Money.cny("0"), List.of(new Contact("张伟", "采购经理", "13812345678", "zhang.wei@example.com")), List.of(),
-            policy, SALES, clock).aggregate();
+        Profile profile = new Profile("上海味道餐饮管理有限公司", UnifiedSocialCreditCode.of(Fixtures.creditCode(1)),
+            List.of(new Contact("张伟", "采购经理", "13812345678", "zhang.wei@example.com")), List.of(), clock.instant());
+        Customer customer = Customer.register(CustomerId.of("c-1"), profile,
+            IndustryClassification.of(SubIndustry.CATERING), Money.cny("0"), policy, SALES, clock).aggregate();
 
         assertThat(customer.toString()).contains("138****5678").contains("z***@example.com")
             .doesNotContain("13812345678").doesNotContain("zhang.wei@");

@@ -1,31 +1,22 @@
 package dev.directsupply.customer;
 
-import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
-import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.ManualClock;
-import dev.directsupply.kernel.Role;
-import dev.directsupply.kernel.store.AuditSeal;
-import dev.directsupply.kernel.validation.CommandValidator;
+import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.parameters.PolicyParameters;
 import dev.directsupply.persistence.InMemoryDocumentStore;
-import jakarta.validation.Validation;
+import dev.directsupply.testing.ModuleHarness;
+import dev.directsupply.testing.Staff;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /** Valid objects for customer tests; a test changes only what it is about. */
 public final class Fixtures {
     /** The tests keep Shanghai time. */
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    public static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
-    public static final Actor SALES_MANAGER = Actor.of("wang.fang", Department.SALES, Role.SALES_MANAGER).withConfidentialityAgreement();
-    public static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement();
-    public static final Actor MANAGEMENT = Actor.of("chen.jie", Department.MANAGEMENT, Role.MANAGEMENT).withConfidentialityAgreement();
-    public static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR).withConfidentialityAgreement();
-    public static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION).withConfidentialityAgreement();
-    public static final Actor SYSTEM = Actor.system("tests");
+    public static final ZoneId SHANGHAI = ModuleHarness.SHANGHAI;
 
     private Fixtures() {
     }
@@ -57,34 +48,38 @@ public final class Fixtures {
         return new RecordPurchase(id, reference, on, new BigDecimal(amount), null);
     }
 
-    /** Hibernate Validator as the sdk wires it: no EL, the clock of the tests. */
-    public static CommandValidator validator(java.time.Clock clock) {
-        return new CommandValidator(Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .clockProvider(() -> clock)
-            .buildValidatorFactory().getValidator());
+    /** A customer as registered (GENERAL, CATERING), declaring an annual purchase, without a store. */
+    public static Customer aCustomerDeclaring(String declared, ScalePolicy policy, Actor actor, Clock clock) {
+        return Customer.register(CustomerId.of("c-1"), aProfile(clock), IndustryClassification.of(SubIndustry.CATERING),
+            Money.cny(declared), policy, actor, clock).aggregate();
     }
 
-    public static AccessPolicy defaultAccess() {
-        return AccessPolicy.builder().grantAll(CustomerPermissions.DEFAULT_GRANTS).build();
+    /** The profile of the first registration, registered now. */
+    public static Profile aProfile(Clock clock) {
+        return new Profile("上海味道餐饮管理有限公司", UnifiedSocialCreditCode.of(creditCode(1)), List.of(), List.of(),
+            clock.instant());
     }
 
-    /** A registry over a fresh in-memory store, on a clock at 2026-03-15 09:00 Shanghai. */
+    /** The customer module over a fresh in-memory store, on a clock at 2026-03-15 09:00 Shanghai. */
     public static Harness aRegistry() {
         return aRegistry(ManualClock.on("2026-03-15", SHANGHAI));
     }
 
     public static Harness aRegistry(ManualClock clock) {
-        InMemoryDocumentStore store = new InMemoryDocumentStore();
-        CustomerRegistry registry = new CustomerRegistry(store, validator(clock), defaultAccess(),
-            ClassificationParameters.defaults(), AuditSeal.unkeyed(), clock);
-        return new Harness(registry, store, clock);
+        return aRegistry(clock, PolicyParameters.defaults(List.of(ClassificationParameters.SECTION)));
     }
 
-    /** A registry with what tests look behind it at. */
-    public record Harness(CustomerRegistry registry, InMemoryDocumentStore store, ManualClock clock) {
+    public static Harness aRegistry(ManualClock clock, PolicyParameters policy) {
+        InMemoryDocumentStore store = new InMemoryDocumentStore();
+        ModuleHarness modules = ModuleHarness.with(new CustomerModule()).store(store).clock(clock).policy(policy)
+            .build();
+        return new Harness(modules.service(CustomerDesk.class), store, clock);
+    }
+
+    /** The desk with what tests look behind it at. */
+    public record Harness(CustomerDesk desk, InMemoryDocumentStore store, ManualClock clock) {
         public Customer registered() {
-            return registry.register(SALES, aRegistration());
+            return desk.register(Staff.SALES, aRegistration());
         }
     }
 }

@@ -1,19 +1,18 @@
 package dev.directsupply.customer.internal;
 
 import dev.directsupply.customer.Customer;
-import dev.directsupply.kernel.codec.SnapshotDocuments;
-import dev.directsupply.kernel.store.DocumentCodec;
+import dev.directsupply.kernel.codec.JsonDocuments;
 import java.util.Map;
 
 /**
- * How a customer is stored: its snapshot as JSON, looked up by credit code, scale tier, strategic
- * importance, industry and status.
+ * How a customer is stored: its records as JSON (layout 3), looked up by credit code, scale tier,
+ * strategic importance, industry and status.
  */
 public final class CustomerDocuments {
-    public static final DocumentCodec<Customer> INSTANCE = new SnapshotDocuments<>(CustomerSnapshot.class,
-        CustomerSnapshot.SCHEMA_VERSION, customer -> customer.id().value(),
-        CustomerSnapshotMapper.INSTANCE::toSnapshot, CustomerSnapshotMapper.INSTANCE::toCustomer,
-        CustomerSnapshot::schemaVersion, CustomerDocuments::attributes);
+    /** The layout written: 3, the customer of parts (profile, classification, ledger, history). */
+    public static final int LAYOUT = 3;
+    public static final JsonDocuments<Customer> CODEC = JsonDocuments.of(Customer.class, LAYOUT,
+        customer -> customer.id().value(), CustomerDocuments::attributes);
 
     private CustomerDocuments() {
     }

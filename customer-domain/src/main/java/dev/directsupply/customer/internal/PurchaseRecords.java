@@ -4,13 +4,10 @@ import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.RecordedPurchase;
 import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.codec.MoneySnapshot;
-import dev.directsupply.kernel.codec.SnapshotDocuments;
-import dev.directsupply.kernel.store.DocumentCodec;
+import dev.directsupply.kernel.codec.JsonDocuments;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -25,12 +22,11 @@ import java.util.UUID;
 public final class PurchaseRecords {
     /** The collection purchase records are stored in. */
     public static final String COLLECTION = "customer-purchases";
-    private static final int LAYOUT = 1;
 
     /** How a purchase record becomes a document and back. */
-    public static final DocumentCodec<PurchaseRecord> CODEC = new SnapshotDocuments<>(PurchaseSnapshot.class, LAYOUT,
-        record -> id(record.customerId(), record.reference()), PurchaseRecords::snapshot, PurchaseRecords::record,
-        PurchaseSnapshot::schemaVersion, record -> Map.of("customerId", record.customerId().value()));
+    public static final JsonDocuments<PurchaseRecord> CODEC = JsonDocuments.of(PurchaseRecord.class, 2,
+        record -> id(record.customerId(), record.reference()), record -> Map.of("customerId",
+            record.customerId().value()));
 
     private PurchaseRecords() {
     }
@@ -52,27 +48,9 @@ public final class PurchaseRecords {
         }
     }
 
-    /** A purchase record as stored. */
-    public record PurchaseSnapshot(int schemaVersion, String customerId, String reference, String month,
-                                   MoneySnapshot amount, Instant recordedAt, String recordedBy) {
-    }
-
     /** The document id of the customer's purchase under the reference: a name-based UUID. */
     public static String id(CustomerId customer, String reference) {
         return UUID.nameUUIDFromBytes((customer.value() + '\n' + reference).getBytes(StandardCharsets.UTF_8))
             .toString();
-    }
-
-    private static PurchaseSnapshot snapshot(PurchaseRecord record) {
-        return new PurchaseSnapshot(LAYOUT, record.customerId().value(), record.reference(), record.month().toString(),
-            new MoneySnapshot(record.amount().amount(), record.amount().currency().getCurrencyCode()),
-            record.recordedAt(), record.recordedBy().value());
-    }
-
-    private static PurchaseRecord record(PurchaseSnapshot snapshot) {
-        return new PurchaseRecord(CustomerId.of(snapshot.customerId()), snapshot.reference(),
-            YearMonth.parse(snapshot.month()),
-            Money.of(snapshot.amount().amount(), Currency.getInstance(snapshot.amount().currency())),
-            snapshot.recordedAt(), ActorId.of(snapshot.recordedBy()));
     }
 }

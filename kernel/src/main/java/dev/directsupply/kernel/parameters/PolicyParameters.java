@@ -99,13 +99,24 @@ public final class PolicyParameters {
                 continue;
             }
             JsonNode node = merged(Defaults.of(section), fromFile);
-            Object value = SectionBinder.bind(node, section.type(), section.key(), problems);
-            if (value != null) {
-                List<Violation> invalid = check(section.key(), value);
+            SectionBinder.Bound<?> bound = SectionBinder.bind(node, section.type(), section.key());
+            if (bound.clean()) {
+                List<Violation> invalid = check(section.key(), bound.value(), true);
                 if (invalid.isEmpty()) {
-                    read.put(section.type(), value);
+                    read.put(section.type(), bound.value());
                 }
                 problems.addAll(invalid);
+            } else {
+                problems.addAll(bound.problems());
+                if (bound.value() != null) {
+                    // Report the other keys' constraints too, but not those judged on a stand-in, nor rules
+                    // across keys, which a stand-in could break.
+                    List<String> unread = bound.problems().stream().map(Violation::field).toList();
+                    check(section.key(), bound.value(), false).stream()
+                        .filter(found -> unread.stream().noneMatch(path -> found.field().equals(path)
+                            || found.field().startsWith(path + ".") || found.field().startsWith(path + "[")))
+                        .forEach(problems::add);
+                }
             }
         }
         if (problems.isEmpty()) {
@@ -132,7 +143,7 @@ public final class PolicyParameters {
         ParameterSection<?> section = declared.stream().filter(s -> s.type() == value.getClass()).findFirst()
             .orElseThrow(() -> new IllegalArgumentException("no module declares a policy section of type "
                 + value.getClass().getName()));
-        List<Violation> problems = new ArrayList<>(check(section.key(), value));
+        List<Violation> problems = new ArrayList<>(check(section.key(), value, true));
         Map<Class<?>, Object> next = new LinkedHashMap<>(sections);
         next.put(section.type(), value);
         if (problems.isEmpty()) {
@@ -162,15 +173,15 @@ public final class PolicyParameters {
         return declared;
     }
 
-    /** The section's constraints and cross-field rules, each violation named by its key path. */
-    static List<Violation> check(String key, Object value) {
+    /** The section's constraints (and cross-field rules when asked), each violation named by its key path. */
+    static List<Violation> check(String key, Object value, boolean acrossFields) {
         List<Violation> problems = new ArrayList<>();
         for (ConstraintViolation<Object> violation : VALIDATOR.validate(value)) {
             Violation found = CommandValidator.toViolation(violation);
             problems.add(new Violation(key + "." + found.field(), found.code(), found.rule(), found.english(),
                 found.chinese()));
         }
-        if (value instanceof CrossFieldRules rules) {
+        if (acrossFields && value instanceof CrossFieldRules rules) {
             for (Violation found : rules.crossFieldViolations()) {
                 problems.add(new Violation(key + "." + found.field(), found.code(), found.rule(), found.english(),
                     found.chinese()));

@@ -55,8 +55,18 @@ final class SectionBinder {
     private SectionBinder() {
     }
 
-    /** The section as its record, or null with the problems added to {@code problems}. */
-    static <P> P bind(JsonNode node, Class<P> type, String path, List<Violation> problems) {
+    /**
+     * What binding a section gave: its record (null when it could not be built at all) and the
+     * problems met, the record then holding neutral stand-ins where the problems were.
+     */
+    record Bound<P>(P value, List<Violation> problems) {
+        boolean clean() {
+            return value != null && problems.isEmpty();
+        }
+    }
+
+    /** The section as its record, with whatever could not be read. */
+    static <P> Bound<P> bind(JsonNode node, Class<P> type, String path) {
         Problems found = new Problems(path);
         P value;
         try {
@@ -67,11 +77,7 @@ final class SectionBinder {
             }
             value = null;
         }
-        if (!found.violations.isEmpty()) {
-            problems.addAll(found.violations);
-            return null;
-        }
-        return value;
+        return new Bound<>(value, List.copyOf(found.violations));
     }
 
     /** A failure Jackson could not hand to the problem handler, as a violation at its path. */

@@ -89,6 +89,19 @@ public final class Aggregates<A> {
         repository.forEach(pageSize, visitor, unreadable);
     }
 
+    /**
+     * The stored documents whose indexed attribute has the value, undecoded (for a check already
+     * authorised that must report a document it cannot read rather than stop at it).
+     */
+    public List<Document> documents(String attribute, String value) {
+        return repository.documents(attribute, value);
+    }
+
+    /** The aggregate of a stored document. */
+    public A decode(Document document) {
+        return repository.decode(document).aggregate();
+    }
+
     /** The aggregate this handle read or wrote lately at the document's exact version, if it still holds it. */
     public Optional<Versioned<A>> known(Document document) {
         return repository.known(document);

@@ -75,6 +75,11 @@ public final class Work {
         return save(aggregates, current, decide.apply(current.aggregate())).aggregate();
     }
 
+    /** Whether the store holds a document (a claim on a unique value, say) under the id. */
+    public boolean holds(String collection, String id) {
+        return unit.store().read(collection, id).isPresent();
+    }
+
     /** A document stored with the aggregates or not at all, such as a claim on a unique value. */
     public void alongside(DocumentWrite write) {
         alongside.add(write);

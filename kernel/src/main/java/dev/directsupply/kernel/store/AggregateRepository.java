@@ -88,6 +88,11 @@ public final class AggregateRepository<A> {
         return found;
     }
 
+    /** The documents whose indexed attribute has the value, in id order, undecoded. */
+    public List<Document> documents(String attribute, String value) {
+        return store.findBy(collection, attribute, value);
+    }
+
     /** Visits every aggregate of the collection in id order, a page at a time. */
     public void forEach(int pageSize, Consumer<Versioned<A>> visitor) {
         store.forEach(collection, pageSize, document -> visitor.accept(decode(document, false)));
@@ -280,7 +285,8 @@ public final class AggregateRepository<A> {
             && known.auditHash().equals(document.auditHash()) ? Optional.of(known) : Optional.empty();
     }
 
-    private Versioned<A> decode(Document document) {
+    /** The aggregate of a stored document, from the cache when it holds that version. */
+    public Versioned<A> decode(Document document) {
         return decode(document, true);
     }
 

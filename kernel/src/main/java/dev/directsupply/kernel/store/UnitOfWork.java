@@ -23,6 +23,11 @@ public final class UnitOfWork {
         this.store = Objects.requireNonNull(store, "store");
     }
 
+    /** The store it writes to. */
+    public DocumentStore store() {
+        return store;
+    }
+
     /** Adds a new aggregate; returns it as it will be once committed. */
     public <A> Versioned<A> create(AggregateRepository<A> repository, Changed<A> change, Actor actor, String action) {
         AggregateRepository.Prepared<A> next = repository.prepareCreate(change, actor, action);

@@ -1,11 +1,11 @@
 package dev.directsupply.customer;
 
-import static dev.directsupply.customer.Fixtures.AUDITOR;
-import static dev.directsupply.customer.Fixtures.FINANCE;
-import static dev.directsupply.customer.Fixtures.MANAGEMENT;
-import static dev.directsupply.customer.Fixtures.PRODUCTION;
-import static dev.directsupply.customer.Fixtures.SALES;
-import static dev.directsupply.customer.Fixtures.SALES_MANAGER;
+import static dev.directsupply.testing.Staff.AUDITOR;
+import static dev.directsupply.testing.Staff.FINANCE;
+import static dev.directsupply.testing.Staff.MANAGEMENT;
+import static dev.directsupply.testing.Staff.PRODUCTION;
+import static dev.directsupply.testing.Staff.SALES;
+import static dev.directsupply.testing.Staff.SALES_MANAGER;
 import static dev.directsupply.customer.Fixtures.aPurchase;
 import static dev.directsupply.customer.Fixtures.aRegistration;
 import static dev.directsupply.customer.Fixtures.aRegistry;
@@ -41,26 +41,26 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The application service: permission → validation → load → decide → save, and nothing when refused. */
-class CustomerRegistryTest {
+class CustomerDeskTest {
     private final Harness harness = aRegistry();
-    private final CustomerRegistry registry = harness.registry();
+    private final CustomerDesk desk = harness.desk();
 
     private void assertNothingStored() {
-        assertThat(harness.store().size(CustomerRegistry.COLLECTION)).isZero();
-        assertThat(harness.store().size(CustomerRegistry.CREDIT_CODE_CLAIMS)).isZero();
+        assertThat(harness.store().size(CustomerDesk.COLLECTION)).isZero();
+        assertThat(harness.store().size(CustomerDesk.CREDIT_CODE_CLAIMS)).isZero();
         assertThat(harness.store().pendingEvents(10)).isEmpty();
     }
 
     @Test
     @DisplayName("DS-7.1.1 a registered customer can be read back and found by its credit code")
     void givenValidRegistration_whenRegistered_thenStoredAndFindable() {
-        Customer registered = registry.register(SALES, aRegistration());
+        Customer registered = desk.register(SALES, aRegistration());
 
-        assertThat(registry.get(SALES, registered.id())).isEqualTo(registered);
-        assertThat(registry.findByCreditCode(FINANCE, Fixtures.creditCode(1).toLowerCase()))
+        assertThat(desk.get(SALES, registered.id())).isEqualTo(registered);
+        assertThat(desk.findByCreditCode(FINANCE, Fixtures.creditCode(1).toLowerCase()))
             .map(Customer::id).contains(registered.id());
         assertThat(registered.scaleTier()).isEqualTo(ScaleTier.MEDIUM);
-        assertThat(registry.inScaleTier(SALES, ScaleTier.MEDIUM)).extracting(Customer::id).containsExactly(registered.id());
+        assertThat(desk.inScaleTier(SALES, ScaleTier.MEDIUM)).extracting(Customer::id).containsExactly(registered.id());
         assertThat(harness.store().pendingEvents(10)).extracting(e -> e.event().type())
             .containsExactly("customer.CustomerRegistered");
     }
@@ -72,7 +72,7 @@ class CustomerRegistryTest {
         RegisterCustomer bad = new RegisterCustomer("  ", Fixtures.withWrongCheckCharacter(Fixtures.creditCode(1)),
             "MINING", null, new BigDecimal("-1"), List.of(), List.of());
 
-        assertThatThrownBy(() -> registry.register(SALES, bad))
+        assertThatThrownBy(() -> desk.register(SALES, bad))
             .isInstanceOfSatisfying(InvalidCommand.class, e -> {
                 assertThat(e.fields()).containsExactly("creditCode", "declaredAnnualPurchase", "industry", "legalName");
                 assertThat(e.violations()).extracting(Violation::code).containsExactly(
@@ -96,7 +96,7 @@ class CustomerRegistryTest {
         RegisterCustomer bad = new RegisterCustomer("某某制造有限公司", Fixtures.creditCode(2), "MANUFACTURING", "HOTELS",
             null, List.of(), List.of());
 
-        assertThatThrownBy(() -> registry.register(SALES, bad))
+        assertThatThrownBy(() -> desk.register(SALES, bad))
             .isInstanceOfSatisfying(InvalidCommand.class, e -> {
                 assertThat(e.fields()).containsExactly("subIndustry");
                 assertThat(e.violations().get(0).rule()).isEqualTo("DS-2.2.2");
@@ -111,7 +111,7 @@ class CustomerRegistryTest {
             null, List.of(new ContactDetails("", null, "call me", "not-an-email")),
             List.of(new AddressDetails("MOON", "上海市", "上海市", null, "1 号", "2001")));
 
-        assertThatThrownBy(() -> registry.register(SALES, bad))
+        assertThatThrownBy(() -> desk.register(SALES, bad))
             .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.fields()).containsExactly(
                 "addresses[0].kind", "addresses[0].postalCode", "contacts[0].email", "contacts[0].name",
                 "contacts[0].phone"));
@@ -121,16 +121,16 @@ class CustomerRegistryTest {
     @Test
     @DisplayName("DS-7.1.2 a second registration of the same credit code is a DuplicateCustomer and stores nothing")
     void givenRegisteredCreditCode_whenRegisteredAgain_thenDuplicateCustomer() {
-        registry.register(SALES, aRegistration());
+        desk.register(SALES, aRegistration());
         List<PendingEvent> before = harness.store().pendingEvents(10);
 
-        assertThatThrownBy(() -> registry.register(SALES, aRegistration("另一家公司", 1, null)))
+        assertThatThrownBy(() -> desk.register(SALES, aRegistration("另一家公司", 1, null)))
             .isInstanceOfSatisfying(DuplicateCustomer.class, e -> {
                 assertThat(e.rule()).contains("DS-7.1.2");
                 assertThat(e.creditCode()).isEqualTo(Fixtures.creditCode(1));
                 assertThat(e.chineseMessage()).contains("已登记");
             });
-        assertThat(harness.store().size(CustomerRegistry.COLLECTION)).isEqualTo(1);
+        assertThat(harness.store().size(CustomerDesk.COLLECTION)).isEqualTo(1);
         assertThat(harness.store().pendingEvents(10)).isEqualTo(before);
     }
 
@@ -142,7 +142,7 @@ class CustomerRegistryTest {
         for (int i = 0; i < 32; i++) {
             attempts.add(pool.submit(() -> {
                 try {
-                    registry.register(SALES, aRegistration());
+                    desk.register(SALES, aRegistration());
                     return true;
                 } catch (DuplicateCustomer duplicate) {
                     return false;
@@ -156,13 +156,13 @@ class CustomerRegistryTest {
         pool.shutdown();
 
         assertThat(registered).isEqualTo(1);
-        assertThat(harness.store().size(CustomerRegistry.COLLECTION)).isEqualTo(1);
+        assertThat(harness.store().size(CustomerDesk.COLLECTION)).isEqualTo(1);
     }
 
     @Test
     @DisplayName("DS-7.2.2 an actor whose roles do not hold the permission is denied and nothing is stored")
     void givenProductionPlanner_whenRegistering_thenAccessDenied() {
-        assertThatThrownBy(() -> registry.register(PRODUCTION, aRegistration()))
+        assertThatThrownBy(() -> desk.register(PRODUCTION, aRegistration()))
             .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.rule()).contains("DS-7.2.2"));
         assertNothingStored();
     }
@@ -170,7 +170,7 @@ class CustomerRegistryTest {
     @Test
     @DisplayName("DS-7.2.3 without a confidentiality agreement on file, even sales may not register")
     void givenSalesWithoutAgreement_whenRegistering_thenAccessDenied() {
-        assertThatThrownBy(() -> registry.register(SALES.withoutConfidentialityAgreement(), aRegistration()))
+        assertThatThrownBy(() -> desk.register(SALES.withoutConfidentialityAgreement(), aRegistration()))
             .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.rule()).contains("DS-7.2.3"));
         assertNothingStored();
     }
@@ -178,10 +178,10 @@ class CustomerRegistryTest {
     @Test
     @DisplayName("DS-7.2.2 actors without the contact-details right see phones and e-mails masked")
     void givenFinanceActor_whenReadingCustomer_thenContactDetailsMasked() {
-        Customer registered = registry.register(SALES, aRegistration());
+        Customer registered = desk.register(SALES, aRegistration());
 
-        Contact seenByFinance = registry.get(FINANCE, registered.id()).contacts().get(0);
-        Contact seenBySales = registry.get(SALES, registered.id()).contacts().get(0);
+        Contact seenByFinance = desk.get(FINANCE, registered.id()).contacts().get(0);
+        Contact seenBySales = desk.get(SALES, registered.id()).contacts().get(0);
 
         assertThat(seenByFinance.name()).isEqualTo("张*");
         assertThat(seenByFinance.phone()).isEqualTo("138****5678");
@@ -194,7 +194,7 @@ class CustomerRegistryTest {
     void givenMediumCustomer_whenLargePurchaseRecorded_thenReclassifiedLargeWithEvent() {
         Customer customer = harness.registered();
 
-        Customer after = registry.recordPurchase(FINANCE,
+        Customer after = desk.recordPurchase(FINANCE,
             aPurchase(customer.id(), "INV-2026-001", LocalDate.parse("2026-03-10"), "5100000"));
 
         assertThat(after.scaleTier()).isEqualTo(ScaleTier.LARGE);
@@ -209,11 +209,11 @@ class CustomerRegistryTest {
     void givenFuturePurchaseInDollars_whenRecorded_thenInvalidCommand() {
         Customer customer = harness.registered();
 
-        assertThatThrownBy(() -> registry.recordPurchase(FINANCE, new RecordPurchase(customer.id(), "INV-9",
+        assertThatThrownBy(() -> desk.recordPurchase(FINANCE, new RecordPurchase(customer.id(), "INV-9",
             LocalDate.parse("2026-04-01"), new BigDecimal("100"), "USD")))
             .isInstanceOfSatisfying(InvalidCommand.class,
                 e -> assertThat(e.fields()).containsExactly("currency", "purchasedOn"));
-        assertThat(registry.get(FINANCE, customer.id()).purchases().monthly()).isEmpty();
+        assertThat(desk.get(FINANCE, customer.id()).purchases().monthly()).isEmpty();
     }
 
     @Test
@@ -221,54 +221,54 @@ class CustomerRegistryTest {
     void givenPurchaseOlderThanRetention_whenRecorded_thenInvalidCommand() {
         Customer customer = harness.registered();
 
-        assertThatThrownBy(() -> registry.recordPurchase(FINANCE,
+        assertThatThrownBy(() -> desk.recordPurchase(FINANCE,
             aPurchase(customer.id(), "INV-OLD", LocalDate.parse("2024-03-31"), "100")))
             .isInstanceOfSatisfying(InvalidCommand.class, e -> {
                 assertThat(e.fields()).containsExactly("purchasedOn");
                 assertThat(e.violations().get(0).english()).contains("2024-04");
             });
-        assertThat(harness.store().auditTrail(CustomerRegistry.COLLECTION, customer.id().value())).hasSize(1);
+        assertThat(harness.store().auditTrail(CustomerDesk.COLLECTION, customer.id().value())).hasSize(1);
     }
 
     @Test
     @DisplayName("DS-7.1.2 the same purchase twice is one purchase; with another amount it is refused")
     void givenRecordedPurchase_whenSentAgain_thenIdempotentOrConflicting() {
         Customer customer = harness.registered();
-        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
+        desk.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
 
-        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
+        desk.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
 
-        assertThat(harness.store().auditTrail(CustomerRegistry.COLLECTION, customer.id().value())).hasSize(2);
-        assertThatThrownBy(() -> registry.recordPurchase(FINANCE,
+        assertThat(harness.store().auditTrail(CustomerDesk.COLLECTION, customer.id().value())).hasSize(2);
+        assertThatThrownBy(() -> desk.recordPurchase(FINANCE,
             aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "90")))
             .isInstanceOfSatisfying(ConflictingPurchase.class, e -> {
                 assertThat(e.rule()).contains("DS-7.1.2");
                 assertThat(e.getMessage()).contains("100.00 CNY").contains("90.00 CNY");
                 assertThat(e.chineseMessage()).contains("不能再改为");
             });
-        assertThat(harness.store().auditTrail(CustomerRegistry.COLLECTION, customer.id().value()))
+        assertThat(harness.store().auditTrail(CustomerDesk.COLLECTION, customer.id().value()))
             .as("the refused purchase changed nothing").hasSize(2);
-        assertThat(registry.purchase(FINANCE, customer.id(), "INV-1"))
+        assertThat(desk.purchase(FINANCE, customer.id(), "INV-1"))
             .contains(new RecordedPurchase(YearMonth.parse("2026-03"), Money.cny("100")));
-        assertThat(registry.purchase(FINANCE, customer.id(), "INV-2")).isEmpty();
+        assertThat(desk.purchase(FINANCE, customer.id(), "INV-2")).isEmpty();
     }
 
     @Test
     @DisplayName("DS-7.1.1 each purchase is a record of its own: the customer's document does not grow with them")
     void givenManyPurchases_whenRecorded_thenCustomerDocumentSizeHolds() {
         Customer customer = harness.registered();
-        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-0", LocalDate.parse("2026-03-01"), "100"));
-        int sizeAfterOne = harness.store().read(CustomerRegistry.COLLECTION, customer.id().value()).orElseThrow()
+        desk.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-0", LocalDate.parse("2026-03-01"), "100"));
+        int sizeAfterOne = harness.store().read(CustomerDesk.COLLECTION, customer.id().value()).orElseThrow()
             .body().length();
 
         for (int i = 1; i < 200; i++) {
-            registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-" + i, LocalDate.parse("2026-03-01"), "100"));
+            desk.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-" + i, LocalDate.parse("2026-03-01"), "100"));
         }
 
-        Customer after = registry.get(FINANCE, customer.id());
+        Customer after = desk.get(FINANCE, customer.id());
         assertThat(after.purchases().trailing(YearMonth.parse("2026-03"), 12)).isEqualTo(Money.cny("20000"));
         // Only the month's total grows, by a few digits; 199 more references would add kilobytes.
-        assertThat(harness.store().read(CustomerRegistry.COLLECTION, customer.id().value()).orElseThrow().body())
+        assertThat(harness.store().read(CustomerDesk.COLLECTION, customer.id().value()).orElseThrow().body())
             .doesNotContain("INV-").hasSizeLessThan(sizeAfterOne + 32);
         assertThat(harness.store().findBy("customer-purchases", "customerId", customer.id().value())).hasSize(200);
     }
@@ -277,13 +277,13 @@ class CustomerRegistryTest {
     @DisplayName("DS-7.2.1 a purchase record edited behind the SDK's back shows in the customer's audit check")
     void givenEditedPurchaseRecord_whenAuditTrailVerified_thenProblemNamed() {
         Customer customer = harness.registered();
-        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
+        desk.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
         Document record = harness.store().findBy("customer-purchases", "customerId", customer.id().value()).get(0);
 
         harness.store().write(WriteBatch.of(new DocumentWrite(record.collection(), record.id(), record.version(),
             record.body().replace("100", "1"), record.attributes(), record.auditHash())));
 
-        AuditVerification verification = registry.verifyAuditTrail(AUDITOR, customer.id());
+        AuditVerification verification = desk.verifyAuditTrail(AUDITOR, customer.id());
         assertThat(verification.isIntact()).isFalse();
         assertThat(verification.problems())
             .anyMatch(problem -> problem.startsWith("purchase record " + record.id()) && problem.contains("body differs"))
@@ -294,35 +294,30 @@ class CustomerRegistryTest {
     @DisplayName("DS-7.2.1 a purchase record hidden from look-ups still shows: the month's total no longer matches")
     void givenHiddenPurchaseRecord_whenAuditTrailVerified_thenMonthMismatchNamed() {
         Customer customer = harness.registered();
-        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
-        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-2", LocalDate.parse("2026-03-02"), "50"));
+        desk.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
+        desk.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-2", LocalDate.parse("2026-03-02"), "50"));
         Document record = harness.store().read("customer-purchases", PurchaseRecords.id(customer.id(), "INV-2"))
             .orElseThrow();
 
         harness.store().write(WriteBatch.of(new DocumentWrite(record.collection(), record.id(), record.version(),
             record.body(), Map.of(), record.auditHash())));
 
-        assertThat(registry.verifyAuditTrail(AUDITOR, customer.id()).problems())
+        assertThat(desk.verifyAuditTrail(AUDITOR, customer.id()).problems())
             .anyMatch(problem -> problem.contains("2026-03") && problem.contains("150.00 CNY")
                 && problem.contains("100.00 CNY"));
     }
 
     @Test
-    @DisplayName("a customer stored in layout 1, with purchase references in its ledger, still reads")
-    void givenLayoutOneDocument_whenRead_thenReferencesIgnored() {
+    @DisplayName("a customer stored by a newer SDK, in a layout this one does not know, is refused, not misread")
+    void givenDocumentOfANewerLayout_whenRead_thenRefusedNamingTheLayouts() {
         Customer customer = harness.registered();
-        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "100"));
-        Document stored = harness.store().read(CustomerRegistry.COLLECTION, customer.id().value()).orElseThrow();
-        String layoutOne = stored.body().replace("\"schemaVersion\":2", "\"schemaVersion\":1")
-            .replace("\"monthly\":{", "\"references\":{\"INV-1\":{\"month\":\"2026-03\",\"amount\":"
-                + "{\"amount\":100.00,\"currency\":\"CNY\"}}},\"monthly\":{");
-        assertThat(layoutOne).contains("\"references\"").contains("\"schemaVersion\":1");
+        Document stored = harness.store().read(CustomerDesk.COLLECTION, customer.id().value()).orElseThrow();
+        String newer = stored.body().replace("\"layout\":3", "\"layout\":4");
         harness.store().write(WriteBatch.of(new DocumentWrite(stored.collection(), stored.id(), stored.version(),
-            layoutOne, stored.attributes(), stored.auditHash())));
+            newer, stored.attributes(), stored.auditHash())));
 
-        Customer read = registry.get(FINANCE, customer.id());
-
-        assertThat(read.purchases().trailing(YearMonth.parse("2026-03"), 12)).isEqualTo(Money.cny("100"));
+        assertThatThrownBy(() -> desk.get(FINANCE, customer.id())).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("layout 4").hasMessageContaining("reads up to 3");
     }
 
     @Test
@@ -337,7 +332,7 @@ class CustomerRegistryTest {
             for (int t = 0; t < 8; t++) {
                 done.add(pool.submit(() -> {
                     start.await();
-                    return registry.recordPurchase(FINANCE, purchase);
+                    return desk.recordPurchase(FINANCE, purchase);
                 }));
             }
             start.countDown();
@@ -348,27 +343,27 @@ class CustomerRegistryTest {
             pool.shutdown();
         }
 
-        Customer after = registry.get(FINANCE, customer.id());
+        Customer after = desk.get(FINANCE, customer.id());
         assertThat(after.purchases().trailing(YearMonth.parse("2026-03"), 12)).isEqualTo(Money.cny("100"));
-        assertThat(harness.store().auditTrail(CustomerRegistry.COLLECTION, customer.id().value())).hasSize(2);
+        assertThat(harness.store().auditTrail(CustomerDesk.COLLECTION, customer.id().value())).hasSize(2);
     }
 
     @Test
     @DisplayName("calls without an id or tier are invalid commands, not null-pointer failures")
     void givenMissingIdOrTier_whenCalled_thenInvalidCommand() {
-        assertThatThrownBy(() -> registry.reclassify(SALES_MANAGER, null, "x"))
+        assertThatThrownBy(() -> desk.reclassify(SALES_MANAGER, new Reclassify(null, "x")))
             .isInstanceOfSatisfying(InvalidCommand.class, e -> {
                 assertThat(e.fields()).containsExactly("customerId");
                 assertThat(e.violations().get(0).code()).isEqualTo("NotNull");
             });
-        assertThatThrownBy(() -> registry.inScaleTier(SALES, null)).isInstanceOf(InvalidCommand.class);
-        assertThatThrownBy(() -> registry.get(SALES, null)).isInstanceOf(InvalidCommand.class);
+        assertThatThrownBy(() -> desk.inScaleTier(SALES, null)).isInstanceOf(InvalidCommand.class);
+        assertThatThrownBy(() -> desk.get(SALES, null)).isInstanceOf(InvalidCommand.class);
     }
 
     @Test
     @DisplayName("DS-7.2.1 verifying the audit trail of a customer that does not exist is NotFound, not intact")
     void givenUnknownCustomer_whenAuditTrailVerified_thenNotFound() {
-        assertThatThrownBy(() -> registry.verifyAuditTrail(AUDITOR, CustomerId.of("nobody")))
+        assertThatThrownBy(() -> desk.verifyAuditTrail(AUDITOR, CustomerId.of("nobody")))
             .isInstanceOf(NotFound.class);
     }
 
@@ -380,7 +375,7 @@ class CustomerRegistryTest {
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             String reference = "INV-" + (i % 100);
-            running.add(pool.submit(() -> registry.recordPurchase(FINANCE,
+            running.add(pool.submit(() -> desk.recordPurchase(FINANCE,
                 aPurchase(customer.id(), reference, LocalDate.parse("2026-03-01"), "100"))));
         }
         for (Future<?> future : running) {
@@ -388,7 +383,7 @@ class CustomerRegistryTest {
         }
         pool.shutdown();
 
-        Customer after = registry.get(FINANCE, customer.id());
+        Customer after = desk.get(FINANCE, customer.id());
         assertThat(after.purchases().trailing(YearMonth.parse("2026-03"), 12)).isEqualTo(Money.cny("10000"));
         assertThat(harness.store().pendingEvents(1_000))
             .filteredOn(e -> e.event().type().equals("customer.PurchaseRecorded")).hasSize(100);
@@ -400,12 +395,12 @@ class CustomerRegistryTest {
         Customer customer = harness.registered();
         SetStrategicImportance makeCore = new SetStrategicImportance(customer.id(), "CORE", "national chain");
 
-        assertThatThrownBy(() -> registry.setStrategicImportance(SALES, makeCore)).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> registry.setStrategicImportance(MANAGEMENT,
+        assertThatThrownBy(() -> desk.setStrategicImportance(SALES, makeCore)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> desk.setStrategicImportance(MANAGEMENT,
             new SetStrategicImportance(customer.id(), "CORE", " ")))
             .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.fields()).containsExactly("reason"));
 
-        Customer core = registry.setStrategicImportance(SALES_MANAGER, makeCore);
+        Customer core = desk.setStrategicImportance(SALES_MANAGER, makeCore);
 
         assertThat(core.importance()).isEqualTo(StrategicImportance.CORE);
         assertThat(core.classificationHistory()).last().extracting(ClassificationChange::reason)
@@ -417,22 +412,22 @@ class CustomerRegistryTest {
     void givenLargeCustomerWhoseBigYearEnds_whenReclassifiedAYearLater_thenSmall() {
         ManualClock clock = ManualClock.on("2025-01-10", Fixtures.SHANGHAI);
         Harness later = aRegistry(clock);
-        Customer customer = later.registry().register(SALES, aRegistration("甲公司", 7, null));
-        later.registry().recordPurchase(FINANCE,
+        Customer customer = later.desk().register(SALES, aRegistration("甲公司", 7, null));
+        later.desk().recordPurchase(FINANCE,
             aPurchase(customer.id(), "INV-1", LocalDate.parse("2025-01-05"), "6000000"));
-        later.registry().register(SALES, aRegistration("乙公司", 8, null));
+        later.desk().register(SALES, aRegistration("乙公司", 8, null));
 
         clock.moveTo("2026-02-01T02:00");
-        ReclassificationRun run = later.registry().reclassifyAll(Fixtures.SYSTEM, "monthly");
+        ReclassificationRun run = later.desk().reclassifyAll(dev.directsupply.testing.Staff.SYSTEM, new ReclassifyAll("monthly"));
 
         assertThat(run.examined()).isEqualTo(2);
         assertThat(run.reclassified()).isEqualTo(1);
         assertThat(run.isComplete()).isTrue();
-        assertThat(later.registry().get(SALES, customer.id()).scaleTier()).isEqualTo(ScaleTier.SMALL);
-        assertThat(later.registry().get(SALES, customer.id()).classificationHistory()).last()
+        assertThat(later.desk().get(SALES, customer.id()).scaleTier()).isEqualTo(ScaleTier.SMALL);
+        assertThat(later.desk().get(SALES, customer.id()).classificationHistory()).last()
             .satisfies(change -> {
                 assertThat(change.from()).isEqualTo("LARGE");
-                assertThat(change.by()).isEqualTo(Fixtures.SYSTEM.id());
+                assertThat(change.by()).isEqualTo(dev.directsupply.testing.Staff.SYSTEM.id());
                 assertThat(change.reason()).startsWith("monthly");
             });
     }
@@ -442,47 +437,47 @@ class CustomerRegistryTest {
     void givenOneUnreadableDocument_whenReclassifiedAll_thenReportedAndOthersReassessed() {
         ManualClock clock = ManualClock.on("2025-01-10", Fixtures.SHANGHAI);
         Harness later = aRegistry(clock);
-        Customer damaged = later.registry().register(SALES, aRegistration("甲公司", 7, null));
-        Customer sound = later.registry().register(SALES, aRegistration("乙公司", 8, null));
-        later.registry().recordPurchase(FINANCE,
+        Customer damaged = later.desk().register(SALES, aRegistration("甲公司", 7, null));
+        Customer sound = later.desk().register(SALES, aRegistration("乙公司", 8, null));
+        later.desk().recordPurchase(FINANCE,
             aPurchase(sound.id(), "INV-1", LocalDate.parse("2025-01-05"), "6000000"));
         Document stored = later.store().read("customers", damaged.id().value()).orElseThrow();
         later.store().write(WriteBatch.of(DocumentWrite.update("customers", stored.id(), stored.version(),
             "{\"schemaVersion\": 99}", stored.attributes())));
 
         clock.moveTo("2026-02-01T02:00");
-        ReclassificationRun run = later.registry().reclassifyAll(Fixtures.SYSTEM, "monthly");
+        ReclassificationRun run = later.desk().reclassifyAll(dev.directsupply.testing.Staff.SYSTEM, new ReclassifyAll("monthly"));
 
         assertThat(run.examined()).isEqualTo(2);
         assertThat(run.failed()).containsExactly(damaged.id());
         assertThat(run.isComplete()).isFalse();
-        assertThat(later.registry().get(SALES, sound.id()).scaleTier()).isEqualTo(ScaleTier.SMALL);
+        assertThat(later.desk().get(SALES, sound.id()).scaleTier()).isEqualTo(ScaleTier.SMALL);
     }
 
     @Test
     @DisplayName("a status change the lifecycle forbids is refused and changes nothing")
     void givenTerminatedCustomer_whenSuspended_thenIllegalTransition() {
         Customer customer = harness.registered();
-        registry.changeStatus(MANAGEMENT, new ChangeCustomerStatus(customer.id(), "TERMINATE", "contract ended"));
+        desk.changeStatus(MANAGEMENT, new ChangeCustomerStatus(customer.id(), "TERMINATE", "contract ended"));
 
-        assertThatThrownBy(() -> registry.changeStatus(MANAGEMENT,
+        assertThatThrownBy(() -> desk.changeStatus(MANAGEMENT,
             new ChangeCustomerStatus(customer.id(), "SUSPEND", "late payment")))
             .isInstanceOf(IllegalTransition.class);
-        assertThat(registry.get(MANAGEMENT, customer.id()).status()).isEqualTo(CustomerStatus.TERMINATED);
+        assertThat(desk.get(MANAGEMENT, customer.id()).status()).isEqualTo(CustomerStatus.TERMINATED);
     }
 
     @Test
     @DisplayName("DS-7.2.1 every change leaves an audit entry, and the trail verifies")
     void givenSeveralChanges_whenAuditTrailVerified_thenIntact() {
         Customer customer = harness.registered();
-        registry.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "10"));
-        registry.changeIndustry(MANAGEMENT, new ChangeIndustry(customer.id(), "SERVICES", "HOTELS", "opened hotels"));
-        registry.updateContactDetails(SALES, new UpdateContactDetails(customer.id(), List.of(), List.of()));
+        desk.recordPurchase(FINANCE, aPurchase(customer.id(), "INV-1", LocalDate.parse("2026-03-01"), "10"));
+        desk.changeIndustry(MANAGEMENT, new ChangeIndustry(customer.id(), "SERVICES", "HOTELS", "opened hotels"));
+        desk.updateContactDetails(SALES, new UpdateContactDetails(customer.id(), List.of(), List.of()));
 
-        assertThat(registry.verifyAuditTrail(AUDITOR, customer.id()).isIntact()).isTrue();
-        assertThat(registry.verifyAuditTrail(AUDITOR, customer.id()).entries())
+        assertThat(desk.verifyAuditTrail(AUDITOR, customer.id()).isIntact()).isTrue();
+        assertThat(desk.verifyAuditTrail(AUDITOR, customer.id()).entries())
             .as("the customer's four entries and its purchase record's one").isEqualTo(5);
-        assertThat(harness.store().auditTrail(CustomerRegistry.COLLECTION, customer.id().value()))
+        assertThat(harness.store().auditTrail(CustomerDesk.COLLECTION, customer.id().value()))
             .extracting(e -> e.actorId() + ":" + e.action())
             .containsExactly("li.na:RegisterCustomer", "zhao.lei:RecordPurchase", "chen.jie:ChangeIndustry",
                 "li.na:UpdateContactDetails");
@@ -490,6 +485,6 @@ class CustomerRegistryTest {
 
     @Test
     void givenUnknownCustomer_whenRead_thenNotFound() {
-        assertThatThrownBy(() -> registry.get(SALES, CustomerId.of("nobody"))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> desk.get(SALES, CustomerId.of("nobody"))).isInstanceOf(NotFound.class);
     }
 }

@@ -1,0 +1,295 @@
+package dev.directsupply.customer;
+
+import dev.directsupply.customer.internal.CustomerDocuments;
+import dev.directsupply.customer.internal.PurchaseRecords;
+import dev.directsupply.customer.internal.PurchaseRecords.PurchaseRecord;
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.DirectSupplyException;
+import dev.directsupply.kernel.InvalidCommand;
+import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.service.Accepted;
+import dev.directsupply.kernel.service.Aggregates;
+import dev.directsupply.kernel.service.Pipeline;
+import dev.directsupply.kernel.store.AuditVerification;
+import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.Versioned;
+import dev.directsupply.persistence.Document;
+import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.StoreException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The customer information database (DS-7.1.1) as a service. Every command goes through the kernel's
+ * pipeline — permission (DS-7.2.2, DS-7.2.3), validation, decision, one atomic write with its events
+ * and a sealed audit entry (DS-7.2.1) — and a refused one changes nothing. Customers come back with
+ * contacts' names, phones and e-mails masked unless the actor may see them. Thread-safe and stateless
+ * between calls.
+ */
+public final class CustomerDesk {
+    /** The collection customers are stored in. */
+    public static final String COLLECTION = "customers";
+    /** One document per registered credit code, written with the customer: the uniqueness claim. */
+    public static final String CREDIT_CODE_CLAIMS = "customer-credit-codes";
+
+    private final Pipeline pipeline;
+    private final Aggregates<Customer> customers;
+    private final Aggregates<PurchaseRecord> purchaseRecords;
+    private final ScalePolicy scalePolicy;
+    private final Clock clock;
+
+    CustomerDesk(Pipeline pipeline, ClassificationParameters parameters) {
+        this.pipeline = pipeline;
+        this.customers = pipeline.aggregates(COLLECTION, CustomerDocuments.CODEC);
+        this.purchaseRecords = pipeline.aggregates(PurchaseRecords.COLLECTION, PurchaseRecords.CODEC);
+        this.scalePolicy = new ScalePolicy(parameters);
+        this.clock = pipeline.clock();
+    }
+
+    /** Registers a customer; a credit code already registered is a {@link DuplicateCustomer}. */
+    public Customer register(Actor actor, RegisterCustomer command) {
+        return visibleTo(actor, pipeline.accept(actor, command).write(work -> {
+            UnifiedSocialCreditCode code = UnifiedSocialCreditCode.of(command.creditCode());
+            BigDecimal declared = command.declaredAnnualPurchase() == null ? BigDecimal.ZERO
+                : command.declaredAnnualPurchase();
+            // A rival registering the same code at the same time loses the race on the claim, tries
+            // again and finds it here.
+            if (work.holds(CREDIT_CODE_CLAIMS, code.value())) {
+                throw new DuplicateCustomer(code.value());
+            }
+            CustomerId id = CustomerId.random();
+            Profile profile = new Profile(command.legalName().strip(), code,
+                command.contacts().stream().map(ContactDetails::toContact).toList(),
+                command.addresses().stream().map(AddressDetails::toAddress).toList(), clock.instant());
+            work.alongside(DocumentWrite.create(CREDIT_CODE_CLAIMS, code.value(),
+                "{\"customerId\":\"" + id.value() + "\"}", Map.of()));
+            return work.create(customers, Customer.register(id, profile, industryOf(command),
+                Money.of(declared, scalePolicy.parameters().currency()), scalePolicy, actor, clock));
+        }));
+    }
+
+    /** Adds a purchase and re-assesses the scale (DS-2.2.1); the same reference twice counts once. */
+    public Customer recordPurchase(Actor actor, RecordPurchase command) {
+        return visibleTo(actor, pipeline.accept(actor, command, this::purchaseFitsThePolicy).write(work -> {
+            Money amount = Money.of(command.amount(), scalePolicy.parameters().currency());
+            YearMonth month = YearMonth.from(command.purchasedOn());
+            String reference = command.reference().strip();
+            String recordId = PurchaseRecords.id(command.customerId(), reference);
+            // The record is created in the customer's write: a rival recording the same purchase at the
+            // same time loses the race on it, tries again, and finds the purchase already counted.
+            Optional<Versioned<PurchaseRecord>> earlier = work.find(purchaseRecords, recordId);
+            if (earlier.isPresent()) {
+                RecordedPurchase recorded = earlier.get().aggregate().recorded();
+                if (!recorded.equals(new RecordedPurchase(month, amount))) {
+                    throw new ConflictingPurchase(reference, recorded.month(), recorded.amount(), month, amount);
+                }
+                return work.get(customers, command.customerId()).aggregate();
+            }
+            Versioned<Customer> current = work.get(customers, command.customerId());
+            // The customer first: a reader that finds the record finds the purchase counted.
+            Customer saved = work.save(customers, current, current.aggregate().recordPurchase(reference, month,
+                amount, scalePolicy, actor, clock)).aggregate();
+            work.create(purchaseRecords, Changed.to(new PurchaseRecord(command.customerId(), reference, month, amount,
+                clock.instant(), actor.id())));
+            return saved;
+        }));
+    }
+
+    /** The purchase recorded for the customer under the reference, if any (DS-7.1.1). */
+    public Optional<RecordedPurchase> purchase(Actor actor, CustomerId id, String reference) {
+        pipeline.authorize(actor, CustomerPermissions.VIEW);
+        List<Violation> missing = new ArrayList<>(2);
+        if (id == null) {
+            missing.add(Violation.constraint("customerId", "NotNull", ""));
+        }
+        if (reference == null || reference.isBlank()) {
+            missing.add(Violation.constraint("reference", "NotBlank", ""));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidCommand("PurchaseLookup", missing);
+        }
+        return purchaseRecords.stored(PurchaseRecords.id(id, reference.strip()))
+            .map(record -> record.aggregate().recorded());
+    }
+
+    /** Sets the strategic importance (DS-2.2.3), with the reason in the classification history. */
+    public Customer setStrategicImportance(Actor actor, SetStrategicImportance command) {
+        return visibleTo(actor, customers.change(actor, command, command.customerId(), customer -> customer
+            .setStrategicImportance(StrategicImportance.valueOf(command.importance()), command.reason().strip(), actor,
+                clock)));
+    }
+
+    /** Moves the customer to another industry class (DS-2.2.2). */
+    public Customer changeIndustry(Actor actor, ChangeIndustry command) {
+        return visibleTo(actor, customers.change(actor, command, command.customerId(),
+            customer -> customer.changeIndustry(industryOf(command), command.reason().strip(), actor, clock)));
+    }
+
+    /** Replaces contacts and addresses. */
+    public Customer updateContactDetails(Actor actor, UpdateContactDetails command) {
+        return visibleTo(actor, customers.change(actor, command, command.customerId(),
+            customer -> customer.updateContactDetails(command.contacts().stream().map(ContactDetails::toContact)
+                .toList(), command.addresses().stream().map(AddressDetails::toAddress).toList(), clock)));
+    }
+
+    /** Suspends, reinstates or terminates cooperation as the customer lifecycle allows. */
+    public Customer changeStatus(Actor actor, ChangeCustomerStatus command) {
+        return visibleTo(actor, customers.change(actor, command, command.customerId(), customer -> customer
+            .changeStatus(CustomerStatusAction.valueOf(command.action()), command.reason().strip(), actor, clock)));
+    }
+
+    /** Re-assesses one customer's scale on today's window and thresholds. */
+    public Customer reclassify(Actor actor, Reclassify command) {
+        return visibleTo(actor, customers.change(actor, command, command.customerId(),
+            customer -> customer.reclassify(command.why(), scalePolicy, actor, clock)));
+    }
+
+    /**
+     * Re-assesses every customer's scale, page by page: run it monthly (the purchase window moves)
+     * and after the thresholds change. Each customer is its own atomic write, repeated on a lost race;
+     * a customer that still fails, or cannot be read, is counted and named in the result, and the run
+     * goes on.
+     */
+    public ReclassificationRun reclassifyAll(Actor actor, ReclassifyAll command) {
+        Accepted<ReclassifyAll> run = pipeline.accept(actor, command);
+        AtomicInteger examined = new AtomicInteger();
+        AtomicInteger reassessed = new AtomicInteger();
+        AtomicInteger reclassified = new AtomicInteger();
+        List<CustomerId> failed = new ArrayList<>();
+        customers.forEach(500, scanned -> {
+            examined.incrementAndGet();
+            CustomerId id = scanned.aggregate().id();
+            try {
+                AtomicInteger attempt = new AtomicInteger();
+                Changed<Customer> decided = run.write(work -> {
+                    Versioned<Customer> current = attempt.getAndIncrement() == 0 ? scanned : work.get(customers, id);
+                    Changed<Customer> change = current.aggregate().reclassify(command.why(), scalePolicy, actor, clock);
+                    work.save(customers, current, change);
+                    return change;
+                });
+                if (!decided.isNothing()) {
+                    reassessed.incrementAndGet();
+                    if (!decided.events().isEmpty()) {
+                        reclassified.incrementAndGet();
+                    }
+                }
+            } catch (DirectSupplyException | StoreException | IllegalArgumentException e) {
+                failed.add(id);
+            }
+        }, (unreadable, cause) -> {
+            examined.incrementAndGet();
+            failed.add(CustomerId.of(unreadable));
+        });
+        return new ReclassificationRun(examined.get(), reassessed.get(), reclassified.get(), failed);
+    }
+
+    /** The customer, masked for actors who may not see contact details. */
+    public Customer get(Actor actor, CustomerId id) {
+        return visibleTo(actor, customers.get(actor, CustomerPermissions.VIEW, id));
+    }
+
+    /** The customer registered under the credit code, if any. */
+    public Optional<Customer> findByCreditCode(Actor actor, String creditCode) {
+        pipeline.authorize(actor, CustomerPermissions.VIEW);
+        String code = UnifiedSocialCreditCode.normalise(creditCode);
+        if (code == null || code.isEmpty()) {
+            return Optional.empty();
+        }
+        return customers.findBy(actor, CustomerPermissions.VIEW, "creditCode", code).stream().findFirst()
+            .map(found -> visibleTo(actor, found));
+    }
+
+    /** The customers in a scale tier, in id order. */
+    public List<Customer> inScaleTier(Actor actor, ScaleTier tier) {
+        pipeline.authorize(actor, CustomerPermissions.VIEW);
+        if (tier == null) {
+            throw new InvalidCommand("ScaleTier", List.of(Violation.constraint("tier", "NotNull", "DS-2.2.1")));
+        }
+        return customers.findBy(actor, CustomerPermissions.VIEW, "scaleTier", tier.name()).stream()
+            .map(found -> visibleTo(actor, found)).toList();
+    }
+
+    /**
+     * Checks the customer's audit trail against its hash chain and its stored document, and each of its
+     * purchase records; compares the ledger's months with the records, so a record lost or hidden
+     * shows (DS-7.2.1).
+     */
+    public AuditVerification verifyAuditTrail(Actor actor, CustomerId id) {
+        AuditVerification customer = customers.verify(actor, CustomerPermissions.VERIFY_AUDIT_TRAIL, id);
+        int entries = customer.entries();
+        List<String> problems = new ArrayList<>(customer.problems());
+        SortedMap<YearMonth, Money> recorded = new TreeMap<>();
+        for (Document document : purchaseRecords.documents("customerId", id.value())) {
+            String name = "purchase record " + document.id() + ": ";
+            try {
+                AuditVerification purchase = purchaseRecords.verify(document.id());
+                entries += purchase.entries();
+                purchase.problems().forEach(problem -> problems.add(name + problem));
+                PurchaseRecord record = purchaseRecords.decode(document);
+                recorded.merge(record.month(), record.amount(), Money::plus);
+            } catch (RuntimeException unreadable) {
+                problems.add(name + "cannot be read: " + unreadable.getMessage());
+            }
+        }
+        customers.stored(id.value()).ifPresent(current -> problems.addAll(
+            ledgerAgainstRecords(current.aggregate().purchases(), recorded)));
+        return new AuditVerification(customer.collection(), customer.id(), entries, problems);
+    }
+
+    /**
+     * The ledger's months against the purchase records: a record lost or hidden leaves a month whose
+     * total the records no longer reach. Months the ledger has already dropped are not compared.
+     */
+    private List<String> ledgerAgainstRecords(PurchaseLedger ledger, SortedMap<YearMonth, Money> recorded) {
+        List<String> problems = new ArrayList<>();
+        YearMonth keepFrom = scalePolicy.keepFrom(LocalDate.now(clock));
+        Money zero = Money.zero(ledger.currency());
+        ledger.monthly().forEach((month, total) -> {
+            Money found = recorded.getOrDefault(month, zero);
+            if (!found.equals(total)) {
+                problems.add("the purchases of " + month + " total " + total + " but its records " + found);
+            }
+        });
+        recorded.forEach((month, total) -> {
+            if (!month.isBefore(keepFrom) && !ledger.monthly().containsKey(month)) {
+                problems.add("records of " + month + " total " + total + " that the purchases do not count");
+            }
+        });
+        return problems;
+    }
+
+    private Customer visibleTo(Actor actor, Customer customer) {
+        return pipeline.allows(actor, CustomerPermissions.VIEW_CONTACT_DETAILS) ? customer : customer.masked();
+    }
+
+    /** The purchase is in the policy's currency and within the purchase history a customer keeps. */
+    private List<Violation> purchaseFitsThePolicy(RecordPurchase command) {
+        List<Violation> violations = new ArrayList<>(2);
+        String expected = scalePolicy.parameters().currency().getCurrencyCode();
+        if (command.currency() != null && !command.currency().equals(expected)) {
+            violations.add(Violation.of("currency", "customer.constraint.currency", "DS-2.2.1",
+                Map.of("invalidValue", command.currency(), "expected", expected)));
+        }
+        YearMonth keepFrom = scalePolicy.keepFrom(LocalDate.now(clock));
+        if (command.purchasedOn() != null && YearMonth.from(command.purchasedOn()).isBefore(keepFrom)) {
+            violations.add(Violation.of("purchasedOn", "customer.constraint.purchase-too-old", "DS-7.1.1",
+                Map.of("invalidValue", command.purchasedOn(), "keepFrom", keepFrom)));
+        }
+        return violations;
+    }
+
+    private static IndustryClassification industryOf(IndustryCodes codes) {
+        return new IndustryClassification(Industry.valueOf(codes.industry()),
+            codes.subIndustry() == null ? null : SubIndustry.valueOf(codes.subIndustry()));
+    }
+}
