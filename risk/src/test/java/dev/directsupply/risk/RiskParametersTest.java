@@ -5,17 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.directsupply.kernel.InvalidPolicyParameters;
 import dev.directsupply.kernel.Violation;
-import dev.directsupply.kernel.parameters.JsonPolicyFile;
+import dev.directsupply.kernel.parameters.PolicyFile;
+import dev.directsupply.kernel.parameters.PolicyParameters;
+import dev.directsupply.risk.account.CreditCheckParameters;
 import dev.directsupply.risk.credit.CreditGrade;
+import dev.directsupply.risk.credit.CreditParameters;
+import dev.directsupply.risk.receivables.ReceivablesParameters;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Bad parameters are refused as a whole, each problem naming its key and the rule. */
+/** The risk module's six policy sections, read from a file over their defaults and checked. */
 class RiskParametersTest {
+
+    private static PolicyParameters read(String json) {
+        return PolicyParameters.read(new RiskModule().parameters(), PolicyFile.json(json, "policy.json"));
+    }
 
     private static InvalidPolicyParameters refusal(String json) {
         try {
-            RiskParameters.from(JsonPolicyFile.parse(json, "policy.json"), "test", "policy.json");
+            read(json);
         } catch (InvalidPolicyParameters refused) {
             return refused;
         }
@@ -25,14 +33,15 @@ class RiskParametersTest {
     @Test
     @DisplayName("the shipped defaults load: minimum grade A (DS-3.3.2), watch at 90% of the limit, 30 days tolerated")
     void givenDefaults_whenLoaded_thenPolicyValues() {
-        RiskParameters defaults = RiskParameters.defaults();
+        PolicyParameters defaults = PolicyParameters.defaults(new RiskModule().parameters());
 
-        assertThat(defaults.credit().minimumGrade()).isEqualTo(CreditGrade.A);
-        assertThat(defaults.creditCheck().watchShare()).isEqualByComparingTo("0.9");
-        assertThat(defaults.creditCheck().overdueToleranceDays()).isEqualTo(30);
-        assertThat(defaults.receivables().ageingBucketUpperBounds()).containsExactly(0, 30, 60, 90, 120);
-        assertThat(defaults.receivables().dunningLevels()).extracting(level -> level.daysAfterDue())
-            .containsExactly(7, 30, 60, 90);
+        assertThat(defaults.section(CreditParameters.class).minimumGrade()).isEqualTo(CreditGrade.A);
+        assertThat(defaults.section(CreditCheckParameters.class).watchShare()).isEqualByComparingTo("0.9");
+        assertThat(defaults.section(CreditCheckParameters.class).overdueToleranceDays()).isEqualTo(30);
+        assertThat(defaults.section(ReceivablesParameters.class).ageingBucketUpperBounds())
+            .containsExactly(0, 30, 60, 90, 120);
+        assertThat(defaults.section(ReceivablesParameters.class).dunningLevels())
+            .extracting(level -> level.daysAfterDue()).containsExactly(7, 30, 60, 90);
     }
 
     @Test
@@ -74,47 +83,65 @@ class RiskParametersTest {
     }
 
     @Test
+    @DisplayName("a factor scored at fixed points when missing names the points, and a band names its points")
+    void givenFactorMissingItsPoints_whenRead_thenRefusedNamingTheKeys() {
+        InvalidPolicyParameters refused = refusal("""
+            {"credit": {"factors": [{"name": "a", "weight": 1, "missing": "FIXED_POINTS", "bands": [
+               {"reason": "ALL"}]}]}}""");
+
+        assertThat(refused.keys()).containsExactlyInAnyOrder("credit.factors[0].missingPoints",
+            "credit.factors[0].bands[0].points");
+    }
+
+    @Test
     @DisplayName("an unknown grade, cut-offs out of order, a share above 1 and unordered buckets are each named")
     void givenSeveralProblems_whenRead_thenEachNamed() {
         InvalidPolicyParameters refused = refusal("""
-            {"credit": {"minimumGrade": "AAAA",
-                        "gradeCutoffs": {"AAA": 90, "AA": 95, "A": 74, "BBB": 66, "BB": 58, "B": 50, "CCC": 40,
-                                         "CC": 30, "C": 0}},
-             "creditCheck": {"watchShare": 1.5},
+            {"credit": {"gradeCutoffs": {"AA": 95}},
+             "creditCheck": {"watchShare": 1.5, "orderMinimumGrade": "AAAA"},
              "receivables": {"ageingBucketUpperBounds": [0, 60, 30]}}""");
 
-        assertThat(refused.keys()).contains("credit.minimumGrade", "credit.gradeCutoffs.AA", "creditCheck.watchShare",
-            "receivables.ageingBucketUpperBounds");
+        assertThat(refused.keys()).contains("credit.gradeCutoffs.AA", "creditCheck.watchShare",
+            "creditCheck.orderMinimumGrade", "receivables.ageingBucketUpperBounds");
     }
 
     @Test
     @DisplayName("DS-6.2.1 a measure table that leaves a grade and state without measures is refused")
     void givenMeasureTableWithHole_whenRead_thenRefused() {
         InvalidPolicyParameters refused = refusal("""
-            {"mitigation": {"relaxOnUpgrade": true,
-               "ungraded": {"prepaymentRatio": 1, "paymentTermDays": 0, "guaranteeRequired": false, "creditStop": false},
-               "rows": [{"grades": ["AAA"], "overdue": ["CURRENT"], "prepaymentRatio": 0, "paymentTermDays": 60,
-                         "guaranteeRequired": false, "creditStop": false}]}}""");
+            {"mitigation": {"rows": [{"grades": ["AAA"], "overdue": ["CURRENT"], "prepaymentRatio": 0,
+                         "paymentTermDays": 60, "guaranteeRequired": false, "creditStop": false}]}}""");
 
         assertThat(refused.violations()).extracting(Violation::code).contains("risk.parameter.rows-uncovered");
         assertThat(refused.violations()).anyMatch(v -> v.english().contains("grade AA in state CURRENT"));
     }
 
     @Test
+    @DisplayName("DS-6.2.1 a credit-limit file that names one cell keeps every other cell of the table")
+    void givenOneLimitCell_whenRead_thenOtherCellsKept() {
+        PolicyParameters read = read("{\"creditLimits\": {\"limits\": {\"AAA\": {\"LARGE\": 30000000}}}}");
+
+        var limits = read.section(dev.directsupply.risk.account.CreditLimitTable.class);
+        assertThat(limits.limitFor(CreditGrade.AAA, dev.directsupply.customer.ScaleTier.LARGE).amount())
+            .isEqualByComparingTo("30000000");
+        assertThat(limits.limitFor(CreditGrade.AAA, dev.directsupply.customer.ScaleTier.MEDIUM).amount())
+            .isEqualByComparingTo("8000000");
+    }
+
+    @Test
     @DisplayName("a file that changes one value keeps every other default and carries its version")
     void givenOneOverride_whenRead_thenRestDefault() {
-        RiskParameters read = RiskParameters.from(JsonPolicyFile.parse(
-            "{\"creditCheck\": {\"overdueToleranceDays\": 15}}", "policy.json"), "2026-11", "policy.json");
+        PolicyParameters read = read("{\"version\": \"2026-11\", \"creditCheck\": {\"overdueToleranceDays\": 15}}");
 
-        assertThat(read.creditCheck().overdueToleranceDays()).isEqualTo(15);
-        assertThat(read.creditCheck().watchShare()).isEqualByComparingTo("0.9");
+        assertThat(read.section(CreditCheckParameters.class).overdueToleranceDays()).isEqualTo(15);
+        assertThat(read.section(CreditCheckParameters.class).watchShare()).isEqualByComparingTo("0.9");
         assertThat(read.version()).isEqualTo("2026-11");
-        assertThat(read.credit().scorecard().factors()).hasSize(7);
+        assertThat(read.section(CreditParameters.class).scorecard().factors()).hasSize(7);
     }
 
     @Test
     void givenUnknownSection_whenRead_thenRefused() {
-        assertThatThrownBy(() -> RiskParameters.from(JsonPolicyFile.parse("{\"credt\": {}}", "f"), "v", "f"))
+        assertThatThrownBy(() -> read("{\"credt\": {}}"))
             .isInstanceOfSatisfying(InvalidPolicyParameters.class, e -> assertThat(e.keys()).containsExactly("credt"));
     }
 }

@@ -17,12 +17,12 @@ import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.InMemoryDocumentStore;
-import dev.directsupply.risk.CompanyFacts;
-import dev.directsupply.risk.CreditDesk;
-import dev.directsupply.risk.CustomerDirectory;
-import dev.directsupply.risk.ReceivablesLedger;
+import dev.directsupply.risk.account.CompanyFacts;
+import dev.directsupply.risk.account.CreditDesk;
+import dev.directsupply.risk.account.CustomerDirectory;
+import dev.directsupply.risk.receivables.ReceivablesDesk;
 import dev.directsupply.risk.RiskPermissions;
-import dev.directsupply.risk.RiskRegister;
+import dev.directsupply.risk.register.RiskDesk;
 import dev.directsupply.risk.register.QualitySignals;
 import dev.directsupply.risk.register.SupplySignals;
 import jakarta.validation.Validation;
@@ -58,7 +58,7 @@ public final class DirectSupply implements AutoCloseable {
     private final AccessPolicy access;
     private final CustomerRegistry customers;
     private final CreditDesk credit;
-    private final ReceivablesLedger receivables;
+    private final ReceivablesDesk receivables;
     private final RiskRegister riskRegister;
     private final OrderDesk orders;
     private final EventRelay events;
@@ -75,7 +75,7 @@ public final class DirectSupply implements AutoCloseable {
         CustomerDirectory directory = new RegistryDirectory(customers, clock);
         this.credit = new CreditDesk(store, validator, access, policy.risk(), directory,
             builder.companyFacts != null ? builder.companyFacts : CompanyFacts.none(), seal, clock);
-        this.receivables = new ReceivablesLedger(store, validator, access, credit, seal, clock);
+        this.receivables = new ReceivablesDesk(store, validator, access, credit, seal, clock);
         this.riskRegister = new RiskRegister(store, validator, access, policy.risk(),
             builder.qualitySignals != null ? builder.qualitySignals : List::of,
             builder.supplySignals != null ? builder.supplySignals : List::of, seal, clock);
@@ -122,7 +122,7 @@ public final class DirectSupply implements AutoCloseable {
     }
 
     /** Invoices, payments, ageing and dunning (DS-6.1.1, DS-6.2.1). */
-    public ReceivablesLedger receivables() {
+    public ReceivablesDesk receivables() {
         return receivables;
     }
 

@@ -20,14 +20,14 @@ import dev.directsupply.orders.order.OrderDelivered;
 import dev.directsupply.orders.order.OrderId;
 import dev.directsupply.orders.order.OrderRejected;
 import dev.directsupply.persistence.OutboxEvent;
-import dev.directsupply.risk.CreditDesk;
-import dev.directsupply.risk.IssueInvoice;
-import dev.directsupply.risk.MarkDelivered;
-import dev.directsupply.risk.ReceivablesLedger;
-import dev.directsupply.risk.ReleaseCredit;
+import dev.directsupply.risk.account.CreditDesk;
+import dev.directsupply.risk.receivables.IssueInvoice;
+import dev.directsupply.risk.account.MarkDelivered;
+import dev.directsupply.risk.receivables.ReceivablesDesk;
+import dev.directsupply.risk.account.ReleaseCredit;
 import dev.directsupply.risk.account.CreditAccount;
 import dev.directsupply.risk.account.CreditHoldReleased;
-import dev.directsupply.risk.receivables.InvoiceId;
+import dev.directsupply.risk.account.InvoiceId;
 import dev.directsupply.sdk.EventRelay.Subscription;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,7 @@ final class ModuleSubscriptions {
     private ModuleSubscriptions() {
     }
 
-    static List<Subscription> of(CustomerRegistry customers, CreditDesk credit, ReceivablesLedger receivables,
+    static List<Subscription> of(CustomerRegistry customers, CreditDesk credit, ReceivablesDesk receivables,
                                  OrderDesk orders, ProductionPlanning production) {
         return List.of(
             new Subscription("credit-on-cancel", type(OrderCancelled.class), event -> {

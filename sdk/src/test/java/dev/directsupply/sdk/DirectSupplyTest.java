@@ -94,9 +94,9 @@ class DirectSupplyTest {
         Actor credit = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER).withConfidentialityAgreement();
 
         dev.directsupply.risk.credit.CreditReport report = sdk.credit().evaluate(credit,
-            new dev.directsupply.risk.EvaluateCredit(customer.id(), "INITIAL"));
+            new dev.directsupply.risk.account.EvaluateCredit(customer.id(), "INITIAL"));
         dev.directsupply.risk.account.CreditDecision decision = sdk.credit().reserve(SALES,
-            new dev.directsupply.risk.ReserveCredit(customer.id(), "SO-1", new BigDecimal("1000")));
+            new dev.directsupply.risk.account.ReserveCredit(customer.id(), "SO-1", new BigDecimal("1000")));
 
         assertThat(report.inputs()).containsEntry("industry", "SERVICES");
         assertThat(sdk.credit().account(credit, customer.id()).scaleTier()).isEqualTo(ScaleTier.LARGE);

@@ -47,8 +47,6 @@ final class SectionBinder {
         .registerModule(new SimpleModule("directsupply-bounded-decimals").addDeserializer(BigDecimal.class,
             new BoundedDecimals()))
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
@@ -96,8 +94,9 @@ final class SectionBinder {
             return new Violation(at, known.code(), known.rule().orElse(""), known.message(Messages.ENGLISH),
                 known.message(Messages.CHINESE));
         }
-        if (failed instanceof JsonMappingException mapping && mapping.getMessage() != null
-            && mapping.getMessage().startsWith("Missing required creator property")) {
+        if (failed instanceof JsonMappingException mapping && mapping.getOriginalMessage() != null
+            && (mapping.getOriginalMessage().startsWith("Missing required creator property")
+                || mapping.getOriginalMessage().startsWith("Cannot map `null` into type"))) {
             return Violation.of(at, "kernel.parameter.missing", "", Map.of());
         }
         String detail = cause instanceof JsonMappingException mapping ? mapping.getOriginalMessage()

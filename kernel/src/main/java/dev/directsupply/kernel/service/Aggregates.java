@@ -102,6 +102,14 @@ public final class Aggregates<A> {
         return repository.decode(document).aggregate();
     }
 
+    /**
+     * Visits every stored document a page at a time, in id order, undecoded (for a job already
+     * authorised that reads only part of each, with {@link #known} for those this handle holds).
+     */
+    public void forEachDocument(int pageSize, Consumer<Document> visitor) {
+        repository.forEachDocument(pageSize, visitor);
+    }
+
     /** The aggregate this handle read or wrote lately at the document's exact version, if it still holds it. */
     public Optional<Versioned<A>> known(Document document) {
         return repository.known(document);
@@ -118,7 +126,8 @@ public final class Aggregates<A> {
         return repository.verify(id);
     }
 
-    private static String require(Identifier id) {
+    /** The id's value; a missing id is an invalid command naming it, not a null-pointer failure. */
+    public static String require(Identifier id) {
         if (id == null) {
             throw new InvalidCommand("Id", List.of(Violation.constraint("id", "NotNull", "")));
         }

@@ -320,6 +320,15 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
                 lastDeclared = states.size();
                 return Builder.this;
             }
+
+            /** The action may happen in each of the states and leaves it where it is: a self-loop per state. */
+            public Builder<S, A, C> stays() {
+                for (S state : states) {
+                    rows.add(new Transition<>(state, action, state, List.of()));
+                }
+                lastDeclared = states.size();
+                return Builder.this;
+            }
         }
     }
 }

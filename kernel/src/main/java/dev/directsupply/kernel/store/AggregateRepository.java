@@ -93,6 +93,11 @@ public final class AggregateRepository<A> {
         return store.findBy(collection, attribute, value);
     }
 
+    /** Visits every document of the collection in id order, a page at a time, undecoded. */
+    public void forEachDocument(int pageSize, Consumer<Document> visitor) {
+        store.forEach(collection, pageSize, visitor);
+    }
+
     /** Visits every aggregate of the collection in id order, a page at a time. */
     public void forEach(int pageSize, Consumer<Versioned<A>> visitor) {
         store.forEach(collection, pageSize, document -> visitor.accept(decode(document, false)));

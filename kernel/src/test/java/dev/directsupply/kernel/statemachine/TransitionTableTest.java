@@ -38,8 +38,7 @@ class TransitionTableTest {
         .builder("Order review", State.class, Action.class, Review.class)
         .initial(State.RECEIVED)
         .from(State.RECEIVED).on(Action.REVIEW).to(State.UNDER_REVIEW)
-        .from(State.UNDER_REVIEW).on(Action.NOTE).to(State.UNDER_REVIEW)
-        .from(State.ON_HOLD).on(Action.NOTE).to(State.ON_HOLD)
+        .from(State.UNDER_REVIEW, State.ON_HOLD).on(Action.NOTE).stays()
         .from(State.UNDER_REVIEW).on(Action.DECIDE).to(State.ON_HOLD)
         .build();
 

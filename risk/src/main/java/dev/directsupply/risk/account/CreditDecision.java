@@ -31,13 +31,14 @@ import java.util.Objects;
  * @param guaranteeOnFile whether the valid guarantees cover the exposure with this whole order on credit
  */
 public record CreditDecision(OrderReference order, Outcome outcome, BigDecimal prepaymentRatio,
-                             List<HoldReason> reasons, Money requested, Money creditPart, Exposure exposure,
-                             Money limit, CreditGrade grade, CreditGrade minimumGrade, long maxDaysPastDue,
-                             int overdueTolerance, boolean watch, boolean newCustomer, boolean guaranteeOnFile) {
+                             List<HoldReason> reasons, CreditFigures figures, CreditGrounds grounds) {
 
     public CreditDecision {
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(prepaymentRatio, "prepaymentRatio");
         reasons = List.copyOf(reasons);
+        Objects.requireNonNull(figures, "figures");
+        Objects.requireNonNull(grounds, "grounds");
         if ((outcome == Outcome.HOLD) == reasons.isEmpty()) {
             throw new IllegalArgumentException("a hold names its reasons, and only a hold has reasons");
         }
@@ -47,14 +48,68 @@ public record CreditDecision(OrderReference order, Outcome outcome, BigDecimal p
         return outcome != Outcome.HOLD;
     }
 
+    /**
+     * The decision standing for an order reserved before: approved as the reservation was made, on
+     * today's figures.
+     */
+    CreditDecision asReserved(Reservation reservation) {
+        return new CreditDecision(order, reservation.prepaymentRatio().signum() > 0 ? Outcome.APPROVE_WITH_PREPAYMENT
+            : Outcome.APPROVE, reservation.prepaymentRatio(), List.of(), new CreditFigures(figures.requested(),
+            reservation.amount(), figures.exposure(), figures.limit(), figures.watch()), grounds);
+    }
+
+    public Money requested() {
+        return figures.requested();
+    }
+
+    public Money creditPart() {
+        return figures.creditPart();
+    }
+
+    public Exposure exposure() {
+        return figures.exposure();
+    }
+
+    public Money limit() {
+        return figures.limit();
+    }
+
+    public boolean watch() {
+        return figures.watch();
+    }
+
+    public CreditGrade grade() {
+        return grounds.grade();
+    }
+
+    public CreditGrade minimumGrade() {
+        return grounds.minimumGrade();
+    }
+
+    public long maxDaysPastDue() {
+        return grounds.maxDaysPastDue();
+    }
+
+    public int overdueTolerance() {
+        return grounds.overdueTolerance();
+    }
+
+    public boolean newCustomer() {
+        return grounds.newCustomer();
+    }
+
+    public boolean guaranteeOnFile() {
+        return grounds.guaranteeOnFile();
+    }
+
     /** The exposure if the order goes ahead. */
     public Money exposureAfter() {
-        return exposure.total().plus(creditPart);
+        return figures.exposureAfter();
     }
 
     /** What is left of the limit if the order goes ahead (negative when over). */
     public Money availableAfter() {
-        return limit.minus(exposureAfter());
+        return figures.limit().minus(exposureAfter());
     }
 
     /** The decision and everything behind it, one sentence per line, in the language. */
@@ -65,19 +120,20 @@ public record CreditDecision(OrderReference order, Outcome outcome, BigDecimal p
         for (HoldReason reason : reasons) {
             lines.add(Messages.text("risk.decision.reason", locale, Map.of("reason", reason)));
         }
+        Exposure exposure = figures.exposure();
         lines.add(Messages.text("risk.decision.exposure", locale, Map.of(
             "receivables", exposure.openReceivables(), "approved", exposure.approvedUninvoiced(),
-            "delivered", exposure.deliveredUninvoiced(), "credit", creditPart, "after", exposureAfter(),
-            "limit", limit)));
+            "delivered", exposure.deliveredUninvoiced(), "credit", figures.creditPart(), "after", exposureAfter(),
+            "limit", figures.limit())));
         lines.add(Messages.text("risk.decision.grade", locale, Map.of(
-            "grade", grade == null ? "—" : grade.name(), "minimum", minimumGrade.name(),
-            "days", maxDaysPastDue, "tolerance", overdueTolerance)));
-        if (watch) {
+            "grade", grade() == null ? "—" : grade().name(), "minimum", grounds.minimumGrade().name(),
+            "days", grounds.maxDaysPastDue(), "tolerance", grounds.overdueTolerance())));
+        if (figures.watch()) {
             lines.add(Messages.text("risk.decision.watch", locale, Map.of()));
         }
-        if (newCustomer) {
-            lines.add(Messages.text(guaranteeOnFile ? "risk.decision.new-guaranteed" : "risk.decision.new-prepayment",
-                locale, Map.of()));
+        if (grounds.newCustomer()) {
+            lines.add(Messages.text(grounds.guaranteeOnFile() ? "risk.decision.new-guaranteed"
+                : "risk.decision.new-prepayment", locale, Map.of()));
         }
         return lines;
     }

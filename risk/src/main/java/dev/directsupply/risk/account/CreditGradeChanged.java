@@ -7,8 +7,13 @@ import dev.directsupply.risk.credit.CreditTrigger;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** The customer's grade changed (DS-6.2.1); {@code downgrade} when it fell. The first grade has no {@code from}. */
+/** The customer's grade changed (DS-6.2.1). The first grade has no {@code from}. */
 public record CreditGradeChanged(CustomerId customerId, CreditGrade from, CreditGrade to, BigDecimal score,
-                                 CreditReportId report, CreditTrigger trigger, boolean downgrade, Instant occurredAt)
+                                 CreditReportId report, CreditTrigger trigger, Instant occurredAt)
     implements CreditAccountEvent {
+
+    /** Whether the customer was graded down. */
+    public boolean isDowngrade() {
+        return from != null && to.isBelow(from);
+    }
 }

@@ -7,9 +7,14 @@ import java.time.Instant;
 
 /**
  * A held order was released: the check passed again after the account changed, or an authorised
- * person overrode it ({@code override}, with who and why).
+ * person overrode it ({@code overriddenBy}, with why).
  */
 public record CreditHoldReleased(CustomerId customerId, OrderReference order, Outcome outcome,
-                                 BigDecimal prepaymentRatio, boolean override, ActorId by, String reason,
-                                 Instant occurredAt) implements CreditAccountEvent {
+                                 BigDecimal prepaymentRatio, String reason, ActorId overriddenBy, Instant occurredAt)
+    implements CreditAccountEvent {
+
+    /** Whether an authorised actor released it against the check (DS-4.1.2), rather than the check passing. */
+    public boolean isOverride() {
+        return overriddenBy != null;
+    }
 }

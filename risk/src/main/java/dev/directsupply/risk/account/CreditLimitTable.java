@@ -2,81 +2,56 @@ package dev.directsupply.risk.account;
 
 import dev.directsupply.customer.ScaleTier;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.parameters.ParameterReader;
-import dev.directsupply.kernel.parameters.PolicySection;
+import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.parameters.InCurrency;
+import dev.directsupply.kernel.parameters.ParameterSection;
+import dev.directsupply.kernel.validation.CrossFieldRules;
 import dev.directsupply.risk.credit.CreditGrade;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
- * The credit limit by grade and purchase scale (DS-6.2.1), the {@code creditLimits} section: every
- * grade × scale tier has an amount; an ungraded customer has none.
+ * The credit limit of each grade and purchase scale (DS-6.2.1), the {@code creditLimits} section: a
+ * table the company chooses, every grade × tier given, in the policy's currency. A file that names
+ * one cell keeps the others.
  */
-public final class CreditLimitTable {
-    public static final String SECTION = "creditLimits";
+public record CreditLimitTable(@NotNull Currency currency,
+                               @NotNull Map<CreditGrade, Map<ScaleTier, BigDecimal>> limits)
+    implements InCurrency, CrossFieldRules {
 
-    private final Currency currency;
-    private final Map<CreditGrade, Map<ScaleTier, Money>> limits;
-
-    public CreditLimitTable(Currency currency, Map<CreditGrade, Map<ScaleTier, Money>> limits) {
-        this.currency = Objects.requireNonNull(currency, "currency");
-        Map<CreditGrade, Map<ScaleTier, Money>> copy = new EnumMap<>(CreditGrade.class);
-        limits.forEach((grade, byTier) -> copy.put(grade, Map.copyOf(byTier)));
-        this.limits = copy;
-    }
-
-    public Currency currency() {
-        return currency;
-    }
+    public static final ParameterSection<CreditLimitTable> SECTION = ParameterSection.of("creditLimits",
+        CreditLimitTable.class, "/dev/directsupply/risk/policy-defaults.json");
 
     /** The limit of a grade and tier; zero when not graded. */
     public Money limitFor(CreditGrade grade, ScaleTier tier) {
-        if (grade == null) {
-            return Money.zero(currency);
-        }
-        return limits.get(grade).get(tier);
+        return grade == null ? Money.zero(currency) : Money.of(limits.get(grade).get(tier), currency);
     }
 
-    /** Reads the section; every grade × tier must be given, zero or more. */
-    public static CreditLimitTable read(PolicySection section, ParameterReader reader, CreditLimitTable fallback) {
-        if (fallback != null && !section.has("limits") && !section.has("currency")) {
-            return fallback;
+    /** Every grade and tier has a limit of zero or more, within the currency's decimals. */
+    @Override
+    public List<Violation> crossFieldViolations() {
+        List<Violation> problems = new ArrayList<>();
+        if (currency == null || limits == null) {
+            return problems;
         }
-        ParameterReader mine = new ParameterReader(reader.source());
-        mine.onlyKnownKeys(section, Set.of("currency", "limits"));
-        Currency currency = mine.currency(section, "currency", fallback == null ? Money.CNY : fallback.currency());
-        PolicySection table = mine.section(section, "limits");
-        Set<String> grades = new HashSet<>();
         for (CreditGrade grade : CreditGrade.values()) {
-            grades.add(grade.name());
-        }
-        mine.onlyKnownKeys(table, grades);
-        Map<CreditGrade, Map<ScaleTier, Money>> limits = new EnumMap<>(CreditGrade.class);
-        for (CreditGrade grade : CreditGrade.values()) {
-            PolicySection row = mine.section(table, grade.name());
-            if (!table.has(grade.name())) {
-                mine.problem(table.pathOf(grade.name()), "kernel.parameter.missing", "DS-6.2.1", Map.of());
-                continue;
-            }
-            Set<String> tiers = new HashSet<>();
+            Map<ScaleTier, BigDecimal> row = limits.get(grade);
             for (ScaleTier tier : ScaleTier.values()) {
-                tiers.add(tier.name());
-            }
-            mine.onlyKnownKeys(row, tiers);
-            Map<ScaleTier, Money> byTier = new EnumMap<>(ScaleTier.class);
-            for (ScaleTier tier : ScaleTier.values()) {
-                Money limit = mine.money(row, tier.name(), null, currency);
-                if (limit != null) {
-                    byTier.put(tier, limit);
+                String key = "limits." + grade.name() + "." + tier.name();
+                BigDecimal limit = row == null ? null : row.get(tier);
+                if (limit == null) {
+                    problems.add(Violation.of(key, "kernel.parameter.missing", "DS-6.2.1", Map.of()));
+                } else if (limit.signum() < 0 || limit.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()
+                    || limit.compareTo(Money.LIMIT) >= 0) {
+                    problems.add(Violation.of(key, "kernel.parameter.money", "DS-6.2.1",
+                        Map.of("value", limit, "currency", currency.getCurrencyCode())));
                 }
             }
-            limits.put(grade, byTier);
         }
-        reader.addAll(mine.violations());
-        return mine.hasProblems() ? null : new CreditLimitTable(currency, limits);
+        return problems;
     }
 }

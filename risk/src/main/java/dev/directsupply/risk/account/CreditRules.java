@@ -56,7 +56,7 @@ public final class CreditRules {
      */
     public CreditDecision decide(CreditAccount account, OrderReference order, Money amount, LocalDate day) {
         List<HoldReason> reasons = new ArrayList<>();
-        if (!account.creditStops().isEmpty()) {
+        if (account.line().isStopped()) {
             reasons.add(HoldReason.CREDIT_STOP);
         }
         CreditGrade grade = account.grade();
@@ -75,7 +75,7 @@ public final class CreditRules {
         if (account.terms().guaranteeRequired() && !guaranteed) {
             reasons.add(HoldReason.GUARANTEE_REQUIRED);
         }
-        boolean newCustomer = day.isBefore(account.openedOn().plusMonths(check.newCustomerMonths()));
+        boolean newCustomer = account.standing().isNewOn(day, check.newCustomerMonths());
         BigDecimal ratio = account.terms().prepaymentRatio();
         if (newCustomer && !guaranteed) {
             // DS-3.3.2: a new customer gives a guarantee or pays in advance.
@@ -90,8 +90,8 @@ public final class CreditRules {
         boolean watch = creditPart.isPositive() && after.compareTo(limit.times(check.watchShare())) >= 0;
         Outcome outcome = !reasons.isEmpty() ? Outcome.HOLD
             : ratio.signum() > 0 ? Outcome.APPROVE_WITH_PREPAYMENT : Outcome.APPROVE;
-        return new CreditDecision(order, outcome, outcome == Outcome.APPROVE ? BigDecimal.ZERO : ratio, reasons, amount,
-            creditPart, exposure, limit, grade, check.orderMinimumGrade(), late, check.overdueToleranceDays(), watch,
-            newCustomer, guaranteed);
+        return new CreditDecision(order, outcome, outcome == Outcome.APPROVE ? BigDecimal.ZERO : ratio, reasons,
+            new CreditFigures(amount, creditPart, exposure, limit, watch), new CreditGrounds(grade,
+                check.orderMinimumGrade(), late, check.overdueToleranceDays(), newCustomer, guaranteed));
     }
 }

@@ -1,8 +1,6 @@
 package dev.directsupply.risk.account;
 
 import dev.directsupply.customer.CustomerId;
-import dev.directsupply.risk.receivables.DunningAction;
-import dev.directsupply.risk.receivables.InvoiceId;
 import java.time.Instant;
 
 /** An overdue invoice reached a dunning level (DS-6.2.1 collection); its action is due. */

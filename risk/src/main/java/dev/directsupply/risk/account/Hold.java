@@ -14,4 +14,9 @@ public record Hold(OrderReference order, Money orderAmount, List<HoldReason> rea
         reasons = List.copyOf(reasons);
         Objects.requireNonNull(at, "at");
     }
+
+    /** The same hold, in its place in the queue, for other reasons. */
+    Hold because(List<HoldReason> newReasons) {
+        return new Hold(order, orderAmount, newReasons, at);
+    }
 }

@@ -1,124 +1,67 @@
 package dev.directsupply.risk.account;
 
-import dev.directsupply.kernel.parameters.ParameterReader;
-import dev.directsupply.kernel.parameters.PolicySection;
+import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.parameters.ParameterSection;
+import dev.directsupply.kernel.validation.CrossFieldRules;
 import dev.directsupply.risk.credit.CreditGrade;
-import java.math.BigDecimal;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
- * The mitigation measures by grade and overdue state (DS-6.2.1), the {@code mitigation} section:
- * rows naming grades and overdue states, each pair covered exactly once, plus the measures of a
- * customer not yet graded, and whether an upgrade relaxes the measures by itself ({@code relaxOnUpgrade})
- * or they stay as strict as before until someone relaxes them.
+ * The credit measures for high-risk customers (DS-6.2.1), the {@code mitigation} section: for each
+ * grade and overdue state exactly one row of measures — raise the prepayment ratio, shorten payment
+ * terms, require a guarantee, stop credit — and those for a customer not graded yet. The policy names
+ * the measures; which grade gets which is the company's choice.
+ *
+ * @param relaxOnUpgrade whether an upgrade relaxes the measures (else they only ever tighten)
  */
-public final class MitigationTable {
-    public static final String SECTION = "mitigation";
-    private static final Set<String> ROW_KEYS = Set.of("grades", "overdue", "prepaymentRatio", "paymentTermDays",
-        "guaranteeRequired", "creditStop");
+public record MitigationTable(boolean relaxOnUpgrade, @NotNull @Valid Measures ungraded,
+                              @NotEmpty List<@Valid @NotNull MitigationRow> rows) implements CrossFieldRules {
 
-    private final Map<CreditGrade, Map<OverdueState, Measures>> rows;
-    private final Measures ungraded;
-    private final boolean relaxOnUpgrade;
-
-    public MitigationTable(Map<CreditGrade, Map<OverdueState, Measures>> rows, Measures ungraded,
-                           boolean relaxOnUpgrade) {
-        Map<CreditGrade, Map<OverdueState, Measures>> copy = new EnumMap<>(CreditGrade.class);
-        rows.forEach((grade, byState) -> copy.put(grade, Map.copyOf(byState)));
-        this.rows = copy;
-        this.ungraded = Objects.requireNonNull(ungraded, "ungraded");
-        this.relaxOnUpgrade = relaxOnUpgrade;
-    }
+    public static final ParameterSection<MitigationTable> SECTION = ParameterSection.of("mitigation",
+        MitigationTable.class, "/dev/directsupply/risk/policy-defaults.json");
 
     /** The measures of a grade (null: not graded) in an overdue state. */
     public Measures measuresFor(CreditGrade grade, OverdueState state) {
-        return grade == null ? ungraded : rows.get(grade).get(state);
-    }
-
-    public boolean relaxOnUpgrade() {
-        return relaxOnUpgrade;
-    }
-
-    /** Reads the section; a pair covered twice or not at all is a problem naming it. */
-    public static MitigationTable read(PolicySection section, ParameterReader reader, MitigationTable fallback) {
-        if (fallback != null && section.keys().isEmpty()) {
-            return fallback;
+        if (grade == null) {
+            return ungraded;
         }
-        ParameterReader mine = new ParameterReader(reader.source());
-        mine.onlyKnownKeys(section, Set.of("relaxOnUpgrade", "ungraded", "rows"));
-        Object relax = section.value("relaxOnUpgrade").orElse(fallback == null ? null : fallback.relaxOnUpgrade());
-        if (!(relax instanceof Boolean)) {
-            mine.problem(section.pathOf("relaxOnUpgrade"), "risk.parameter.boolean", "", Map.of());
-        }
-        Measures ungraded = measures(mine, mine.section(section, "ungraded"));
-        Map<CreditGrade, Map<OverdueState, Measures>> rows = new EnumMap<>(CreditGrade.class);
-        for (PolicySection row : mine.sections(section, "rows", true)) {
-            mine.onlyKnownKeys(row, ROW_KEYS);
-            List<CreditGrade> grades = choices(mine, row, "grades", CreditGrade.class);
-            List<OverdueState> states = choices(mine, row, "overdue", OverdueState.class);
-            Measures measures = measures(mine, row);
-            for (CreditGrade grade : grades) {
-                for (OverdueState state : states) {
-                    Measures earlier = rows.computeIfAbsent(grade, g -> new EnumMap<>(OverdueState.class))
-                        .putIfAbsent(state, measures);
-                    if (earlier != null) {
-                        mine.problem(row.path(), "risk.parameter.rows-overlap", "DS-6.2.1",
-                            Map.of("grade", grade.name(), "state", state.name()));
-                    }
-                }
+        for (MitigationRow row : rows) {
+            if (row.covers(grade, state)) {
+                return row.measures();
             }
+        }
+        throw new IllegalStateException("the measure table has no row for grade " + grade + " in state " + state);
+    }
+
+    /** Every grade in every overdue state is covered by exactly one row. */
+    @Override
+    public List<Violation> crossFieldViolations() {
+        List<Violation> problems = new ArrayList<>();
+        if (rows == null) {
+            return problems;
         }
         for (CreditGrade grade : CreditGrade.values()) {
             for (OverdueState state : OverdueState.values()) {
-                if (!rows.getOrDefault(grade, Map.of()).containsKey(state)) {
-                    mine.problem(section.pathOf("rows"), "risk.parameter.rows-uncovered", "DS-6.2.1",
-                        Map.of("grade", grade.name(), "state", state.name()));
+                int covering = 0;
+                for (int i = 0; i < rows.size(); i++) {
+                    MitigationRow row = rows.get(i);
+                    if (row != null && row.grades() != null && row.overdue() != null && row.covers(grade, state)
+                        && ++covering == 2) {
+                        problems.add(Violation.of("rows[" + i + "]", "risk.parameter.rows-overlap", "DS-6.2.1",
+                            Map.of("grade", grade.name(), "state", state.name())));
+                    }
+                }
+                if (covering == 0) {
+                    problems.add(Violation.of("rows", "risk.parameter.rows-uncovered", "DS-6.2.1",
+                        Map.of("grade", grade.name(), "state", state.name())));
                 }
             }
         }
-        reader.addAll(mine.violations());
-        return mine.hasProblems() ? null : new MitigationTable(rows, ungraded, (Boolean) relax);
-    }
-
-    private static Measures measures(ParameterReader reader, PolicySection row) {
-        BigDecimal ratio = CreditCheckParameters.ratio(reader, row, "prepaymentRatio", null);
-        Integer days = reader.integer(row, "paymentTermDays", null, 0, 365);
-        boolean guarantee = flag(reader, row, "guaranteeRequired");
-        boolean stop = flag(reader, row, "creditStop");
-        return ratio == null || days == null ? null : new Measures(ratio, days, guarantee, stop);
-    }
-
-    private static boolean flag(ParameterReader reader, PolicySection row, String key) {
-        Object value = row.value(key).orElse(null);
-        if (!(value instanceof Boolean flag)) {
-            reader.problem(row.pathOf(key), value == null ? "kernel.parameter.missing" : "risk.parameter.boolean", "",
-                Map.of());
-            return false;
-        }
-        return flag;
-    }
-
-    private static <E extends Enum<E>> List<E> choices(ParameterReader reader, PolicySection row, String key,
-                                                       Class<E> type) {
-        Object raw = row.value(key).orElse(null);
-        List<E> values = new ArrayList<>();
-        if (!(raw instanceof List<?> items) || items.isEmpty()) {
-            reader.problem(row.pathOf(key), "kernel.parameter.not-a-list", "", Map.of());
-            return values;
-        }
-        for (Object item : items) {
-            try {
-                values.add(Enum.valueOf(type, String.valueOf(item)));
-            } catch (IllegalArgumentException unknown) {
-                reader.problem(row.pathOf(key), "kernel.parameter.choice", "",
-                    Map.of("value", String.valueOf(item), "allowed", List.of(type.getEnumConstants())));
-            }
-        }
-        return values;
+        return problems;
     }
 }

@@ -1,7 +1,6 @@
 package dev.directsupply.risk.account;
 
 import dev.directsupply.kernel.Money;
-import dev.directsupply.risk.receivables.InvoiceId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -17,6 +16,16 @@ public record OpenItem(InvoiceId invoice, LocalDate dueDate, Money outstanding, 
         Objects.requireNonNull(invoice, "invoice");
         Objects.requireNonNull(dueDate, "dueDate");
         Objects.requireNonNull(outstanding, "outstanding");
+    }
+
+    /** An invoice just issued: nothing dunned yet. */
+    public static OpenItem issued(InvoiceId invoice, LocalDate dueDate, Money amount) {
+        return new OpenItem(invoice, dueDate, amount, 0, false);
+    }
+
+    /** The item after a dunning run: the level it reached, and whether it has now triggered a re-grading. */
+    OpenItem dunned(int level, boolean triggered) {
+        return new OpenItem(invoice, dueDate, outstanding, level, regradeTriggered || triggered);
     }
 
     /** Calendar days past due on the day, 0 when not yet due. */

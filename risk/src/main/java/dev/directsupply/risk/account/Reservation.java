@@ -24,6 +24,18 @@ public record Reservation(OrderReference order, Money orderAmount, Money amount,
         Objects.requireNonNull(at, "at");
     }
 
+    /** The reservation of an order the check approved. */
+    static Reservation approved(OrderReference order, Money orderAmount, CreditDecision decision, Instant at) {
+        return new Reservation(order, orderAmount, decision.creditPart(), decision.prepaymentRatio(),
+            ReservationState.APPROVED, at, false);
+    }
+
+    /** The reservation of a held order an authorised actor released against the check: all of it on credit. */
+    static Reservation overridden(Hold held, Instant at) {
+        return new Reservation(held.order(), held.orderAmount(), held.orderAmount(), BigDecimal.ZERO,
+            ReservationState.APPROVED, at, true);
+    }
+
     Reservation delivered() {
         return new Reservation(order, orderAmount, amount, prepaymentRatio, ReservationState.DELIVERED, at, override);
     }

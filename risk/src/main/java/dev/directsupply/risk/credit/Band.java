@@ -1,7 +1,9 @@
 package dev.directsupply.risk.credit;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+import dev.directsupply.kernel.validation.InRange;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * One band of a factor: a numeric range {@code [from, to)} (an open end is null) or one category,
@@ -13,11 +15,8 @@ import java.util.Objects;
  * @param points   0 to 100
  * @param reason   a stable code for the explanation, e.g. {@code YEARS_IN_BUSINESS_5_PLUS}
  */
-public record Band(BigDecimal from, BigDecimal to, String category, int points, String reason) {
-
-    public Band {
-        Objects.requireNonNull(reason, "reason");
-    }
+public record Band(BigDecimal from, BigDecimal to, String category,
+                   @NotNull @InRange(min = 0, max = 100, rule = "DS-3.3.2") Integer points, @NotBlank String reason) {
 
     public static Band range(String from, String to, int points, String reason) {
         return new Band(from == null ? null : new BigDecimal(from), to == null ? null : new BigDecimal(to), null,

@@ -15,19 +15,29 @@ import java.util.TreeMap;
  * the inputs as given, the scored lines, the grade, and the version of the parameters it used. Never
  * changed once issued.
  */
-public record CreditReport(CreditReportId id, CustomerId customerId, CreditTrigger trigger, ActorId evaluatedBy,
-                           Instant evaluatedAt, Map<String, String> inputs, Evaluation evaluation,
-                           String parametersVersion) {
+public record CreditReport(CreditReportId id, CustomerId customerId, Occasion occasion, Map<String, String> inputs,
+                           Evaluation evaluation) {
 
     public CreditReport {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(trigger, "trigger");
-        Objects.requireNonNull(evaluatedBy, "evaluatedBy");
-        Objects.requireNonNull(evaluatedAt, "evaluatedAt");
+        Objects.requireNonNull(occasion, "occasion");
         inputs = java.util.Collections.unmodifiableMap(new TreeMap<>(inputs));
         Objects.requireNonNull(evaluation, "evaluation");
-        Objects.requireNonNull(parametersVersion, "parametersVersion");
+    }
+
+    /**
+     * Why, by whom, when and under which policy a customer was evaluated.
+     *
+     * @param parametersVersion the version of the policy parameters the scorecard came from
+     */
+    public record Occasion(CreditTrigger trigger, ActorId evaluatedBy, Instant evaluatedAt, String parametersVersion) {
+        public Occasion {
+            Objects.requireNonNull(trigger, "trigger");
+            Objects.requireNonNull(evaluatedBy, "evaluatedBy");
+            Objects.requireNonNull(evaluatedAt, "evaluatedAt");
+            Objects.requireNonNull(parametersVersion, "parametersVersion");
+        }
     }
 
     /** Scores the inputs and issues the report. */
@@ -36,13 +46,29 @@ public record CreditReport(CreditReportId id, CustomerId customerId, CreditTrigg
                                               String parametersVersion, Actor actor, Clock clock) {
         Evaluation evaluation = scorecard.evaluate(inputs);
         Instant now = clock.instant();
-        CreditReport report = new CreditReport(id, customerId, trigger, actor.id(), now, inputs, evaluation,
-            parametersVersion);
+        CreditReport report = new CreditReport(id, customerId, new Occasion(trigger, actor.id(), now,
+            parametersVersion), inputs, evaluation);
         return Changed.to(report, new CreditReportIssued(id, customerId, trigger, evaluation.score(),
             evaluation.grade(), parametersVersion, now));
     }
 
     public CreditGrade grade() {
         return evaluation.grade();
+    }
+
+    public CreditTrigger trigger() {
+        return occasion.trigger();
+    }
+
+    public ActorId evaluatedBy() {
+        return occasion.evaluatedBy();
+    }
+
+    public Instant evaluatedAt() {
+        return occasion.evaluatedAt();
+    }
+
+    public String parametersVersion() {
+        return occasion.parametersVersion();
     }
 }

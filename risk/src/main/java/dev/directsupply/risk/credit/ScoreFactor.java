@@ -2,7 +2,12 @@ package dev.directsupply.risk.credit;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
+import dev.directsupply.kernel.validation.InRange;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 /**
  * One factor of the scorecard: its input name, its weight (the weights of a scorecard sum to 1), the
@@ -10,13 +15,12 @@ import java.util.Objects;
  *
  * @param missingPoints the points under {@link MissingData#FIXED_POINTS}; ignored otherwise
  */
-public record ScoreFactor(String name, BigDecimal weight, List<Band> bands, MissingData missing, int missingPoints) {
+public record ScoreFactor(@NotBlank String name, @NotNull @Positive BigDecimal weight,
+                          @NotEmpty List<@Valid @NotNull Band> bands, @NotNull MissingData missing,
+                          @InRange(min = 0, max = 100, rule = "DS-3.3.2") Integer missingPoints) {
 
     public ScoreFactor {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(weight, "weight");
-        bands = List.copyOf(bands);
-        Objects.requireNonNull(missing, "missing");
+        bands = bands == null ? null : List.copyOf(bands);
     }
 
     /** Whether the factor takes category inputs (its bands are categories). */

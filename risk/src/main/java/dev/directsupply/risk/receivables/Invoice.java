@@ -6,6 +6,8 @@ import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.RuleViolation;
 import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.risk.account.InvoiceId;
+import dev.directsupply.risk.account.OrderReference;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,107 +19,114 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An invoice to a customer (DS-6.1.1): issued for an accepted delivery, due after the customer's
- * payment terms, reduced by payments and credit notes, settled when nothing is owed or written off
- * as bad debt. Immutable.
- *
- * @param orderReference the order it bills, empty when none
+ * An invoice to a customer (DS-6.1.1): what it bills ({@link Billing}), what came in against it
+ * ({@link Settlements}), and where it stands ({@link InvoiceLifecycle}) — open while something is owed,
+ * settled when nothing is, written off as bad debt when it will not be paid. Immutable.
  */
-public record Invoice(InvoiceId id, CustomerId customerId, String orderReference, LocalDate issuedOn,
-                      LocalDate dueDate, Money amount, List<Payment> payments, List<CreditNote> creditNotes,
-                      WriteOff writeOff, InvoiceStatus status) {
+public record Invoice(InvoiceId id, Billing billing, Settlements settlements, InvoiceStatus status) {
 
     public Invoice {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(customerId, "customerId");
-        orderReference = orderReference == null ? "" : orderReference;
-        Objects.requireNonNull(issuedOn, "issuedOn");
-        Objects.requireNonNull(dueDate, "dueDate");
-        Objects.requireNonNull(amount, "amount");
-        payments = List.copyOf(payments);
-        creditNotes = List.copyOf(creditNotes);
+        Objects.requireNonNull(billing, "billing");
+        Objects.requireNonNull(settlements, "settlements");
         Objects.requireNonNull(status, "status");
     }
 
-    /** Issues an invoice due {@code paymentTermDays} after {@code issuedOn}. */
-    public static Changed<Invoice> issue(InvoiceId id, CustomerId customerId, String orderReference, Money amount,
+    /** Issues an invoice due {@code paymentTermDays} after it was issued. */
+    public static Changed<Invoice> issue(InvoiceId id, CustomerId customerId, OrderReference order, Money amount,
                                          LocalDate issuedOn, int paymentTermDays, Clock clock) {
-        LocalDate due = issuedOn.plusDays(paymentTermDays);
-        Invoice invoice = new Invoice(id, customerId, orderReference, issuedOn, due, amount, List.of(), List.of(), null,
-            InvoiceStatus.OPEN);
-        return Changed.to(invoice, new InvoiceIssued(id, customerId, invoice.orderReference, amount, issuedOn, due,
-            clock.instant()));
+        Billing billing = new Billing(customerId, order, issuedOn, issuedOn.plusDays(paymentTermDays), amount);
+        Invoice invoice = new Invoice(id, billing, Settlements.none(), InvoiceStatus.OPEN);
+        return Changed.to(invoice, new InvoiceIssued(id, billing, clock.instant()));
+    }
+
+    public CustomerId customerId() {
+        return billing.customerId();
+    }
+
+    public Money amount() {
+        return billing.amount();
+    }
+
+    public LocalDate issuedOn() {
+        return billing.issuedOn();
+    }
+
+    public LocalDate dueDate() {
+        return billing.dueDate();
+    }
+
+    public List<Payment> payments() {
+        return settlements.payments();
+    }
+
+    public List<CreditNote> creditNotes() {
+        return settlements.creditNotes();
+    }
+
+    /** The write-off, or null unless written off. */
+    public WriteOff writeOff() {
+        return settlements.writeOff();
+    }
+
+    /** The order it bills, or null. */
+    public OrderReference order() {
+        return billing.order();
     }
 
     /** What is still owed. */
     public Money outstanding() {
-        Money owed = amount;
-        for (Payment payment : payments) {
-            owed = owed.minus(payment.amount());
-        }
-        for (CreditNote note : creditNotes) {
-            owed = owed.minus(note.amount());
-        }
-        return writeOff == null ? owed : owed.minus(writeOff.amount());
+        return settlements.outstanding(billing.amount());
     }
 
     /** Calendar days past due on the day (0 before the due date), across month ends and leap years. */
     public long daysPastDue(LocalDate day) {
-        return Math.max(0, ChronoUnit.DAYS.between(dueDate, day));
+        return Math.max(0, ChronoUnit.DAYS.between(billing.dueDate(), day));
     }
 
     /**
      * Records a payment; the same payment reference again with the same amount changes nothing, and
      * more than is owed is refused. An invoice paid in full is settled.
      */
-    public Changed<Invoice> receivePayment(String reference, LocalDate receivedOn, Money paid, Clock clock) {
-        Optional<Payment> earlier = payments.stream().filter(p -> p.reference().equals(reference)).findFirst();
+    public Changed<Invoice> receivePayment(Payment payment, Clock clock) {
+        Optional<Payment> earlier = settlements.payment(payment.reference());
         if (earlier.isPresent()) {
-            if (earlier.get().amount().equals(paid) && earlier.get().receivedOn().equals(receivedOn)) {
+            if (earlier.get().equals(payment)) {
                 return Changed.nothing(this);
             }
-            throw new ConflictingPayment(id, reference);
+            throw new ConflictingPayment(id, payment.reference());
         }
-        InvoiceLifecycle.TABLE.next(status, InvoiceAction.RECEIVE_PAYMENT, this);
-        requireNotBeforeIssue(receivedOn, "receivedOn");
-        requireWithinOutstanding(paid);
-        List<Payment> next = new ArrayList<>(payments);
-        next.add(new Payment(reference, receivedOn, paid));
-        Invoice paidInvoice = new Invoice(id, customerId, orderReference, issuedOn, dueDate, amount, next, creditNotes,
-            writeOff, status);
+        InvoiceLifecycle.TABLE.require(status, InvoiceAction.RECEIVE_PAYMENT, this);
+        requireNotBeforeIssue(payment.receivedOn(), "receivedOn");
+        requireWithinOutstanding(payment.amount());
+        Invoice paid = with(settlements.with(payment));
         Instant now = clock.instant();
         List<DomainEvent> events = new ArrayList<>(2);
-        events.add(new PaymentReceived(id, customerId, reference, paid, receivedOn, paidInvoice.outstanding(), now));
-        return Changed.to(paidInvoice.settledIfNothingOwed(receivedOn, now, events), events);
+        events.add(new PaymentReceived(id, customerId(), payment, paid.outstanding(), now));
+        return Changed.to(paid.settledIfNothingOwed(payment.receivedOn(), now, events), events);
     }
 
     /** Takes an amount off the invoice with a reason; an invoice credited in full is settled. */
-    public Changed<Invoice> issueCreditNote(String reference, LocalDate issuedOnDay, Money credited, String reason,
-                                            Clock clock) {
-        if (creditNotes.stream().anyMatch(note -> note.reference().equals(reference))) {
-            throw new ConflictingPayment(id, reference);
+    public Changed<Invoice> issueCreditNote(CreditNote note, Clock clock) {
+        if (settlements.hasCreditNote(note.reference())) {
+            throw new ConflictingPayment(id, note.reference());
         }
-        InvoiceLifecycle.TABLE.next(status, InvoiceAction.ISSUE_CREDIT_NOTE, this);
-        requireNotBeforeIssue(issuedOnDay, "issuedOn");
-        requireWithinOutstanding(credited);
-        List<CreditNote> next = new ArrayList<>(creditNotes);
-        next.add(new CreditNote(reference, issuedOnDay, credited, reason));
-        Invoice creditedInvoice = new Invoice(id, customerId, orderReference, issuedOn, dueDate, amount, payments, next,
-            writeOff, status);
+        InvoiceLifecycle.TABLE.require(status, InvoiceAction.ISSUE_CREDIT_NOTE, this);
+        requireNotBeforeIssue(note.issuedOn(), "issuedOn");
+        requireWithinOutstanding(note.amount());
+        Invoice credited = with(settlements.with(note));
         Instant now = clock.instant();
         List<DomainEvent> events = new ArrayList<>(2);
-        events.add(new CreditNoteIssued(id, customerId, reference, credited, reason, creditedInvoice.outstanding(),
-            now));
-        return Changed.to(creditedInvoice.settledIfNothingOwed(issuedOnDay, now, events), events);
+        events.add(new CreditNoteIssued(id, customerId(), note, credited.outstanding(), now));
+        return Changed.to(credited.settledIfNothingOwed(note.issuedOn(), now, events), events);
     }
 
-    /** Writes off what is still owed as bad debt (DS-6.2.1); the caller has checked the actor may. */
+    /** Writes off what is still owed as bad debt (DS-6.2.1). */
     public Changed<Invoice> writeOff(LocalDate on, String reason, Actor actor, Clock clock) {
         InvoiceStatus next = InvoiceLifecycle.TABLE.next(status, InvoiceAction.WRITE_OFF, this);
         Money owed = outstanding();
-        Invoice written = new Invoice(id, customerId, orderReference, issuedOn, dueDate, amount, payments, creditNotes,
-            new WriteOff(on, owed, reason, actor.id()), next);
-        return Changed.to(written, new BadDebtWrittenOff(id, customerId, owed, reason, actor.id(), clock.instant()));
+        Invoice written = new Invoice(id, billing, settlements.with(new WriteOff(on, owed, reason, actor.id())), next);
+        return Changed.to(written, new BadDebtWrittenOff(id, customerId(), owed, reason, actor.id(), clock.instant()));
     }
 
     private Invoice settledIfNothingOwed(LocalDate on, Instant now, List<DomainEvent> events) {
@@ -125,14 +134,17 @@ public record Invoice(InvoiceId id, CustomerId customerId, String orderReference
             return this;
         }
         InvoiceStatus next = InvoiceLifecycle.TABLE.next(status, InvoiceAction.SETTLE, this);
-        events.add(new InvoiceSettled(id, customerId, on, daysPastDue(on), now));
-        return new Invoice(id, customerId, orderReference, issuedOn, dueDate, amount, payments, creditNotes, writeOff,
-            next);
+        events.add(new InvoiceSettled(id, customerId(), on, daysPastDue(on), now));
+        return new Invoice(id, billing, settlements, next);
+    }
+
+    private Invoice with(Settlements next) {
+        return new Invoice(id, billing, next, status);
     }
 
     private void requireNotBeforeIssue(LocalDate day, String field) {
-        if (day.isBefore(issuedOn)) {
-            throw new DatedBeforeIssue(id, field, day, issuedOn);
+        if (day.isBefore(billing.issuedOn())) {
+            throw new DatedBeforeIssue(id, field, day, billing.issuedOn());
         }
     }
 

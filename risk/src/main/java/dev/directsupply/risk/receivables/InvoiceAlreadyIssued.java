@@ -1,6 +1,7 @@
 package dev.directsupply.risk.receivables;
 
 import dev.directsupply.kernel.RuleViolation;
+import dev.directsupply.risk.account.InvoiceId;
 import java.util.Map;
 
 /**

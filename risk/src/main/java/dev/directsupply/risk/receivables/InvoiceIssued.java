@@ -1,11 +1,14 @@
 package dev.directsupply.risk.receivables;
 
 import dev.directsupply.customer.CustomerId;
-import dev.directsupply.kernel.Money;
+import dev.directsupply.risk.account.InvoiceId;
 import java.time.Instant;
-import java.time.LocalDate;
 
-/** An invoice was issued for an accepted delivery; it is due on {@code dueDate}. */
-public record InvoiceIssued(InvoiceId invoiceId, CustomerId customerId, String orderReference, Money amount,
-                            LocalDate issuedOn, LocalDate dueDate, Instant occurredAt) implements InvoiceEvent {
+/** An invoice was issued (DS-6.1.1): what it bills, for whom, when it is due. */
+public record InvoiceIssued(InvoiceId invoiceId, Billing billing, Instant occurredAt) implements InvoiceEvent {
+
+    @Override
+    public CustomerId customerId() {
+        return billing.customerId();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.directsupply.risk.receivables;
 
 import dev.directsupply.customer.CustomerId;
+import dev.directsupply.risk.account.InvoiceId;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,87 +1,59 @@
 package dev.directsupply.risk.receivables;
 
-import dev.directsupply.kernel.parameters.ParameterReader;
-import dev.directsupply.kernel.parameters.PolicySection;
-import java.math.BigDecimal;
+import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.parameters.ParameterSection;
+import dev.directsupply.kernel.validation.CrossFieldRules;
+import dev.directsupply.kernel.validation.InRange;
+import dev.directsupply.risk.account.DunningLevel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The policy parameters of receivables (DS-6.2.1), the {@code receivables} section: the ageing
- * buckets' upper bounds in days past due (the first 0, rising), the dunning levels (days after the
- * due date, rising, each with its action), and the period over which days sales outstanding are measured.
+ * The policy parameters of receivables and collection (DS-6.2.1 manage receivables, chase
+ * collection), the {@code receivables} section: the upper bounds of the ageing buckets in days past
+ * due, the dunning levels in the order they are reached, and the days-sales-outstanding period. The
+ * policy asks for management and collection; these values are the company's choice.
  */
-public record ReceivablesParameters(List<Integer> ageingBucketUpperBounds, List<DunningLevel> dunningLevels,
-                                    int dsoPeriodDays) {
-    public static final String SECTION = "receivables";
-    private static final Set<String> KEYS = Set.of("ageingBucketUpperBounds", "dunningLevels", "dsoPeriodDays");
+public record ReceivablesParameters(
+    @NotEmpty List<@NotNull @InRange(min = 0, max = 3660) Integer> ageingBucketUpperBounds,
+    @NotEmpty List<@Valid @NotNull DunningLevel> dunningLevels,
+    @InRange(min = 1, max = 366, rule = "DS-6.2.1") int dsoPeriodDays) implements CrossFieldRules {
 
-    public ReceivablesParameters {
-        ageingBucketUpperBounds = List.copyOf(ageingBucketUpperBounds);
-        dunningLevels = List.copyOf(dunningLevels);
-    }
+    public static final ParameterSection<ReceivablesParameters> SECTION = ParameterSection.of("receivables",
+        ReceivablesParameters.class, "/dev/directsupply/risk/policy-defaults.json");
 
-    /** Reads the section; problems go to the reader and the result is then null. */
-    public static ReceivablesParameters read(PolicySection section, ParameterReader reader,
-                                             ReceivablesParameters fallback) {
-        ParameterReader mine = new ParameterReader(reader.source());
-        mine.onlyKnownKeys(section, KEYS);
-        List<Integer> bounds = fallback == null || section.has("ageingBucketUpperBounds")
-            ? bounds(mine, section) : fallback.ageingBucketUpperBounds();
-        List<DunningLevel> levels = fallback == null || section.has("dunningLevels")
-            ? levels(mine, section) : fallback.dunningLevels();
-        Integer period = mine.integer(section, "dsoPeriodDays", fallback == null ? null : fallback.dsoPeriodDays(), 1,
-            366);
-        reader.addAll(mine.violations());
-        return mine.hasProblems() ? null : new ReceivablesParameters(bounds, levels, period);
-    }
-
-    private static List<Integer> bounds(ParameterReader reader, PolicySection section) {
-        String key = section.pathOf("ageingBucketUpperBounds");
-        Object raw = section.value("ageingBucketUpperBounds").orElse(null);
-        List<Integer> bounds = new ArrayList<>();
-        if (!(raw instanceof List<?> items) || items.isEmpty()) {
-            reader.problem(key, raw == null ? "kernel.parameter.missing" : "kernel.parameter.not-a-list", "", Map.of());
-            return bounds;
-        }
-        for (Object item : items) {
-            if (!(item instanceof BigDecimal number) || number.stripTrailingZeros().scale() > 0) {
-                reader.problem(key, "kernel.parameter.not-a-number", "", Map.of("value", String.valueOf(item)));
-                return bounds;
+    /** The buckets start at 0 (current) and rise; each dunning level comes later than the one before. */
+    @Override
+    public List<Violation> crossFieldViolations() {
+        List<Violation> problems = new ArrayList<>();
+        if (ageingBucketUpperBounds != null && !ageingBucketUpperBounds.contains(null)
+            && !ageingBucketUpperBounds.isEmpty()) {
+            if (ageingBucketUpperBounds.get(0) != 0) {
+                problems.add(Violation.of("ageingBucketUpperBounds", "risk.parameter.buckets-start", "DS-6.2.1",
+                    Map.of("value", ageingBucketUpperBounds.get(0))));
             }
-            bounds.add(number.intValueExact());
-        }
-        if (bounds.get(0) != 0) {
-            reader.problem(key, "risk.parameter.buckets-start", "DS-6.2.1", Map.of("value", bounds.get(0)));
-        }
-        for (int i = 1; i < bounds.size(); i++) {
-            if (bounds.get(i) <= bounds.get(i - 1)) {
-                reader.problem(key, "risk.parameter.buckets-order", "DS-6.2.1",
-                    Map.of("value", bounds.get(i), "before", bounds.get(i - 1)));
+            for (int i = 1; i < ageingBucketUpperBounds.size(); i++) {
+                if (ageingBucketUpperBounds.get(i) <= ageingBucketUpperBounds.get(i - 1)) {
+                    problems.add(Violation.of("ageingBucketUpperBounds", "risk.parameter.buckets-order", "DS-6.2.1",
+                        Map.of("value", ageingBucketUpperBounds.get(i), "before", ageingBucketUpperBounds.get(i - 1))));
+                }
             }
         }
-        return bounds;
-    }
-
-    private static List<DunningLevel> levels(ParameterReader reader, PolicySection section) {
-        List<DunningLevel> levels = new ArrayList<>();
-        int before = 0;
-        int number = 1;
-        for (PolicySection item : reader.sections(section, "dunningLevels", true)) {
-            reader.onlyKnownKeys(item, Set.of("daysAfterDue", "action"));
-            Integer days = reader.integer(item, "daysAfterDue", null, 1, 3660);
-            DunningAction action = reader.choice(item, "action", DunningAction.class, null);
-            if (days != null && days <= before) {
-                reader.problem(item.pathOf("daysAfterDue"), "risk.parameter.dunning-order", "DS-6.2.1",
-                    Map.of("value", days, "before", before));
-            }
-            if (days != null && action != null) {
-                levels.add(new DunningLevel(number++, days, action));
-                before = days;
+        if (dunningLevels != null) {
+            int before = 0;
+            for (int i = 0; i < dunningLevels.size(); i++) {
+                DunningLevel level = dunningLevels.get(i);
+                if (level != null && level.daysAfterDue() <= before) {
+                    problems.add(Violation.of("dunningLevels[" + i + "].daysAfterDue", "risk.parameter.dunning-order",
+                        "DS-6.2.1", Map.of("value", level.daysAfterDue(), "before", before)));
+                }
+                before = level == null ? before : level.daysAfterDue();
             }
         }
-        return levels;
+        return problems;
     }
 }

@@ -4,7 +4,7 @@
  * customer's payment terms, settled by payments and credit notes or written off as bad debt, its
  * status a transition table ({@link dev.directsupply.risk.receivables.InvoiceLifecycle}). Open items are
  * aged into configurable buckets by days past due ({@link dev.directsupply.risk.receivables.Ageing}),
- * collected by {@link dev.directsupply.risk.receivables.DunningLevel}s, and measured as days sales
+ * collected by {@link dev.directsupply.risk.account.DunningLevel}s, and measured as days sales
  * outstanding ({@link dev.directsupply.risk.receivables.DaysSalesOutstanding}).
  */
 package dev.directsupply.risk.receivables;

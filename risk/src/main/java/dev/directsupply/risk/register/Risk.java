@@ -2,7 +2,6 @@ package dev.directsupply.risk.register;
 
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ActorId;
-import dev.directsupply.kernel.statemachine.TransitionRejected;
 import dev.directsupply.kernel.store.Changed;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,42 +11,67 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A risk in the register (DS-6.1, DS-6.2): what it is about, how likely and how harmful, who owns it,
- * what is done about it, what happens if it strikes, and when it is looked at next. Immutable.
- *
- * @param rating          null until assessed
- * @param contingencyPlan empty until one is planned (e.g. an alternative supplier, DS-6.2.4)
- * @param source          {@code manual}, or the signal the monitor raised it from
+ * A risk in the register (DS-6.1, DS-6.2): what it is ({@link Identification}), how likely and how
+ * harmful ({@link Rating}, null until assessed), what is done about it ({@link ResponsePlan}), where it
+ * stands ({@link RiskLifecycle}) and how it got there. Immutable: each behaviour returns the next risk
+ * and its events; the lifecycle's table alone says which behaviour may happen now.
  */
-public record Risk(RiskId id, RiskCategory category, RiskSubject subject, String description, Rating rating,
-                   ActorId owner, List<String> responses, String contingencyPlan, LocalDate reviewOn,
-                   RiskStatus status, List<RiskNote> history, String source, Instant raisedAt) {
+public record Risk(RiskId id, Identification identification, RiskStatus status, Rating rating,
+                   ResponsePlan response, List<RiskNote> history) {
 
     public Risk {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(owner, "owner");
-        responses = List.copyOf(responses);
-        contingencyPlan = contingencyPlan == null ? "" : contingencyPlan;
-        Objects.requireNonNull(reviewOn, "reviewOn");
+        Objects.requireNonNull(identification, "identification");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(response, "response");
         history = List.copyOf(history);
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(raisedAt, "raisedAt");
     }
 
-    /** Enters a risk in the register, first review due after the register's interval. */
-    public static Changed<Risk> identify(RiskId id, RiskCategory category, RiskSubject subject, String description,
-                                         ActorId owner, String source, int reviewIntervalDays, Actor actor,
-                                         Clock clock) {
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Risk risk = new Risk(id, category, subject, description, null, owner, List.of(), "",
-            today.plusDays(reviewIntervalDays), RiskStatus.IDENTIFIED,
-            List.of(new RiskNote("IDENTIFIED", actor.id(), now, description)), source, now);
-        return Changed.to(risk, new RiskIdentified(id, category, subject, description, !"manual".equals(source), now));
+    /** Enters a risk in the register, its first review due after the register's interval. */
+    public static Changed<Risk> identify(RiskId id, Identification what, ActorId owner, int reviewIntervalDays,
+                                         Actor actor, Clock clock) {
+        Instant now = what.raisedAt();
+        LocalDate reviewOn = LocalDate.ofInstant(now, clock.getZone()).plusDays(reviewIntervalDays);
+        Risk risk = new Risk(id, what, RiskStatus.IDENTIFIED, null, ResponsePlan.first(owner, reviewOn),
+            List.of(new RiskNote("IDENTIFIED", actor.id(), now, what.description())));
+        return Changed.to(risk, new RiskIdentified(id, what.category(), what.subject(), what.description(),
+            what.automatic(), now));
+    }
+
+    public RiskCategory category() {
+        return identification.category();
+    }
+
+    public RiskSubject subject() {
+        return identification.subject();
+    }
+
+    public String description() {
+        return identification.description();
+    }
+
+    public String source() {
+        return identification.source();
+    }
+
+    public Instant raisedAt() {
+        return identification.raisedAt();
+    }
+
+    public ActorId owner() {
+        return response.owner();
+    }
+
+    public List<String> responses() {
+        return response.measures();
+    }
+
+    public String contingencyPlan() {
+        return response.contingencyPlan();
+    }
+
+    public LocalDate reviewOn() {
+        return response.reviewOn();
     }
 
     public boolean isRated() {
@@ -60,16 +84,21 @@ public record Risk(RiskId id, RiskCategory category, RiskSubject subject, String
 
     /** High and critical risks, and every supply risk, need a contingency plan before mitigation (DS-6.2.4). */
     public boolean hasContingencyWhereNeeded() {
-        boolean needed = category == RiskCategory.SUPPLY
+        boolean needed = category() == RiskCategory.SUPPLY
             || rating != null && (rating.level() == RiskLevel.HIGH || rating.level() == RiskLevel.CRITICAL);
-        return !needed || !contingencyPlan.isBlank();
+        return !needed || response.hasContingency();
+    }
+
+    /** Whether the review date has passed on the day while the risk is open. */
+    public boolean isReviewOverdue(LocalDate day) {
+        return isOpen() && response.reviewOn().isBefore(day);
     }
 
     /** Rates the risk, likelihood × impact, and moves it to ASSESSED. */
     public Changed<Risk> assess(int likelihood, int impact, RiskRegisterParameters parameters, String note,
                                 Actor actor, Clock clock) {
         Rating next = new Rating(likelihood, impact, parameters.levelOf(likelihood * impact));
-        Risk rated = with(next, responses, contingencyPlan, owner, reviewOn, status, history);
+        Risk rated = new Risk(id, identification, status, next, response, history);
         RiskStatus to = RiskLifecycle.TABLE.next(status, RiskAction.ASSESS, rated);
         Instant now = clock.instant();
         return Changed.to(rated.moved(to, RiskAction.ASSESS, note, actor, now),
@@ -81,22 +110,13 @@ public record Risk(RiskId id, RiskCategory category, RiskSubject subject, String
      * Records the response measures, contingency plan, owner and next review; the status stays. A risk
      * being mitigated keeps what its mitigation needs (DS-6.2.2, DS-6.2.4); a closed risk is not planned.
      */
-    public Changed<Risk> plan(List<String> measures, String contingency, ActorId newOwner, LocalDate nextReview,
-                              Actor actor, Clock clock) {
-        requireOpen();
-        Risk candidate = with(rating, measures, contingency, newOwner, nextReview, status, history);
-        if (status == RiskStatus.MITIGATING) {
-            for (var guard : List.of(RiskLifecycle.RESPONSE_PLANNED, RiskLifecycle.CONTINGENCY_WHERE_NEEDED)) {
-                if (!guard.condition().test(candidate)) {
-                    throw new TransitionRejected(RiskLifecycle.TABLE.name(), status, RiskAction.MITIGATE, guard);
-                }
-            }
-        }
+    public Changed<Risk> plan(ResponsePlan plan, Actor actor, Clock clock) {
+        Risk candidate = new Risk(id, identification, status, rating, plan, history);
+        RiskLifecycle.TABLE.next(status, RiskAction.PLAN, candidate);
         Instant now = clock.instant();
-        Risk planned = candidate
-            .noted("PLANNED", "responses: " + measures.size() + (contingency.isBlank() ? "" : ", contingency plan"),
-                actor, now);
-        return Changed.to(planned, new RiskReviewed(id, "response planned", nextReview, now));
+        Risk planned = candidate.noted("PLANNED", "responses: " + plan.measures().size()
+            + (plan.hasContingency() ? ", contingency plan" : ""), actor, now);
+        return Changed.to(planned, new RiskReviewed(id, "response planned", plan.reviewOn(), now));
     }
 
     /** Moves the risk as its lifecycle allows: mitigate, monitor, escalate, close. */
@@ -108,39 +128,21 @@ public record Risk(RiskId id, RiskCategory category, RiskSubject subject, String
 
     /** A review: what was found, and when to look again. */
     public Changed<Risk> review(String note, LocalDate nextReview, Actor actor, Clock clock) {
-        requireOpen();
+        RiskLifecycle.TABLE.require(status, RiskAction.REVIEW, this);
         Instant now = clock.instant();
-        Risk reviewed = with(rating, responses, contingencyPlan, owner, nextReview, status, history)
+        Risk reviewed = new Risk(id, identification, status, rating, response.reviewedNext(nextReview), history)
             .noted("REVIEWED", note, actor, now);
         return Changed.to(reviewed, new RiskReviewed(id, note, nextReview, now));
     }
 
-    /** Whether the review date has passed on the day while the risk is open. */
-    public boolean isReviewOverdue(LocalDate day) {
-        return isOpen() && reviewOn.isBefore(day);
-    }
-
-    private void requireOpen() {
-        if (!isOpen()) {
-            throw new RiskClosed(id, category);
-        }
-    }
-
     private Risk moved(RiskStatus to, RiskAction action, String note, Actor actor, Instant now) {
-        return with(rating, responses, contingencyPlan, owner, reviewOn, to, history).noted(action.name(), note, actor,
-            now);
+        return new Risk(id, identification, to, rating, response, history).noted(action.name(), note, actor, now);
     }
 
     private Risk noted(String what, String note, Actor actor, Instant now) {
-        List<RiskNote> notes = new ArrayList<>(history);
+        List<RiskNote> notes = new ArrayList<>(history.size() + 1);
+        notes.addAll(history);
         notes.add(new RiskNote(what, actor.id(), now, note));
-        return with(rating, responses, contingencyPlan, owner, reviewOn, status, notes);
+        return new Risk(id, identification, status, rating, response, notes);
     }
-
-    private Risk with(Rating nextRating, List<String> nextResponses, String nextContingency, ActorId nextOwner,
-                      LocalDate nextReview, RiskStatus nextStatus, List<RiskNote> nextHistory) {
-        return new Risk(id, category, subject, description, nextRating, nextOwner, nextResponses, nextContingency,
-            nextReview, nextStatus, nextHistory, source, raisedAt);
-    }
-
 }

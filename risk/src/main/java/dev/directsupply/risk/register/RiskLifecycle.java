@@ -5,6 +5,8 @@ import static dev.directsupply.risk.register.RiskAction.CLOSE;
 import static dev.directsupply.risk.register.RiskAction.ESCALATE;
 import static dev.directsupply.risk.register.RiskAction.MITIGATE;
 import static dev.directsupply.risk.register.RiskAction.MONITOR;
+import static dev.directsupply.risk.register.RiskAction.PLAN;
+import static dev.directsupply.risk.register.RiskAction.REVIEW;
 import static dev.directsupply.risk.register.RiskStatus.ASSESSED;
 import static dev.directsupply.risk.register.RiskStatus.CLOSED;
 import static dev.directsupply.risk.register.RiskStatus.IDENTIFIED;
@@ -17,7 +19,9 @@ import dev.directsupply.kernel.statemachine.TransitionTable;
 /**
  * A risk's lifecycle (DS-6.1, DS-6.2): identified, assessed (rated), mitigated by response measures,
  * monitored, closed. Mitigation needs a response measure, and for a high or critical risk — and any
- * supply risk — a contingency plan (DS-6.2.4); only a low risk may be closed without mitigation.
+ * supply risk — a contingency plan (DS-6.2.4); only a low risk may be closed without mitigation. An
+ * open risk may be planned and reviewed without moving — a mitigating one only while its plan still
+ * carries its mitigation — and a closed risk is neither (it is identified anew if it returns).
  * Diagram: {@code docs/state-diagrams/risk-lifecycle.md}.
  */
 public final class RiskLifecycle {
@@ -39,6 +43,11 @@ public final class RiskLifecycle {
         .from(MONITORING).on(ESCALATE).to(MITIGATING).when(RESPONSE_PLANNED).when(CONTINGENCY_WHERE_NEEDED)
         .from(ASSESSED).on(CLOSE).to(CLOSED).when(LOW)
         .from(IDENTIFIED, MONITORING).on(CLOSE).to(CLOSED)
+        .from(IDENTIFIED, ASSESSED, MONITORING).on(PLAN).stays()
+        .from(MITIGATING).on(PLAN).stays().when(RESPONSE_PLANNED).when(CONTINGENCY_WHERE_NEEDED)
+        .from(IDENTIFIED, ASSESSED, MITIGATING, MONITORING).on(REVIEW).stays()
+        .refusing(PLAN, risk -> new RiskClosed(risk.id(), risk.category()))
+        .refusing(REVIEW, risk -> new RiskClosed(risk.id(), risk.category()))
         .build();
 
     private RiskLifecycle() {

@@ -1,30 +1,36 @@
 package dev.directsupply.risk.register;
 
-import dev.directsupply.kernel.parameters.ParameterReader;
-import dev.directsupply.kernel.parameters.PolicySection;
+import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.parameters.ParameterSection;
+import dev.directsupply.kernel.validation.CrossFieldRules;
+import dev.directsupply.kernel.validation.InRange;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
- * The policy parameters of the risk register (DS-6.1, DS-6.2), the {@code riskRegister} section:
- * the lowest likelihood × impact score of each level above LOW, how many days until a new risk's
- * first review, and the rates at which the monitor raises risks by itself — complaints and returns
- * for quality (DS-6.1.3), late deliveries for supply (DS-6.1.4).
+ * The policy parameters of the risk register (DS-6.1, DS-6.2), the {@code riskRegister} section: the
+ * lowest likelihood × impact score of each level above LOW, how many days until a new risk's first
+ * review, and the rates at which the monitor raises risks by itself — complaints and returns for
+ * quality (DS-6.1.3), late deliveries for supply (DS-6.1.4). The policy names the risks; every one of
+ * these values is the company's choice.
  */
-public record RiskRegisterParameters(int mediumFrom, int highFrom, int criticalFrom, int reviewIntervalDays,
-                                     BigDecimal complaintRateThreshold, BigDecimal returnRateThreshold,
-                                     BigDecimal lateDeliveryRateThreshold) {
-    public static final String SECTION = "riskRegister";
-    private static final Set<String> KEYS = Set.of("mediumFrom", "highFrom", "criticalFrom", "reviewIntervalDays",
-        "complaintRateThreshold", "returnRateThreshold", "lateDeliveryRateThreshold");
+public record RiskRegisterParameters(
+    @InRange(min = 2, max = 25, rule = "DS-6.1") int mediumFrom,
+    @InRange(min = 2, max = 25, rule = "DS-6.1") int highFrom,
+    @InRange(min = 2, max = 25, rule = "DS-6.1") int criticalFrom,
+    @InRange(min = 1, max = 366, rule = "DS-6.2") int reviewIntervalDays,
+    @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal complaintRateThreshold,
+    @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal returnRateThreshold,
+    @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal lateDeliveryRateThreshold)
+    implements CrossFieldRules {
 
-    public RiskRegisterParameters {
-        Objects.requireNonNull(complaintRateThreshold, "complaintRateThreshold");
-        Objects.requireNonNull(returnRateThreshold, "returnRateThreshold");
-        Objects.requireNonNull(lateDeliveryRateThreshold, "lateDeliveryRateThreshold");
-    }
+    /** The section of a policy file, with its shipped defaults. */
+    public static final ParameterSection<RiskRegisterParameters> SECTION = ParameterSection.of("riskRegister",
+        RiskRegisterParameters.class, "/dev/directsupply/risk/policy-defaults.json");
 
     /** The level of a likelihood × impact score. */
     public RiskLevel levelOf(int score) {
@@ -37,38 +43,11 @@ public record RiskRegisterParameters(int mediumFrom, int highFrom, int criticalF
         return score >= mediumFrom ? RiskLevel.MEDIUM : RiskLevel.LOW;
     }
 
-    /** Reads the section; problems go to the reader and the result is then null. */
-    public static RiskRegisterParameters read(PolicySection section, ParameterReader reader,
-                                              RiskRegisterParameters fallback) {
-        ParameterReader mine = new ParameterReader(reader.source());
-        mine.onlyKnownKeys(section, KEYS);
-        Integer medium = mine.integer(section, "mediumFrom", fallback == null ? null : fallback.mediumFrom(), 2, 25);
-        Integer high = mine.integer(section, "highFrom", fallback == null ? null : fallback.highFrom(), 2, 25);
-        Integer critical = mine.integer(section, "criticalFrom", fallback == null ? null : fallback.criticalFrom(), 2,
-            25);
-        Integer review = mine.integer(section, "reviewIntervalDays",
-            fallback == null ? null : fallback.reviewIntervalDays(), 1, 366);
-        BigDecimal complaints = rate(mine, section, "complaintRateThreshold",
-            fallback == null ? null : fallback.complaintRateThreshold());
-        BigDecimal returns = rate(mine, section, "returnRateThreshold",
-            fallback == null ? null : fallback.returnRateThreshold());
-        BigDecimal late = rate(mine, section, "lateDeliveryRateThreshold",
-            fallback == null ? null : fallback.lateDeliveryRateThreshold());
-        if (medium != null && high != null && critical != null && !(medium < high && high < critical)) {
-            mine.problem(section.pathOf("highFrom"), "risk.parameter.levels-order", "DS-6.1",
-                Map.of("medium", medium, "high", high, "critical", critical));
-        }
-        reader.addAll(mine.violations());
-        return mine.hasProblems() ? null
-            : new RiskRegisterParameters(medium, high, critical, review, complaints, returns, late);
-    }
-
-    private static BigDecimal rate(ParameterReader reader, PolicySection section, String key, BigDecimal fallback) {
-        BigDecimal value = reader.decimal(section, key, fallback);
-        if (value != null && (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0)) {
-            reader.problem(section.pathOf(key), "risk.parameter.rate", "DS-6.1", Map.of("value", value));
-            return fallback;
-        }
-        return value;
+    /** The levels rise: medium below high below critical. */
+    @Override
+    public List<Violation> crossFieldViolations() {
+        return mediumFrom < highFrom && highFrom < criticalFrom ? List.of()
+            : List.of(Violation.of("highFrom", "risk.parameter.levels-order", "DS-6.1",
+                Map.of("medium", mediumFrom, "high", highFrom, "critical", criticalFrom)));
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.directsupply.kernel.InvalidCommand;
-import dev.directsupply.risk.RiskParameters;
+import dev.directsupply.kernel.parameters.PolicyParameters;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.HashMap;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ScorecardTest {
-    private final Scorecard card = RiskParameters.defaults().credit().scorecard();
+    private final Scorecard card = PolicyParameters.defaults(java.util.List.of(CreditParameters.SECTION)).section(CreditParameters.class).scorecard();
 
     private static Map<String, String> solidInputs() {
         Map<String, String> inputs = new HashMap<>();

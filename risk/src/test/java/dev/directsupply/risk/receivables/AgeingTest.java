@@ -1,8 +1,10 @@
 package dev.directsupply.risk.receivables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.directsupply.risk.account.InvoiceId;
 
 import dev.directsupply.kernel.Money;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -27,8 +29,8 @@ class AgeingTest {
         "2026-03-20, 2026-03-15, 0"})    // not yet due
     @DisplayName("days past due are calendar days, right across month ends and leap years")
     void givenDueDate_whenCounted_thenCalendarDays(LocalDate due, LocalDate on, long expected) {
-        Invoice invoice = new Invoice(InvoiceId.of("INV-1"), dev.directsupply.customer.CustomerId.of("c-1"), "", due,
-            due, Money.cny("1"), List.of(), List.of(), null, InvoiceStatus.OPEN);
+        Invoice invoice = Invoice.issue(InvoiceId.of("INV-1"), dev.directsupply.customer.CustomerId.of("c-1"), null,
+            Money.cny("1"), due, 0, Clock.systemUTC()).aggregate();
 
         assertThat(invoice.daysPastDue(on)).isEqualTo(expected);
     }

@@ -1,0 +1,187 @@
+package dev.directsupply.risk.account;
+
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.DirectSupplyException;
+import dev.directsupply.kernel.service.Accepted;
+import dev.directsupply.kernel.service.Aggregates;
+import dev.directsupply.kernel.service.Command;
+import dev.directsupply.kernel.service.Pipeline;
+import dev.directsupply.kernel.service.Work;
+import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.Versioned;
+import dev.directsupply.persistence.StoreException;
+import dev.directsupply.risk.credit.CreditReport;
+import dev.directsupply.risk.credit.CreditTrigger;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Credit standing as a service (DS-3.3.2, DS-4.1.2, DS-6.2.1): opens each customer's credit account,
+ * grades customers with the explainable scorecard (keeping every evaluation as a credit report), keeps
+ * limits, terms and stops, and checks and reserves credit for orders. Every command goes through the
+ * kernel's pipeline and changes one account atomically — a reservation is decided and recorded in one
+ * versioned write, so concurrent orders can never together exceed the limit.
+ */
+public final class CreditDesk {
+    private final Pipeline pipeline;
+    private final CreditAccounts accounts;
+    private final Clock clock;
+
+    public CreditDesk(Pipeline pipeline, CreditAccounts accounts) {
+        this.pipeline = pipeline;
+        this.accounts = accounts;
+        this.clock = pipeline.clock();
+    }
+
+    // ------------------------------------------------------------------------------ grading
+
+    /**
+     * Evaluates a customer's credit with the scorecard (DS-3.3.2), keeps the report, and records the
+     * grade on the account — opening the account first if the customer has none — in one atomic write.
+     */
+    public CreditReport evaluate(Actor actor, EvaluateCredit command) {
+        return pipeline.accept(actor, command).write(work -> regraded(work, command.customerId(),
+            CreditTrigger.valueOf(command.trigger()), Changed::nothing));
+    }
+
+    /** Puts a violation on record and re-grades the customer (DS-6.2.1 trigger), in one write. */
+    public CreditReport recordViolation(Actor actor, RecordViolation command) {
+        return pipeline.accept(actor, command).write(work -> regraded(work, command.customerId(),
+            CreditTrigger.VIOLATION_RECORDED, account -> account.recordViolation(new ViolationRecord(command.on(),
+                command.description().strip(), command.source().strip(), actor.id()), clock)));
+    }
+
+    /**
+     * Changes the account by {@code before}, then grades it as changed, keeping the report: one
+     * atomic write, so a violation or a default is never recorded without the re-grading it calls for.
+     */
+    private CreditReport regraded(Work work, CustomerId customer, CreditTrigger trigger,
+                                  Function<CreditAccount, Changed<CreditAccount>> before) {
+        Versioned<CreditAccount> current = accounts.of(work, customer);
+        CreditAccounts.Regraded regraded = accounts.regrade(work, before.apply(current.aggregate()), trigger);
+        accounts.save(work, current, regraded.account());
+        return regraded.report();
+    }
+
+    /** Re-grades every customer whose regular re-grading is due (DS-6.2.1); returns who was re-graded. */
+    public List<CustomerId> regradeDue(Actor actor) {
+        Accepted<RegradeDue> run = pipeline.accept(actor, new RegradeDue());
+        LocalDate today = LocalDate.now(clock);
+        List<CustomerId> due = new ArrayList<>();
+        accounts.accounts().forEach(500, account -> {
+            LocalDate next = account.aggregate().nextRegradeOn();
+            if (next != null && !next.isAfter(today)) {
+                due.add(account.aggregate().customerId());
+            }
+        }, (unreadable, cause) -> {
+            // An account this SDK cannot read cannot be re-graded by it; the others go on.
+        });
+        List<CustomerId> regraded = new ArrayList<>(due.size());
+        for (CustomerId customer : due) {
+            try {
+                run.write(work -> regraded(work, customer, CreditTrigger.SCHEDULED, Changed::nothing));
+                regraded.add(customer);
+            } catch (DirectSupplyException | StoreException failed) {
+                // Still due: the next run tries again; one customer does not stop the others.
+            }
+        }
+        return regraded;
+    }
+
+    // ---------------------------------------------------------------------- checks and reservations
+
+    /** The credit check for an amount, reserving nothing (DS-4.1.2). */
+    public CreditDecision check(Actor actor, CheckCredit command) {
+        pipeline.accept(actor, command);
+        CreditAccount account = accounts.stored(command.customerId()).aggregate();
+        return accounts.rules().decide(account, null, accounts.money(command.amount()), LocalDate.now(clock));
+    }
+
+    /**
+     * Checks an order and reserves its credit or holds it, atomically with every other order of the
+     * customer (DS-4.1.2). The same order again returns the standing decision.
+     */
+    public CreditDecision reserve(Actor actor, ReserveCredit command) {
+        return pipeline.accept(actor, command).write(work -> {
+            Versioned<CreditAccount> current = accounts.of(work, command.customerId());
+            CreditAccount.Reserved reserved = current.aggregate().reserve(command.order(),
+                accounts.money(command.amount()), accounts.rules(), clock);
+            accounts.save(work, current, reserved.change());
+            return reserved.decision();
+        });
+    }
+
+    /** An order was cancelled: its reservation or hold ends, and held orders are re-checked. */
+    public CreditAccount release(Actor actor, ReleaseCredit command) {
+        return change(actor, command, command.customerId(), account -> account.release(command.order(),
+            command.reason().strip(), accounts.rules(), clock));
+    }
+
+    /** An order was delivered; its reservation counts as delivered-but-uninvoiced. */
+    public CreditAccount markDelivered(Actor actor, MarkDelivered command) {
+        return change(actor, command, command.customerId(), account -> account.markDelivered(command.order()));
+    }
+
+    /** Releases a held order against the check (DS-4.1.2): finance only, with the reason recorded. */
+    public CreditAccount overrideHold(Actor actor, OverrideCreditHold command) {
+        return change(actor, command, command.customerId(),
+            account -> account.overrideHold(command.order(), command.reason().strip(), actor, clock));
+    }
+
+    // ------------------------------------------------------------------------ limits, terms, stops
+
+    /** Sets the limit in place of the table's until the expiry (DS-6.2.1): finance only, with the reason. */
+    public CreditAccount overrideLimit(Actor actor, OverrideCreditLimit command) {
+        return change(actor, command, command.customerId(), account -> account.overrideLimit(
+            accounts.money(command.amount()), command.reason().strip(), command.expiresOn(), actor, accounts.rules(),
+            clock));
+    }
+
+    /** Records a guarantee (DS-3.3.2); held orders waiting for one are re-checked. */
+    public CreditAccount recordGuarantee(Actor actor, RecordGuarantee command) {
+        return change(actor, command, command.customerId(), account -> account.recordGuarantee(new Guarantee(
+            GuaranteeType.valueOf(command.type()), accounts.money(command.amount()), command.guarantor().strip(),
+            command.validFrom(), command.validUntil(), actor.id()), accounts.rules(), clock));
+    }
+
+    /** Puts the customer on credit stop or lifts a person's stop. */
+    public CreditAccount setCreditStop(Actor actor, SetCreditStop command) {
+        return change(actor, command, command.customerId(),
+            account -> account.setManualStop(command.stopped(), command.reason().strip(), accounts.rules(), clock));
+    }
+
+    /** The customer's purchase scale changed (from the customer module): the table's limit follows. */
+    public CreditAccount changeScaleTier(Actor actor, ChangeScaleTier command) {
+        return change(actor, command, command.customerId(),
+            account -> account.changeScaleTier(command.tier(), accounts.rules(), clock));
+    }
+
+    // ---------------------------------------------------------------------------------- reading
+
+    /** The customer's credit account: grade, limit, terms, exposure, reservations and holds. */
+    public CreditAccount account(Actor actor, CustomerId customer) {
+        return accounts.accounts().get(actor, CreditPermissions.VIEW_CREDIT, customer);
+    }
+
+    /** The customer's credit reports, newest first. */
+    public List<CreditReport> reports(Actor actor, CustomerId customer) {
+        List<CreditReport> found = new ArrayList<>(accounts.reports().findBy(actor, CreditPermissions.VIEW_CREDIT,
+            "customerId", Aggregates.require(customer)));
+        found.sort(Comparator.comparing(CreditReport::evaluatedAt).reversed());
+        return found;
+    }
+
+    /** One account's change, the account opened in the same write when the customer has none yet. */
+    private CreditAccount change(Actor actor, Command command, CustomerId customer,
+                                 Function<CreditAccount, Changed<CreditAccount>> decide) {
+        return pipeline.accept(actor, command).write(work -> {
+            Versioned<CreditAccount> current = accounts.of(work, customer);
+            return accounts.save(work, current, decide.apply(current.aggregate()));
+        });
+    }
+}

@@ -1,0 +1,2 @@
+/** How the account package's aggregates are stored: their JSON documents and what each is looked up by. */
+package dev.directsupply.risk.account.internal;

@@ -1,0 +1,24 @@
+package dev.directsupply.risk.receivables;
+
+import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.service.Command;
+import dev.directsupply.risk.account.InvoiceId;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Record a payment against an invoice; the same reference again is harmless. */
+public record RecordPayment(@NotNull InvoiceId invoiceId, @NotBlank @Size(max = 64) String reference,
+                            @NotNull @PastOrPresent LocalDate receivedOn,
+                            @NotNull @Positive @Digits(integer = 15, fraction = 2) BigDecimal amount) implements Command {
+
+    @Override
+    public Permission permission() {
+        return ReceivablesPermissions.RECORD_PAYMENT;
+    }
+}
