@@ -2,26 +2,47 @@ package dev.directsupply.orders;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.StrategicImportance;
-import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
-import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.Role;
-import dev.directsupply.kernel.store.AuditSeal;
-import dev.directsupply.kernel.validation.CommandValidator;
+import dev.directsupply.kernel.codec.Json;
+import dev.directsupply.kernel.parameters.PolicyParameters;
+import dev.directsupply.orders.order.AgreedPrice;
+import dev.directsupply.orders.order.Agreement;
+import dev.directsupply.orders.order.Agreements;
+import dev.directsupply.orders.order.Billing;
+import dev.directsupply.orders.order.Communication;
+import dev.directsupply.orders.order.CreditCheck;
+import dev.directsupply.orders.order.CreditReference;
+import dev.directsupply.orders.order.DeliveryPlace;
 import dev.directsupply.orders.order.Order;
+import dev.directsupply.orders.order.OrderDesk;
 import dev.directsupply.orders.order.OrderId;
+import dev.directsupply.orders.order.OrderMoved;
 import dev.directsupply.orders.order.OrderParameters;
 import dev.directsupply.orders.order.OrderStatus;
+import dev.directsupply.orders.order.OrderingCustomer;
+import dev.directsupply.orders.order.OrderingCustomers;
+import dev.directsupply.orders.order.PlannedLine;
+import dev.directsupply.orders.order.Product;
+import dev.directsupply.orders.order.ProductCatalogue;
 import dev.directsupply.orders.order.ProductCode;
+import dev.directsupply.orders.order.ProductionPlanning;
+import dev.directsupply.orders.order.ProductionRequest;
+import dev.directsupply.orders.order.ReleaseOrder;
+import dev.directsupply.orders.order.ReviewOrder;
+import dev.directsupply.orders.order.StatusChange;
+import dev.directsupply.orders.order.SubmitOrder;
+import dev.directsupply.orders.order.SubmittedLine;
+import dev.directsupply.orders.order.SupplyCheck;
 import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.PendingEvent;
-import jakarta.validation.Validation;
+import dev.directsupply.testing.ModuleHarness;
+import dev.directsupply.testing.Staff;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,43 +50,46 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * An orders module over an in-memory store with the reference ports: a catalogue of soy sauce
- * (P-100, made to order from stock of 100 cases of 500ml), vinegar (P-200, 500 cases in stock), a
- * discontinued product (P-300) and one that keeps only 20 days (P-400); one CORE customer with an
- * agreement in force since 2026-01-01 delivering to SH-WH1 (3 days) and SZ-DC (1 day); today is
- * Sunday 2026-03-15 in Shanghai.
+ * The orders module started for a test as the SDK starts it, over an in-memory store on a hand-moved
+ * clock, with the reference ports: a catalogue of soy sauce (P-100, made to order from stock of 100
+ * cases of 500ml), vinegar (P-200, 500 cases in stock), a discontinued product (P-300) and one that
+ * keeps only 20 days (P-400); one CORE customer with an agreement in force since 2026-01-01 delivering
+ * to SH-WH1 (3 days) and SZ-DC (1 day); a credit check the test scripts and billing and purchases it
+ * records; today is Sunday 2026-03-15 in Shanghai.
  */
 final class OrderFixtures {
-    static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
-    static final Actor SALES_MANAGER = Actor.of("wang.fang", Department.SALES, Role.SALES_MANAGER)
-        .withConfidentialityAgreement();
-    static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement();
-    static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION)
-        .withConfidentialityAgreement();
-    static final Actor LOGISTICS = Actor.of("wu.gang", Department.LOGISTICS, Role.LOGISTICS)
-        .withConfidentialityAgreement();
-    static final Actor SYSTEM = Actor.system("tests");
+    static final Actor SALES = Staff.SALES;
+    static final Actor SALES_MANAGER = Staff.SALES_MANAGER;
+    static final Actor FINANCE = Staff.FINANCE;
+    static final Actor PRODUCTION = Staff.PRODUCTION;
+    static final Actor LOGISTICS = Staff.LOGISTICS;
+    static final Actor SYSTEM = Staff.SYSTEM;
     static final CustomerId CUSTOMER = CustomerId.of("c-shanghai");
     static final ProductCode SOY_SAUCE = ProductCode.of("P-100");
     static final ProductCode VINEGAR = ProductCode.of("P-200");
     static final ProductCode DISCONTINUED = ProductCode.of("P-300");
     static final ProductCode SHORT_LIVED = ProductCode.of("P-400");
 
-    final ManualClock clock = TestClock.on("2026-03-15");
-    final InMemoryDocumentStore store = new InMemoryDocumentStore();
+    final ManualClock clock;
+    final InMemoryDocumentStore store;
     final InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue();
     final InMemoryAgreements agreements = new InMemoryAgreements();
     final StockAndCapacity supply = new StockAndCapacity(catalogue);
     final Map<CustomerId, OrderingCustomer> customers = new ConcurrentHashMap<>();
     final ScriptedCredit credit = new ScriptedCredit();
+    /** What was billed: one line per bill, {@code customer order#revision owed issuedOn}. */
+    final List<String> bills = new CopyOnWriteArrayList<>();
+    /** What counted as purchases: one line per purchase, {@code customer order value on}. */
+    final List<String> purchases = new CopyOnWriteArrayList<>();
     /** Runs inside the next production planning, before it answers: lets another command overtake a release. */
     volatile Runnable beforePlanning = () -> { };
     /** What production answers for the next planning, given its real plan: lets a test hand back a faulty one. */
     volatile UnaryOperator<List<PlannedLine>> planAnswer = UnaryOperator.identity();
+    final ModuleHarness modules;
     final OrderDesk orders;
 
     OrderFixtures() {
@@ -73,6 +97,12 @@ final class OrderFixtures {
     }
 
     OrderFixtures(OrderParameters parameters) {
+        this(TestClock.on("2026-03-15"), new InMemoryDocumentStore(), parameters);
+    }
+
+    private OrderFixtures(ManualClock clock, InMemoryDocumentStore store, OrderParameters parameters) {
+        this.clock = clock;
+        this.store = store;
         catalogue.add(new Product(SOY_SAUCE, "酱油", Set.of("500ml", "1L"), Set.of("case"), 5, 365, true))
             .add(new Product(VINEGAR, "香醋", Set.of(), Set.of("case"), 3, 540, true))
             .add(new Product(DISCONTINUED, "老抽", Set.of(), Set.of("case"), 3, 365, false))
@@ -82,12 +112,24 @@ final class OrderFixtures {
             .dailyOutput(SHORT_LIVED, new BigDecimal("100"));
         customer(CUSTOMER, StrategicImportance.CORE);
         agreements.add(agreementFor(CUSTOMER));
-        CommandValidator validator = new CommandValidator(Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).clockProvider(() -> clock)
-            .buildValidatorFactory().getValidator());
-        orders = new OrderDesk(store, validator, AccessPolicy.builder().grantAll(OrderPermissions.DEFAULT_GRANTS)
-            .build(), parameters, new OrderPorts(id -> Optional.ofNullable(customers.get(id)), agreements,
-            catalogue, supply, new ProductionPlanning() {
+        modules = ModuleHarness.with(new OrdersModule()).store(store).clock(clock)
+            .policy(PolicyParameters.defaults(new OrdersModule().parameters()).with(parameters))
+            .port(OrderingCustomers.class, new OrderingCustomers() {
+                @Override
+                public Optional<OrderingCustomer> find(CustomerId id) {
+                    return Optional.ofNullable(customers.get(id));
+                }
+
+                @Override
+                public void recordPurchase(Actor actor, CustomerId customer, OrderId order, LocalDate on,
+                                           Money value) {
+                    purchases.add(customer + " " + order + " " + value + " " + on);
+                }
+            })
+            .port(Agreements.class, agreements)
+            .port(ProductCatalogue.class, catalogue)
+            .port(SupplyCheck.class, supply)
+            .port(ProductionPlanning.class, new ProductionPlanning() {
                 @Override
                 public List<PlannedLine> plan(OrderId order, List<ProductionRequest> lines, LocalDate today) {
                     List<PlannedLine> plan = supply.plan(order, lines, today);
@@ -103,7 +145,27 @@ final class OrderFixtures {
                 public void withdraw(OrderId order) {
                     supply.withdraw(order);
                 }
-            }, credit), AuditSeal.unkeyed(), clock);
+            })
+            .port(CreditCheck.class, credit)
+            .port(Billing.class, (Billing) (actor, customer, reference, owed, issuedOn) -> bills.add(customer + " "
+                + reference.order() + "#" + reference.revision() + " " + owed + " " + issuedOn))
+            .build();
+        orders = modules.service(OrderDesk.class);
+    }
+
+    /** The module over the same store and clock with nothing cached, as another host or a restart sees it. */
+    OrderFixtures anotherHost() {
+        return new OrderFixtures(clock, store, orders.parameters());
+    }
+
+    /** Relays the events written so far to the module's reactions. */
+    List<OutboxEvent> relay() {
+        return modules.relay();
+    }
+
+    /** The reference the credit check knows the order's revision by. */
+    static CreditReference revision(Order order, int revision) {
+        return new CreditReference(order.id(), revision);
     }
 
     void customer(CustomerId id, StrategicImportance importance) {
@@ -163,6 +225,17 @@ final class OrderFixtures {
     /** The order's event types, oldest first, without the module prefix. */
     List<String> eventTypes(OrderId order) {
         return events(order).stream().map(event -> event.type().substring("orders.".length())).toList();
+    }
+
+    /** The order's moves as its {@code OrderMoved} events published them, oldest first. */
+    List<StatusChange> moves(OrderId order) {
+        return events(order).stream().filter(event -> event.type().startsWith("orders.OrderMoved"))
+            .map(event -> Json.read(event.payload(), OrderMoved.class).move()).toList();
+    }
+
+    /** What the customer was told and agreed about the order, oldest first. */
+    List<Communication> feed(OrderId order) {
+        return orders.feed(SALES, order);
     }
 
     static BigDecimal quantity(String value) {

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.directsupply.customer.StrategicImportance;
 import dev.directsupply.kernel.InvalidPolicyParameters;
 import dev.directsupply.kernel.Violation;
-import dev.directsupply.kernel.parameters.JsonPolicyFile;
+import dev.directsupply.kernel.parameters.PolicyFile;
+import dev.directsupply.kernel.parameters.PolicyParameters;
 import dev.directsupply.orders.order.OrderParameters;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,7 @@ class OrderParametersTest {
     @Test
     @DisplayName("a file that changes one value keeps the other defaults")
     void givenOneValue_whenRead_thenOthersDefault() {
-        OrderParameters read = OrderParameters.from(JsonPolicyFile.parse(
-            "{\"orders\": {\"feedbackIntervalDays\": {\"GENERAL\": 14}}}", "test.json"), "test.json");
+        OrderParameters read = read("{\"orders\": {\"feedbackIntervalDays\": {\"GENERAL\": 14}}}");
 
         assertThat(read.feedbackIntervalDays(StrategicImportance.GENERAL)).isEqualTo(14);
         assertThat(read.feedbackIntervalDays(StrategicImportance.CORE)).isEqualTo(1);
@@ -42,16 +42,24 @@ class OrderParametersTest {
     @Test
     @DisplayName("bad values and unknown keys are each named, and the file is refused whole")
     void givenBadValues_whenRead_thenEveryKeyNamed() {
-        assertThatThrownBy(() -> OrderParameters.from(JsonPolicyFile.parse("{\"orders\": {\"priceTolerance\": 0.9, "
+        assertThatThrownBy(() -> read("{\"orders\": {\"priceTolerance\": 0.9, "
             + "\"slackWarningShare\": 0, \"defaultTransportDays\": -1, \"feedbackIntervalDays\": {\"CORE\": 0, "
-            + "\"VIP\": 1}, \"colour\": \"red\"}}", "bad.json"), "bad.json"))
+            + "\"VIP\": 1}, \"colour\": \"red\"}}"))
             .isInstanceOfSatisfying(InvalidPolicyParameters.class, refused -> assertThat(refused.violations())
                 .extracting(Violation::field).containsExactlyInAnyOrder("orders.colour", "orders.defaultTransportDays",
-                    "orders.feedbackIntervalDays.VIP", "orders.feedbackIntervalDays.CORE"));
-        assertThatThrownBy(() -> OrderParameters.from(JsonPolicyFile.parse("{\"orders\": {\"priceTolerance\": 0.9, "
-            + "\"slackWarningShare\": 0}}", "bad.json"), "bad.json"))
+                    "orders.feedbackIntervalDays.VIP", "orders.priceTolerance", "orders.slackWarningShare"));
+        assertThatThrownBy(() -> read("{\"orders\": {\"feedbackIntervalDays\": {\"CORE\": 0}}}"))
+            .isInstanceOfSatisfying(InvalidPolicyParameters.class, refused -> assertThat(refused.violations())
+                .extracting(Violation::field).containsExactly("orders.feedbackIntervalDays[CORE]"));
+        assertThatThrownBy(() -> read("{\"orders\": {\"priceTolerance\": 0.9, "
+            + "\"slackWarningShare\": 0}}"))
             .isInstanceOfSatisfying(InvalidPolicyParameters.class, refused -> assertThat(refused.violations())
                 .extracting(Violation::field).containsExactlyInAnyOrder("orders.priceTolerance",
                     "orders.slackWarningShare"));
+    }
+
+    private static OrderParameters read(String json) {
+        return PolicyParameters.read(new OrdersModule().parameters(), PolicyFile.json(json, "policy.json"))
+            .section(OrderParameters.class);
     }
 }

@@ -7,6 +7,9 @@ import static dev.directsupply.orders.OrderFixtures.anOrder;
 import static dev.directsupply.orders.OrderFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.directsupply.orders.order.OrderReceived;
+import dev.directsupply.orders.order.SubmitOrder;
+import dev.directsupply.orders.order.SubmittedLine;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.kernel.AccessDenied;
@@ -47,18 +50,18 @@ class OrderReceiptTest {
         Order order = fixtures.submitted("k-1");
 
         assertThat(order.status()).isEqualTo(OrderStatus.RECEIVED);
-        assertThat(order.channel()).isEqualTo(Channel.EDI);
-        assertThat(order.customerReference()).isEqualTo("PO-k-1");
-        assertThat(order.agreement()).as("the agreement in force").isEqualTo("AG-c-shanghai");
+        assertThat(order.submission().channel()).isEqualTo(Channel.EDI);
+        assertThat(order.submission().customerReference()).isEqualTo("PO-k-1");
+        assertThat(order.submission().agreement()).as("the agreement in force").isEqualTo("AG-c-shanghai");
         assertThat(order.lines()).hasSize(2);
         assertThat(order.line(1).product()).isEqualTo(SOY_SAUCE);
         assertThat(order.line(1).specification()).isEqualTo("500ml");
         assertThat(order.line(1).quantity()).isEqualByComparingTo("300");
-        assertThat(order.requestedDeliveryDate()).isEqualTo(LocalDate.parse("2026-04-10"));
-        assertThat(order.deliveryPlace()).isEqualTo("SH-WH1");
-        assertThat(order.urgency()).isEqualTo(Urgency.NORMAL);
+        assertThat(order.terms().requestedDeliveryDate()).isEqualTo(LocalDate.parse("2026-04-10"));
+        assertThat(order.terms().deliveryPlace()).isEqualTo("SH-WH1");
+        assertThat(order.terms().urgency()).isEqualTo(Urgency.NORMAL);
         assertThat(order.total()).isEqualTo(Money.cny("52000.00"));
-        assertThat(order.receivedBy()).isEqualTo(SALES.id());
+        assertThat(order.submission().receivedBy()).isEqualTo(SALES.id());
         assertThat(fixtures.eventTypes(order.id())).containsExactly("OrderReceived");
     }
 
@@ -102,7 +105,7 @@ class OrderReceiptTest {
             mine.requestedDeliveryDate(), mine.deliveryPlace(), null));
 
         assertThat(second.id()).isNotEqualTo(first.id());
-        assertThat(second.urgency()).isEqualTo(Urgency.NORMAL);
+        assertThat(second.terms().urgency()).isEqualTo(Urgency.NORMAL);
     }
 
     @RepeatedTest(3)

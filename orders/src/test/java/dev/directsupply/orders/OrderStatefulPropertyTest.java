@@ -11,6 +11,32 @@ import static dev.directsupply.orders.OrderFixtures.SYSTEM;
 import static dev.directsupply.orders.OrderFixtures.VINEGAR;
 import static dev.directsupply.orders.OrderFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.directsupply.orders.order.AcceptOrder;
+import dev.directsupply.orders.order.AgreeDelaySolution;
+import dev.directsupply.orders.order.Agreement;
+import dev.directsupply.orders.order.AmendOrder;
+import dev.directsupply.orders.order.AnswerClarification;
+import dev.directsupply.orders.order.CancelOrder;
+import dev.directsupply.orders.order.CloseOrder;
+import dev.directsupply.orders.order.ConfirmDelivery;
+import dev.directsupply.orders.order.CreditAnswer;
+import dev.directsupply.orders.order.GiveFeedback;
+import dev.directsupply.orders.order.LineChange;
+import dev.directsupply.orders.order.OrderDesk;
+import dev.directsupply.orders.order.OrderMoved;
+import dev.directsupply.orders.order.OverrideCreditHold;
+import dev.directsupply.orders.order.Product;
+import dev.directsupply.orders.order.RecheckCredit;
+import dev.directsupply.orders.order.RecordPrepayment;
+import dev.directsupply.orders.order.RecordProgress;
+import dev.directsupply.orders.order.RejectOrder;
+import dev.directsupply.orders.order.ReleaseOrder;
+import dev.directsupply.orders.order.ReviewOrder;
+import dev.directsupply.orders.order.ShipOrder;
+import dev.directsupply.orders.order.ShippedLine;
+import dev.directsupply.orders.order.StatusChange;
+import dev.directsupply.orders.order.SubmitOrder;
+import dev.directsupply.orders.order.SubmittedLine;
 
 import dev.directsupply.kernel.DirectSupplyException;
 import dev.directsupply.kernel.Money;
@@ -209,7 +235,7 @@ class OrderStatefulPropertyTest {
                     assertThat(document.version()).as("%s after a refused command", id).isEqualTo(before);
                 }
                 movesChain(id, statuses.get(id), order.status(), mine);
-                if (order.history().stream().anyMatch(step -> step.action() == OrderAction.RELEASE)) {
+                if (order.fulfilment().isReleased()) {
                     releasedOnlyAfterEveryCheck(order);
                 }
                 versions.put(id, document.version());
@@ -224,11 +250,11 @@ class OrderStatefulPropertyTest {
                 if (!event.type().equals("orders.OrderMoved")) {
                     continue;
                 }
-                Map<?, ?> moved = Json.read(event.payload(), Map.class);
+                StatusChange moved = Json.read(event.payload(), OrderMoved.class).move();
                 if (at != null) {
-                    assertThat(moved.get("from")).as("%s moved from", id).isEqualTo(at.name());
+                    assertThat(moved.from()).as("%s moved from", id).isEqualTo(at);
                 }
-                at = OrderStatus.valueOf((String) moved.get("to"));
+                at = moved.to();
             }
             if (before != null || at != null) {
                 assertThat(at == null ? OrderStatus.RECEIVED : at).as("%s: the state the events lead to", id)
@@ -239,10 +265,10 @@ class OrderStatefulPropertyTest {
         /** Checked against the catalogue, the agreement and the credit check themselves, not the order's word. */
         private void releasedOnlyAfterEveryCheck(Order order) {
             assertThat(order.passedReview()).as("%s passed its review", order.id()).isTrue();
-            assertThat(order.review().supply()).hasSize(order.lines().size());
+            assertThat(order.clearance().review().supply()).hasSize(order.lines().size());
             Agreement agreement = fixtures.agreements.inForce(order.customerId(), LocalDate.now(fixtures.clock))
                 .orElseThrow();
-            assertThat(agreement.place(order.deliveryPlace())).as("a known delivery place").isPresent();
+            assertThat(agreement.place(order.terms().deliveryPlace())).as("a known delivery place").isPresent();
             for (OrderLine line : order.lines()) {
                 Product product = fixtures.catalogue.find(line.product()).orElseThrow();
                 assertThat(product.active()).isTrue();

@@ -6,10 +6,14 @@ import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Role;
+import dev.directsupply.orders.order.CreditAnswer;
+import dev.directsupply.orders.order.CreditCheck;
 import dev.directsupply.orders.order.CreditOutcome;
+import dev.directsupply.orders.order.CreditReference;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,10 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ScriptedCredit implements CreditCheck {
     private final Map<CustomerId, CreditAnswer> outcomes = new ConcurrentHashMap<>();
     /** The answer each reference stands at. */
-    final Map<String, CreditAnswer> standing = new ConcurrentHashMap<>();
-    final Map<String, String> overrides = new ConcurrentHashMap<>();
+    final Map<CreditReference, CreditAnswer> standing = new ConcurrentHashMap<>();
+    final Map<CreditReference, String> overrides = new ConcurrentHashMap<>();
     /** The references released, with the reason. */
-    final Map<String, String> released = new ConcurrentHashMap<>();
+    final Map<CreditReference, String> released = new ConcurrentHashMap<>();
     /** Runs inside the next check, before it answers: a way to let another command overtake a review. */
     volatile Runnable meanwhile = () -> { };
 
@@ -48,7 +52,7 @@ final class ScriptedCredit implements CreditCheck {
     }
 
     @Override
-    public CreditAnswer reserve(Actor actor, CustomerId customer, String reference, Money amount) {
+    public CreditAnswer reserve(Actor actor, CustomerId customer, CreditReference reference, Money amount) {
         Runnable overtake = meanwhile;
         meanwhile = () -> { };
         overtake.run();
@@ -57,7 +61,7 @@ final class ScriptedCredit implements CreditCheck {
     }
 
     @Override
-    public CreditAnswer override(Actor actor, CustomerId customer, String reference, Money amount, String reason) {
+    public CreditAnswer override(Actor actor, CustomerId customer, CreditReference reference, Money amount, String reason) {
         if (!actor.hasRole(Role.FINANCE) && !actor.hasRole(Role.CREDIT_MANAGER)) {
             throw new AccessDenied(actor.id(), Permission.onCustomerInformation("risk.override-hold"), "DS-4.1.2",
                 "kernel.error.access-denied.no-role");
@@ -71,8 +75,18 @@ final class ScriptedCredit implements CreditCheck {
         return approved;
     }
 
+    /** The references marked delivered. */
+    final Set<CreditReference> delivered = ConcurrentHashMap.newKeySet();
+
     @Override
-    public void release(Actor actor, CustomerId customer, String reference, String reason) {
+    public void markDelivered(Actor actor, CustomerId customer, CreditReference reference) {
+        if (standing.containsKey(reference)) {
+            delivered.add(reference);
+        }
+    }
+
+    @Override
+    public void release(Actor actor, CustomerId customer, CreditReference reference, String reason) {
         if (standing.remove(reference) != null) {
             released.put(reference, reason);
         }

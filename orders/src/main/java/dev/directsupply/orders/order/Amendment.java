@@ -35,11 +35,11 @@ public record Amendment(List<LineQuantity> quantities, LocalDate requestedDelive
                     + change.quantity().toPlainString() + " " + line.unit());
             }
         }
-        if (requestedDeliveryDate != null && !requestedDeliveryDate.equals(order.requestedDeliveryDate())) {
-            changes.add("requested delivery date " + order.requestedDeliveryDate() + " -> " + requestedDeliveryDate);
+        if (requestedDeliveryDate != null && !requestedDeliveryDate.equals(order.terms().requestedDeliveryDate())) {
+            changes.add("requested delivery date " + order.terms().requestedDeliveryDate() + " -> " + requestedDeliveryDate);
         }
-        if (deliveryPlace != null && !Objects.equals(deliveryPlace, order.deliveryPlace())) {
-            changes.add("delivery place " + order.deliveryPlace() + " -> " + deliveryPlace);
+        if (deliveryPlace != null && !Objects.equals(deliveryPlace, order.terms().deliveryPlace())) {
+            changes.add("delivery place " + order.terms().deliveryPlace() + " -> " + deliveryPlace);
         }
         return changes;
     }

@@ -9,38 +9,44 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The credit check's answer for one revision of an order, kept on the order so anyone can see why it
- * is held (DS-4.1.2): the outcome, the prepayment ratio, the hold reasons and the check's own
- * explanation in both languages, and who overrode a hold and why.
+ * The credit check's answer for one revision of the order (DS-4.1.2), when it came, and the override
+ * that released the hold against the check, if one did.
  *
- * @param reference     the reference the check knows this revision by
- * @param reasons       the hold reasons' codes, e.g. {@code OVER_LIMIT}; empty unless held
- * @param overriddenBy  the finance actor who released the hold against the check, or null
+ * @param override null unless an authorised actor released a hold
  */
-public record CreditStanding(int revision, String reference, CreditOutcome outcome, BigDecimal prepaymentRatio,
-                             List<String> reasons, List<String> english, List<String> chinese, Instant decidedAt,
-                             ActorId overriddenBy, String overrideReason) {
+public record CreditStanding(int revision, CreditAnswer answer, Instant decidedAt, Override override) {
 
     public CreditStanding {
-        Objects.requireNonNull(reference, "reference");
-        Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(prepaymentRatio, "prepaymentRatio");
-        reasons = List.copyOf(reasons);
-        english = List.copyOf(english);
-        chinese = List.copyOf(chinese);
+        Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(decidedAt, "decidedAt");
-        overrideReason = overrideReason == null ? "" : overrideReason;
-        if ((outcome == CreditOutcome.HOLD) == reasons.isEmpty()) {
-            throw new IllegalArgumentException("a hold names its reasons, and only a hold has reasons");
+    }
+
+    /** Who released a hold against the check, and why (DS-4.1.2). */
+    public record Override(ActorId by, String reason) {
+        public Override {
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(reason, "reason");
         }
     }
 
+    public CreditOutcome outcome() {
+        return answer.outcome();
+    }
+
+    public BigDecimal prepaymentRatio() {
+        return answer.prepaymentRatio();
+    }
+
+    public List<String> reasons() {
+        return answer.reasons();
+    }
+
     public boolean isHeld() {
-        return outcome == CreditOutcome.HOLD;
+        return answer.outcome() == CreditOutcome.HOLD;
     }
 
     /** The check's explanation, one sentence per line. */
     public List<String> explain(Locale locale) {
-        return locale.getLanguage().equals(Messages.CHINESE.getLanguage()) ? chinese : english;
+        return locale.getLanguage().equals(Messages.CHINESE.getLanguage()) ? answer.chinese() : answer.english();
     }
 }

@@ -6,22 +6,34 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A projected delay (DS-4.1.4): when the goods would arrive against when they were promised, and how
- * much of the slack is gone. While it has no solution the order cannot ship.
+ * A delay foreseen and raised with the customer in advance (DS-4.1.4): how severe, what it rests on,
+ * and the solution agreed, once there is one.
  *
- * @param slackDays days left between the projected and the promised delivery (negative when late)
- * @param slackUsed the share of the slack at release that is used up, 0 to 1 (1 when late)
- * @param solution  null until a solution is agreed with the customer
+ * @param solution null while it waits for a solution agreed with the customer
  */
-public record DelayWarning(int number, DelaySeverity severity, LocalDate promised, LocalDate projectedDelivery,
-                           long slackDays, BigDecimal slackUsed, Instant raisedAt, DelaySolution solution) {
+public record DelayWarning(int number, DelaySeverity severity, Forecast forecast, Instant raisedAt,
+                           DelaySolution solution) {
 
     public DelayWarning {
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(promised, "promised");
-        Objects.requireNonNull(projectedDelivery, "projectedDelivery");
-        Objects.requireNonNull(slackUsed, "slackUsed");
+        Objects.requireNonNull(forecast, "forecast");
         Objects.requireNonNull(raisedAt, "raisedAt");
+    }
+
+    /**
+     * The dates a delay warning rests on: the date promised, the delivery projected, the days of slack
+     * left (negative when late), and the share of the slack at release used up.
+     */
+    public record Forecast(LocalDate promised, LocalDate projectedDelivery, long slackDays, BigDecimal slackUsed) {
+        public Forecast {
+            Objects.requireNonNull(promised, "promised");
+            Objects.requireNonNull(projectedDelivery, "projectedDelivery");
+            Objects.requireNonNull(slackUsed, "slackUsed");
+        }
+    }
+
+    public LocalDate projectedDelivery() {
+        return forecast.projectedDelivery();
     }
 
     public boolean isOpen() {
@@ -29,6 +41,6 @@ public record DelayWarning(int number, DelaySeverity severity, LocalDate promise
     }
 
     DelayWarning solved(DelaySolution agreed) {
-        return new DelayWarning(number, severity, promised, projectedDelivery, slackDays, slackUsed, raisedAt, agreed);
+        return new DelayWarning(number, severity, forecast, raisedAt, agreed);
     }
 }

@@ -1,6 +1,7 @@
 package dev.directsupply.orders.order;
 
 import static dev.directsupply.orders.order.OrderAction.ACCEPT;
+import static dev.directsupply.orders.order.OrderAction.AGREE_DELAY_SOLUTION;
 import static dev.directsupply.orders.order.OrderAction.AMEND;
 import static dev.directsupply.orders.order.OrderAction.APPROVE;
 import static dev.directsupply.orders.order.OrderAction.ASK_CLARIFICATION;
@@ -12,13 +13,19 @@ import static dev.directsupply.orders.order.OrderAction.CLOSE;
 import static dev.directsupply.orders.order.OrderAction.DELIVER;
 import static dev.directsupply.orders.order.OrderAction.GET_READY;
 import static dev.directsupply.orders.order.OrderAction.HOLD_CREDIT;
+import static dev.directsupply.orders.order.OrderAction.INFORM;
 import static dev.directsupply.orders.order.OrderAction.RECEIVE_PREPAYMENT;
+import static dev.directsupply.orders.order.OrderAction.RECHECK_CREDIT;
+import static dev.directsupply.orders.order.OrderAction.RECORD_PROGRESS;
 import static dev.directsupply.orders.order.OrderAction.REJECT;
 import static dev.directsupply.orders.order.OrderAction.RELEASE;
+import static dev.directsupply.orders.order.OrderAction.REVIEW;
 import static dev.directsupply.orders.order.OrderAction.SHIP;
 import static dev.directsupply.orders.order.OrderAction.SHIP_PART;
 import static dev.directsupply.orders.order.OrderAction.START_PRODUCTION;
 import static dev.directsupply.orders.order.OrderAction.START_REVIEW;
+import static dev.directsupply.orders.order.OrderAction.WATCH_DELAYS;
+import static dev.directsupply.orders.order.OrderLifecycle.TABLE;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.kernel.Actor;
@@ -26,7 +33,6 @@ import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.statemachine.IllegalTransition;
 import dev.directsupply.kernel.store.Changed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -42,148 +48,106 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An order from a direct-supply customer (DS-4.1), the aggregate root of this package: what was
- * ordered, through which channel, for when and where; its review, credit standing and prepayments;
- * its plan and progress per line once released; the delays foreseen and what was agreed about them;
- * shipments, delivery and acceptance; and every exchange with the customer. Immutable: each behaviour
- * returns the next order and the events it caused, its state changes decided by {@link OrderLifecycle}.
- *
- * @param idempotencyKey   the key it was submitted with; the same key and content give this order again
- * @param fingerprint      a digest of the submitted content, to tell a repeat from a different order
- * @param customerReference the customer's own order number, if it gave one
- * @param agreement        the cooperation agreement in force when it arrived, empty when there was none
- * @param revision         1, raised by each amendment; a review and a credit answer count for one revision
- * @param review           the last review, or null before the first
- * @param credit           the credit check's last answer, or null before the first
- * @param prepaymentDue    what the customer pays before release when credit asks for it, else null
- * @param promisedDeliveryDate the date promised to the customer: the requested date once approved,
- *                         later a date agreed over a delay; null before approval
- * @param tracking         one entry per line once released; empty before
- * @param slackAtRelease   days between the projected and the promised delivery when the slack was
- *                         last set (release, or a new date agreed)
- * @param deliveredOn      null until delivered
- * @param acceptance       null until accepted
+ * An order from a direct-supply customer (DS-4.1), the aggregate root of this package, made of parts:
+ * how it came in ({@link Submission}), what is asked for in its current revision ({@link OrderTerms}),
+ * where it stands ({@link OrderLifecycle}), how far it is cleared to go — review, credit, prepayments,
+ * questions ({@link Clearance}) — its way to the customer once released ({@link Fulfilment}), and how
+ * the customer's news stands ({@link CustomerFeed}). Immutable: each behaviour returns the next order
+ * and the events it caused; the lifecycle's table alone says which behaviour may happen now. Its
+ * status history is the stream of its {@link OrderMoved} events, and each exchange with the customer a
+ * {@link Communicated} event the desk keeps as a {@link FeedEntry}: neither grows the order.
  */
-public record Order(OrderId id, CustomerId customerId, String idempotencyKey, String fingerprint, Channel channel,
-                    String customerReference, String agreement, List<OrderLine> lines, LocalDate requestedDeliveryDate,
-                    String deliveryPlace, Urgency urgency, int revision, OrderStatus status, ReviewRecord review,
-                    CreditStanding credit, Money prepaymentDue, List<Prepayment> prepayments,
-                    LocalDate promisedDeliveryDate, List<LineTracking> tracking, long slackAtRelease,
-                    List<DelayWarning> delays, List<Clarification> clarifications, List<Shipment> shipments,
-                    LocalDate deliveredOn, Acceptance acceptance, List<Communication> communications,
-                    List<StatusChange> history, ActorId receivedBy, Instant receivedAt) {
+public record Order(OrderId id, Submission submission, OrderTerms terms, OrderStatus status, Clearance clearance,
+                    Fulfilment fulfilment, CustomerFeed feed) {
 
     public Order {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-        Objects.requireNonNull(fingerprint, "fingerprint");
-        Objects.requireNonNull(channel, "channel");
-        customerReference = customerReference == null ? "" : customerReference;
-        agreement = agreement == null ? "" : agreement;
-        lines = List.copyOf(lines);
-        if (lines.isEmpty()) {
-            throw new IllegalArgumentException("an order has at least one line");
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).number() != i + 1) {
-                throw new IllegalArgumentException("order lines are numbered 1, 2, … in order");
-            }
-        }
-        Objects.requireNonNull(requestedDeliveryDate, "requestedDeliveryDate");
-        Objects.requireNonNull(deliveryPlace, "deliveryPlace");
-        Objects.requireNonNull(urgency, "urgency");
+        Objects.requireNonNull(submission, "submission");
+        Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(status, "status");
-        prepayments = List.copyOf(prepayments);
-        tracking = List.copyOf(tracking);
-        delays = List.copyOf(delays);
-        clarifications = List.copyOf(clarifications);
-        shipments = List.copyOf(shipments);
-        communications = List.copyOf(communications);
-        history = List.copyOf(history);
-        Objects.requireNonNull(receivedBy, "receivedBy");
-        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(clearance, "clearance");
+        Objects.requireNonNull(fulfilment, "fulfilment");
+        Objects.requireNonNull(feed, "feed");
     }
 
     /** Takes in an order as it arrived through its channel (DS-4.1.1). */
-    public static Changed<Order> receive(OrderId id, CustomerId customer, String idempotencyKey, String fingerprint,
-                                         Channel channel, String customerReference, String agreement,
-                                         List<OrderLine> lines, LocalDate requestedDeliveryDate, String deliveryPlace,
-                                         Urgency urgency, Actor actor, Clock clock) {
-        Instant now = clock.instant();
-        Order order = new Order(id, customer, idempotencyKey, fingerprint, channel, customerReference, agreement, lines,
-            requestedDeliveryDate, deliveryPlace, urgency, 1, OrderStatus.RECEIVED, null, null, null, List.of(), null,
-            List.of(), 0, List.of(), List.of(), List.of(), null, null, List.of(),
-            List.of(new StatusChange(null, OrderStatus.RECEIVED, null, actor.id(), now, channel.name())), actor.id(),
-            now);
-        return Changed.to(order, new OrderReceived(id, customer, channel, order.customerReference(),
-            order.agreement(), order.total(), lines.size(), requestedDeliveryDate, deliveryPlace, urgency, now));
+    public static Changed<Order> receive(OrderId id, Submission submission, OrderTerms terms) {
+        Order order = new Order(id, submission, terms, OrderStatus.RECEIVED, Clearance.none(), Fulfilment.none(),
+            new CustomerFeed(0, submission.receivedAt()));
+        return Changed.to(order, new OrderReceived(id, submission.customerId(), submission.channel(),
+            submission.customerReference(), submission.agreement(), terms, submission.receivedAt()));
     }
 
     // ------------------------------------------------------------------------------ what it is
 
+    public CustomerId customerId() {
+        return submission.customerId();
+    }
+
+    public List<OrderLine> lines() {
+        return terms.lines();
+    }
+
+    public int revision() {
+        return terms.revision();
+    }
+
     /** The order's value: quantity × unit price over its lines. */
     public Money total() {
-        Money total = Money.zero(lines.get(0).unitPrice().currency());
-        for (OrderLine line : lines) {
-            total = total.plus(line.amount());
-        }
-        return total;
+        return terms.total();
     }
 
     /** The line with the number, or {@link UnknownOrderLine}. */
     public OrderLine line(int number) {
-        if (number < 1 || number > lines.size()) {
+        if (number < 1 || number > lines().size()) {
             throw new UnknownOrderLine(id, number);
         }
-        return lines.get(number - 1);
+        return lines().get(number - 1);
     }
 
-    /** The reference the credit check knows this revision by: each revision is checked on its own. */
-    public String creditReference() {
-        return creditReferenceOf(revision);
+    /** What the credit check knows this revision by: each revision is checked on its own. */
+    public CreditReference creditReference() {
+        return new CreditReference(id, revision());
     }
 
-    private String creditReferenceOf(int someRevision) {
-        return id.value() + ":r" + someRevision;
+    /** Whether the order is still going somewhere. */
+    public boolean isOpen() {
+        return !OrderLifecycle.ENDED.contains(status);
+    }
+
+    /** Between release and the last shipment: the time a promised date can slip (DS-4.1.4). */
+    public boolean isInFulfilment() {
+        return OrderLifecycle.IN_FULFILMENT.contains(status);
     }
 
     /** The review of the current revision found nothing (DS-4.1.2). */
     public boolean passedReview() {
-        return review != null && review.revision() == revision && review.passed();
-    }
-
-    private boolean creditIs(CreditOutcome outcome) {
-        return credit != null && credit.revision() == revision && credit.outcome() == outcome;
+        return clearance.passedReview(revision());
     }
 
     /** The credit check approved the current revision without prepayment. */
     public boolean creditApproved() {
-        return creditIs(CreditOutcome.APPROVED);
+        return clearance.creditIs(revision(), CreditOutcome.APPROVED);
     }
 
     /** The credit check approved the current revision on condition of a prepayment. */
     public boolean prepaymentAsked() {
-        return creditIs(CreditOutcome.APPROVED_WITH_PREPAYMENT);
+        return clearance.creditIs(revision(), CreditOutcome.APPROVED_WITH_PREPAYMENT);
     }
 
     /** The credit check held the current revision. */
     public boolean creditHeld() {
-        return creditIs(CreditOutcome.HOLD);
+        return clearance.creditIs(revision(), CreditOutcome.HOLD);
     }
 
     /** Everything received in prepayments. */
     public Money prepaid() {
-        Money sum = Money.zero(total().currency());
-        for (Prepayment prepayment : prepayments) {
-            sum = sum.plus(prepayment.amount());
-        }
-        return sum;
+        return clearance.prepaid(total().currency());
     }
 
     /** A prepayment is asked and has arrived in full. */
     public boolean prepaidInFull() {
-        return prepaymentDue != null && prepaid().isAtLeast(prepaymentDue);
+        return clearance.prepaidInFull();
     }
 
     /** Credit is settled for the current revision: approved outright, or prepaid as asked. */
@@ -191,119 +155,55 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
         return creditApproved() || prepaymentAsked() && prepaidInFull();
     }
 
-    /** The delay warning that still waits for a solution agreed with the customer. */
-    public Optional<DelayWarning> openDelay() {
-        for (int i = delays.size() - 1; i >= 0; i--) {
-            if (delays.get(i).isOpen()) {
-                return Optional.of(delays.get(i));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The clarification that waits for the customer's answer. */
-    public Optional<Clarification> openClarification() {
-        return clarifications.isEmpty() || clarifications.get(clarifications.size() - 1).isAnswered()
-            ? Optional.empty() : Optional.of(clarifications.get(clarifications.size() - 1));
-    }
-
     /** The released line's plan and progress, or {@link UnknownOrderLine}. */
     public LineTracking tracking(int line) {
-        for (LineTracking entry : tracking) {
-            if (entry.line() == line) {
-                return entry;
-            }
-        }
-        throw new UnknownOrderLine(id, line);
-    }
-
-    /** Released, and every line can leave. */
-    public boolean allReady() {
-        return !tracking.isEmpty() && tracking.stream().allMatch(LineTracking::isReady);
-    }
-
-    /** How much of the line has left. */
-    public BigDecimal shipped(int line) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Shipment shipment : shipments) {
-            for (LineQuantity quantity : shipment.lines()) {
-                if (quantity.line() == line) {
-                    sum = sum.add(quantity.quantity());
-                }
-            }
-        }
-        return sum;
+        return fulfilment.tracking(line).orElseThrow(() -> new UnknownOrderLine(id, line));
     }
 
     /** Every line has left in full. */
     public boolean allShipped() {
-        return lines.stream().allMatch(line -> shipped(line.number()).compareTo(line.quantity()) >= 0);
-    }
-
-    /** How long transport to the delivery place takes, as the last review found. */
-    public int transportDays() {
-        return review == null ? 0 : review.transportDays();
-    }
-
-    /** When the last line will be ready, as far as can be told on the day; null before release. */
-    public LocalDate projectedReady(LocalDate today) {
-        LocalDate latest = null;
-        for (LineTracking line : tracking) {
-            LocalDate ready = line.projectedReady(today);
-            if (latest == null || ready.isAfter(latest)) {
-                latest = ready;
-            }
-        }
-        return latest;
+        return lines().stream().allMatch(line -> fulfilment.shipped(line.number()).compareTo(line.quantity()) >= 0);
     }
 
     /** When the goods will arrive, as far as can be told on the day; null before release. */
     public LocalDate projectedDelivery(LocalDate today) {
-        LocalDate ready = projectedReady(today);
-        return ready == null ? null : ready.plusDays(transportDays());
-    }
-
-    /** When the customer was last told something about the order, or when it was received. */
-    public Instant lastToldCustomer() {
-        Instant last = receivedAt;
-        for (Communication communication : communications) {
-            if (communication.toCustomer() && communication.at().isAfter(last)) {
-                last = communication.at();
-            }
-        }
-        return last;
+        LocalDate ready = fulfilment.projectedReady(today);
+        return ready == null ? null : ready.plusDays(clearance.transportDays());
     }
 
     /** How the order stands, one sentence per line, in the language: for feedback to the customer. */
     public List<String> progressReport(Locale locale, LocalDate today) {
         List<String> report = new ArrayList<>();
+        String reference = submission.customerReference();
         report.add(Messages.text("orders.report.status", locale, Map.of("order", id, "status", status,
-            "reference", customerReference.isEmpty() ? "—" : customerReference)));
-        if (promisedDeliveryDate != null) {
+            "reference", reference.isEmpty() ? "—" : reference)));
+        LocalDate promised = fulfilment.promisedDeliveryDate();
+        if (promised != null) {
             LocalDate projected = projectedDelivery(today);
-            report.add(Messages.text("orders.report.dates", locale, Map.of("promised", promisedDeliveryDate,
+            report.add(Messages.text("orders.report.dates", locale, Map.of("promised", promised,
                 "projected", projected == null ? "—" : projected.toString())));
         }
-        for (OrderLine line : lines) {
-            String progress = tracking.isEmpty() ? "—" : lineProgress(tracking(line.number()), locale);
+        for (OrderLine line : lines()) {
+            String progress = fulfilment.tracking(line.number()).map(tracked -> lineProgress(tracked, locale))
+                .orElse("—");
             report.add(Messages.text("orders.report.line", locale, Map.of("line", line.number(), "product",
-                line.product(), "quantity", line.quantity(), "unit", line.unit(), "shipped", shipped(line.number()),
-                "progress", progress)));
+                line.product(), "quantity", line.quantity(), "unit", line.unit(), "shipped",
+                fulfilment.shipped(line.number()), "progress", progress)));
         }
-        openDelay().ifPresent(delay -> report.add(Messages.text("orders.report.delay", locale, Map.of(
+        fulfilment.openDelay().ifPresent(delay -> report.add(Messages.text("orders.report.delay", locale, Map.of(
             "severity", delay.severity(), "projected", delay.projectedDelivery()))));
-        if (credit != null && credit.isHeld() && status == OrderStatus.ON_CREDIT_HOLD) {
-            report.addAll(credit.explain(locale));
+        if (status == OrderStatus.ON_CREDIT_HOLD && clearance.credit() != null) {
+            report.addAll(clearance.credit().explain(locale));
         }
         return report;
     }
 
     private static String lineProgress(LineTracking line, Locale locale) {
-        Milestone reached = line.packedOn() != null ? Milestone.PACKED : line.finishedOn() != null
-            ? Milestone.PRODUCTION_FINISHED : line.startedOn() != null ? Milestone.PRODUCTION_STARTED : null;
         if (!line.isProduced()) {
             return Messages.text("orders.report.from-stock", locale, Map.of());
         }
+        Milestone reached = line.packedOn() != null ? Milestone.PACKED : line.finishedOn() != null
+            ? Milestone.PRODUCTION_FINISHED : line.startedOn() != null ? Milestone.PRODUCTION_STARTED : null;
         return reached == null ? Messages.text("orders.report.planned", locale, Map.of("start", line.plannedStart()))
             : reached.label(locale);
     }
@@ -318,33 +218,32 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
      * @param standing the credit check's answer; needed only when the review found nothing
      */
     public Changed<Order> review(ReviewRecord found, CreditStanding standing, Actor actor, Clock clock) {
-        requireReviewable();
-        if (found.revision() != revision) {
+        if (found.revision() != revision()) {
             throw new IllegalArgumentException("the review is of revision " + found.revision() + ", the order is at "
-                + revision);
+                + revision());
         }
-        Instant now = clock.instant();
-        Draft next = new Draft(this);
+        Draft next = new Draft(this, actor, clock);
         if (status == OrderStatus.RECEIVED) {
-            next.move(START_REVIEW, actor.id(), now, "");
+            next.move(START_REVIEW, "");
         }
-        next.review = found;
+        TABLE.require(next.status, REVIEW);
+        next.clearance = clearance.reviewed(found);
         if (found.refuses()) {
             List<String> reasons = found.findings().stream().filter(ReviewFinding::rejects)
                 .map(finding -> finding.message(Messages.ENGLISH)).toList();
-            next.move(REJECT, actor.id(), now, String.join("; ", reasons));
-            next.events.add(new OrderRejected(id, customerId, creditReference(), reasons, now));
+            next.move(REJECT, String.join("; ", reasons));
+            next.events.add(new OrderRejected(id, customerId(), revision(), reasons, next.now));
         } else if (!found.passed()) {
-            int number = clarifications.size() + 1;
-            next.clarifications.add(new Clarification(number, found.findings(), now, actor.id(), "", null, null));
-            next.communications.add(new Communication(now, actor.id(), CommunicationKind.CLARIFICATION_REQUEST, true,
-                channel, "", String.join("; ", found.findings().stream()
-                    .map(finding -> finding.message(Messages.ENGLISH)).toList())));
-            next.move(ASK_CLARIFICATION, actor.id(), now, found.findings().size() + " question(s)");
-            next.events.add(new ClarificationRequested(id, customerId, number, found.findings(), now));
+            int number = clearance.clarifications().size() + 1;
+            next.clearance = next.clearance.asked(new Clarification(number, found.findings(), next.now, actor.id(),
+                "", null, null));
+            next.tell(CommunicationKind.CLARIFICATION_REQUEST, true, submission.channel(), "", String.join("; ",
+                found.findings().stream().map(finding -> finding.message(Messages.ENGLISH)).toList()));
+            next.move(ASK_CLARIFICATION, found.findings().size() + " question(s)");
+            next.events.add(new ClarificationRequested(id, customerId(), number, found.findings(), next.now));
         } else {
             Objects.requireNonNull(standing, "a review that found nothing carries the credit check's answer");
-            next.credit(standing, false, actor.id(), now);
+            next.credit(standing, false);
         }
         return next.done();
     }
@@ -355,40 +254,39 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
      * changes nothing, so the answer may safely arrive more than once.
      */
     public Changed<Order> recheckedCredit(CreditStanding standing, Actor actor, Clock clock) {
-        if (status != OrderStatus.ON_CREDIT_HOLD || standing.revision() != revision) {
+        if (!TABLE.declares(status, RECHECK_CREDIT) || standing.revision() != revision()) {
             return Changed.nothing(this);
         }
-        Instant now = clock.instant();
-        Draft next = new Draft(this);
+        Draft next = new Draft(this, actor, clock);
         if (standing.isHeld()) {
-            if (credit != null && credit.reasons().equals(standing.reasons())) {
+            if (clearance.credit() != null && clearance.credit().reasons().equals(standing.reasons())) {
                 return Changed.nothing(this);
             }
-            next.credit = standing;
-            next.events.add(new CreditChecked(id, customerId, standing.reference(), standing.outcome(),
-                standing.prepaymentRatio(), standing.reasons(), false, now));
+            next.clearance = clearance.credited(standing);
+            next.events.add(new CreditChecked(id, customerId(), revision(), standing.outcome(), standing.reasons(),
+                false, next.now));
             return next.done();
         }
-        next.credit(standing, true, actor.id(), now);
+        next.credit(standing, true);
         return next.done();
     }
 
     /** Records the customer's answer to the open questions; an answer may amend the order (DS-4.1.2). */
     public Changed<Order> answerClarification(String answer, Amendment amendment, String agreedWith,
                                               Channel through, Actor actor, Clock clock) {
-        Clarification open = openClarification().filter(c -> status == OrderStatus.AWAITING_CLARIFICATION)
-            .orElseThrow(() -> new IllegalTransition(OrderLifecycle.TABLE.name(), status, CLARIFY));
-        Instant now = clock.instant();
-        Draft next = new Draft(this);
-        next.clarifications.set(next.clarifications.size() - 1, open.answered(answer, now, actor.id()));
-        next.communications.add(new Communication(now, actor.id(), CommunicationKind.CLARIFICATION_ANSWER, false,
-            through, agreedWith, answer));
+        TABLE.require(status, CLARIFY);
+        Clarification open = clearance.openClarification()
+            .orElseThrow(() -> new IllegalStateException("an order awaiting clarification has an open question"));
+        Draft next = new Draft(this, actor, clock);
+        next.clearance = clearance.answered(answer, next.now, actor.id());
+        next.tell(CommunicationKind.CLARIFICATION_ANSWER, false, through, agreedWith, answer);
         List<String> changes = amendment == null ? List.of() : amendment.changesTo(this);
         if (!changes.isEmpty()) {
-            next.amend(amendment, changes, agreedWith, now);
+            next.amend(amendment, changes, agreedWith);
         }
-        next.move(CLARIFY, actor.id(), now, answer);
-        next.events.add(new ClarificationAnswered(id, customerId, open.number(), answer, !changes.isEmpty(), now));
+        next.move(CLARIFY, answer);
+        next.events.add(new ClarificationAnswered(id, customerId(), open.number(), answer, !changes.isEmpty(),
+            next.now));
         return next.done();
     }
 
@@ -398,53 +296,57 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
      */
     public Changed<Order> amend(Amendment amendment, String agreedWith, String note, Channel through, Actor actor,
                                 Clock clock) {
-        require(AMEND);
+        TABLE.require(status, AMEND);
         List<String> changes = amendment.changesTo(this);
         if (changes.isEmpty()) {
             return Changed.nothing(this);
         }
-        Instant now = clock.instant();
-        Draft next = new Draft(this);
-        next.amend(amendment, changes, agreedWith, now);
-        next.communications.add(new Communication(now, actor.id(), CommunicationKind.AMENDMENT, false, through,
-            agreedWith, String.join("; ", changes) + (note.isBlank() ? "" : " — " + note)));
-        next.move(AMEND, actor.id(), now, note);
+        Draft next = new Draft(this, actor, clock);
+        next.amend(amendment, changes, agreedWith);
+        next.tell(CommunicationKind.AMENDMENT, false, through, agreedWith,
+            String.join("; ", changes) + (note.isBlank() ? "" : " — " + note));
+        next.move(AMEND, note);
         return next.done();
     }
 
     /** Records a prepayment; once it is all there, the order is approved (DS-6.2.1). */
     public Changed<Order> receivePrepayment(Prepayment payment, Actor actor, Clock clock) {
-        for (Prepayment earlier : prepayments) {
-            if (earlier.reference().equals(payment.reference())) {
-                if (earlier.equals(payment)) {
-                    return Changed.nothing(this);
-                }
-                throw new ReferenceReused(id, payment.reference());
+        Optional<Prepayment> earlier = clearance.prepayment(payment.reference());
+        if (earlier.isPresent()) {
+            if (earlier.get().equals(payment)) {
+                return Changed.nothing(this);
             }
+            throw new ReferenceReused(id, payment.reference());
         }
-        if (status != OrderStatus.AWAITING_PREPAYMENT) {
-            throw new IllegalTransition(OrderLifecycle.TABLE.name(), status, RECEIVE_PREPAYMENT);
-        }
-        Instant now = clock.instant();
-        Draft next = new Draft(this);
-        next.prepayments.add(payment);
-        Order paid = next.build();
-        next.events.add(new PrepaymentReceived(id, customerId, payment.reference(), payment.amount(), paid.prepaid(),
-            now));
-        if (paid.prepaidInFull()) {
-            next.promisedDeliveryDate = requestedDeliveryDate;
-            next.move(RECEIVE_PREPAYMENT, actor.id(), now, payment.reference());
+        TABLE.require(status, RECEIVE_PREPAYMENT);
+        Draft next = new Draft(this, actor, clock);
+        next.clearance = clearance.paid(payment);
+        next.events.add(new PrepaymentReceived(id, customerId(), payment, next.clearance.prepaid(
+            total().currency()), next.now));
+        if (next.clearance.prepaidInFull()) {
+            next.fulfilment = fulfilment.promising(terms.requestedDeliveryDate());
+            next.move(RECEIVE_PREPAYMENT, payment.reference());
         }
         return next.done();
     }
 
+    /** Throws unless the order can be reviewed now: received, or under review. */
+    void requireReviewable() {
+        if (status != OrderStatus.RECEIVED) {
+            TABLE.require(status, REVIEW);
+        }
+    }
+
+    /** Throws unless the order can be released now, naming the state or the guard that stops it. */
+    void requireReleasable() {
+        TABLE.next(status, RELEASE, this);
+    }
+
     /** Refuses the order, with the reason. */
     public Changed<Order> reject(String reason, Actor actor, Clock clock) {
-        require(REJECT);
-        Instant now = clock.instant();
-        Draft next = new Draft(this);
-        next.move(REJECT, actor.id(), now, reason);
-        next.events.add(new OrderRejected(id, customerId, creditReference(), List.of(reason), now));
+        Draft next = new Draft(this, actor, clock);
+        next.move(REJECT, reason);
+        next.events.add(new OrderRejected(id, customerId(), revision(), List.of(reason), next.now));
         return next.done();
     }
 
@@ -455,24 +357,23 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
      * stock are ready at once, and an order wholly from stock is ready to ship.
      */
     public Changed<Order> release(List<LineTracking> plan, BigDecimal slackWarningShare, Actor actor, Clock clock) {
-        require(RELEASE);
-        if (plan.size() != lines.size()) {
-            throw new IllegalArgumentException("a plan has one entry per line: " + lines.size() + ", not " + plan.size());
+        TABLE.require(status, RELEASE);
+        if (plan.size() != lines().size()) {
+            throw new IllegalArgumentException("a plan has one entry per line: " + lines().size() + ", not "
+                + plan.size());
         }
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Draft next = new Draft(this);
-        next.tracking = new ArrayList<>(plan);
-        next.move(RELEASE, actor.id(), now, "");
-        Order released = next.build();
-        LocalDate ready = released.projectedReady(today);
-        next.slackAtRelease = Math.max(0, ChronoUnit.DAYS.between(released.projectedDelivery(today),
-            promisedDeliveryDate));
-        next.events.add(new OrderReleased(id, customerId, creditReference(), promisedDeliveryDate, ready, plan, now));
-        if (released.allReady()) {
-            next.move(GET_READY, actor.id(), now, "");
+        Draft next = new Draft(this, actor, clock);
+        next.fulfilment = fulfilment.released(plan);
+        next.move(RELEASE, "");
+        LocalDate ready = next.fulfilment.projectedReady(next.today);
+        LocalDate promised = fulfilment.promisedDeliveryDate();
+        next.fulfilment = next.fulfilment.withSlack(Math.max(0, ChronoUnit.DAYS.between(
+            ready.plusDays(clearance.transportDays()), promised)));
+        next.events.add(new OrderReleased(id, customerId(), revision(), promised, ready, plan, next.now));
+        if (next.fulfilment.allReady()) {
+            next.move(GET_READY, "");
         }
-        next.watch(slackWarningShare, today, now);
+        next.watch(slackWarningShare);
         return next.done();
     }
 
@@ -484,9 +385,7 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
      */
     public Changed<Order> recordProgress(int line, Milestone milestone, LocalDate on, LocalDate newProjection,
                                          BigDecimal slackWarningShare, Actor actor, Clock clock) {
-        if (!status.isInFulfilment()) {
-            throw new OrderNotInFulfilment(id, status);
-        }
+        TABLE.require(status, RECORD_PROGRESS, this);
         LineTracking current = tracking(line);
         if (!current.isProduced()) {
             throw new NothingToProduce(id, line);
@@ -498,18 +397,17 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
         if (reached.equals(current)) {
             return Changed.nothing(this);
         }
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Draft next = new Draft(this);
-        next.tracking.set(next.tracking.indexOf(current), reached);
-        next.events.add(new ProgressRecorded(id, customerId, line, milestone, on, reached.projectedFinish(), now));
+        Draft next = new Draft(this, actor, clock);
+        next.fulfilment = fulfilment.progressed(reached);
+        next.events.add(new ProgressRecorded(id, customerId(), line, milestone, on, reached.projectedFinish(),
+            next.now));
         if (next.status == OrderStatus.RELEASED) {
-            next.move(START_PRODUCTION, actor.id(), now, "line " + line);
+            next.move(START_PRODUCTION, "line " + line);
         }
-        if (next.status == OrderStatus.IN_PRODUCTION && next.build().allReady()) {
-            next.move(GET_READY, actor.id(), now, "");
+        if (next.status == OrderStatus.IN_PRODUCTION && next.fulfilment.allReady()) {
+            next.move(GET_READY, "");
         }
-        next.watch(slackWarningShare, today, now);
+        next.watch(slackWarningShare);
         return next.done();
     }
 
@@ -518,9 +416,11 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
      * slack is used up beyond the share, a delay warning is raised — once per severity.
      */
     public Changed<Order> watchDelays(BigDecimal slackWarningShare, Clock clock) {
-        Instant now = clock.instant();
-        Draft next = new Draft(this);
-        next.watch(slackWarningShare, LocalDate.ofInstant(now, clock.getZone()), now);
+        if (!TABLE.declares(status, WATCH_DELAYS)) {
+            return Changed.nothing(this);
+        }
+        Draft next = new Draft(this, null, clock);
+        next.watch(slackWarningShare);
         return next.events.isEmpty() ? Changed.nothing(this) : next.done();
     }
 
@@ -532,109 +432,96 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
      */
     public Changed<Order> agreeDelaySolution(DelaySolutionKind kind, LocalDate newDate, String agreedWith, String note,
                                              Channel through, Actor actor, Clock clock) {
-        if (!status.isInFulfilment()) {
-            throw new OrderNotInFulfilment(id, status);
-        }
-        DelayWarning open = openDelay().orElseThrow(() -> new NoOpenDelay(id));
-        if (kind != DelaySolutionKind.CANCELLATION && newDate == null) {
+        TABLE.require(status, AGREE_DELAY_SOLUTION, this);
+        DelayWarning open = fulfilment.openDelay().orElseThrow(() -> new NoOpenDelay(id));
+        boolean cancelling = kind == DelaySolutionKind.CANCELLATION;
+        if (!cancelling && newDate == null) {
             throw new IllegalArgumentException(kind + " needs the new date");
         }
-        if (kind == DelaySolutionKind.CANCELLATION) {
-            require(CANCEL);
+        if (cancelling) {
+            TABLE.require(status, CANCEL);
         }
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        LocalDate projected = projectedDelivery(today);
-        if (newDate != null && kind != DelaySolutionKind.CANCELLATION && newDate.isBefore(projected)) {
+        Draft next = new Draft(this, actor, clock);
+        LocalDate projected = projectedDelivery(next.today);
+        if (!cancelling && newDate.isBefore(projected)) {
             throw new NewDateStillLate(id, newDate, projected);
         }
-        Draft next = new Draft(this);
-        DelaySolution solution = new DelaySolution(kind, newDate, agreedWith, note, actor.id(), now);
-        for (int i = 0; i < next.delays.size(); i++) {
-            if (next.delays.get(i).isOpen()) {
-                next.delays.set(i, next.delays.get(i).solved(solution));
-            }
-        }
-        next.communications.add(new Communication(now, actor.id(), CommunicationKind.DELAY_SOLUTION, true, through,
-            agreedWith, kind.label(Messages.ENGLISH) + (newDate == null ? "" : " " + newDate)
-                + (note.isBlank() ? "" : " — " + note)));
-        next.events.add(new DelaySolutionAgreed(id, customerId, open.number(), kind, newDate, agreedWith, now));
-        if (kind == DelaySolutionKind.CANCELLATION) {
-            next.move(CANCEL, actor.id(), now, note);
-            next.events.add(new OrderCancelled(id, customerId, creditReference(), note, agreedWith, now));
-        } else if (newDate != null) {
-            next.promisedDeliveryDate = newDate;
-            next.slackAtRelease = ChronoUnit.DAYS.between(projected, newDate);
+        next.fulfilment = fulfilment.solved(new DelaySolution(kind, newDate, agreedWith, note, actor.id(),
+            next.now));
+        next.tell(CommunicationKind.DELAY_SOLUTION, true, through, agreedWith, kind.label(Messages.ENGLISH)
+            + (cancelling || newDate == null ? "" : " " + newDate) + (note.isBlank() ? "" : " — " + note));
+        next.events.add(new DelaySolutionAgreed(id, customerId(), open.number(), kind, newDate, agreedWith,
+            next.now));
+        if (cancelling) {
+            next.move(CANCEL, note);
+            next.events.add(new OrderCancelled(id, customerId(), revision(), note, agreedWith, next.now));
+        } else {
+            next.fulfilment = next.fulfilment.promising(newDate).withSlack(ChronoUnit.DAYS.between(projected,
+                newDate));
         }
         return next.done();
     }
 
     /** Records goods leaving: part of the order, or the rest of it (DS-4.1.4). */
     public Changed<Order> ship(Shipment shipment, Actor actor, Clock clock) {
-        for (Shipment earlier : shipments) {
-            if (earlier.reference().equals(shipment.reference())) {
-                if (earlier.isSameAs(shipment)) {
-                    return Changed.nothing(this);
-                }
-                throw new ReferenceReused(id, shipment.reference());
+        Optional<Shipment> earlier = fulfilment.shipment(shipment.reference());
+        if (earlier.isPresent()) {
+            if (earlier.get().isSameAs(shipment)) {
+                return Changed.nothing(this);
             }
+            throw new ReferenceReused(id, shipment.reference());
         }
-        if (!status.isInFulfilment()) {
-            throw new OrderNotInFulfilment(id, status);
-        }
-        LocalDate releasedOn = tracking.get(0).releasedOn();
+        TABLE.require(status, SHIP_PART, this);
+        LocalDate releasedOn = fulfilment.tracking().get(0).releasedOn();
         if (shipment.shippedOn().isBefore(releasedOn)) {
             throw new DateOutOfOrder(id, "shippedOn", shipment.shippedOn(), releasedOn);
         }
         for (LineQuantity quantity : shipment.lines()) {
             LineTracking line = tracking(quantity.line());
-            BigDecimal left = line.readyQuantity().subtract(shipped(quantity.line()));
+            BigDecimal left = line.readyQuantity().subtract(fulfilment.shipped(quantity.line()));
             if (quantity.quantity().compareTo(left) > 0) {
                 throw new NotReadyToShip(id, quantity.line(), left.max(BigDecimal.ZERO), quantity.quantity());
             }
         }
-        Instant now = clock.instant();
-        Draft next = new Draft(this);
-        next.shipments.add(shipment);
+        Draft next = new Draft(this, actor, clock);
+        next.fulfilment = fulfilment.shipped(shipment);
         boolean complete = next.build().allShipped();
-        next.move(complete ? SHIP : SHIP_PART, actor.id(), now, shipment.reference());
-        next.events.add(new OrderShipped(id, customerId, shipment.reference(), shipment.shippedOn(), shipment.lines(),
-            complete, now));
+        next.move(complete ? SHIP : SHIP_PART, shipment.reference());
+        next.events.add(new OrderShipped(id, customerId(), shipment, complete, next.now));
         return next.done();
     }
 
     /** The customer has the goods. */
     public Changed<Order> confirmDelivery(LocalDate on, Actor actor, Clock clock) {
-        require(DELIVER);
-        LocalDate lastShipped = shipments.stream().map(Shipment::shippedOn).max(LocalDate::compareTo).orElseThrow();
+        TABLE.require(status, DELIVER);
+        LocalDate lastShipped = fulfilment.lastShipped();
         if (on.isBefore(lastShipped)) {
             throw new DateOutOfOrder(id, "deliveredOn", on, lastShipped);
         }
-        Instant now = clock.instant();
-        Draft next = new Draft(this);
-        next.deliveredOn = on;
-        next.move(DELIVER, actor.id(), now, "");
-        next.events.add(new OrderDelivered(id, customerId, creditReference(), on, now));
+        Draft next = new Draft(this, actor, clock);
+        next.fulfilment = fulfilment.handedOver(new Handover(on, null));
+        next.move(DELIVER, "");
+        next.events.add(new OrderDelivered(id, customerId(), revision(), on, next.now));
         return next.done();
     }
 
     /**
      * The customer accepted the goods: what was shipped, except the lines given with the quantity
      * accepted. The accepted value, less the prepayments, is what is billed; prepayments beyond it are
-     * named as a refund due.
+     * a refund due.
      */
     public Changed<Order> accept(LocalDate on, List<LineQuantity> accepted, String note, Actor actor, Clock clock) {
-        require(ACCEPT);
+        TABLE.require(status, ACCEPT);
+        LocalDate deliveredOn = fulfilment.handover().deliveredOn();
         if (on.isBefore(deliveredOn)) {
             throw new DateOutOfOrder(id, "acceptedOn", on, deliveredOn);
         }
         List<LineQuantity> quantities = new ArrayList<>();
-        for (OrderLine line : lines) {
-            BigDecimal shipped = shipped(line.number());
-            quantities.add(new LineQuantity(line.number(), shipped));
+        for (OrderLine line : lines()) {
+            quantities.add(new LineQuantity(line.number(), fulfilment.shipped(line.number())));
         }
         for (LineQuantity quantity : accepted) {
-            BigDecimal shipped = shipped(line(quantity.line()).number());
+            BigDecimal shipped = fulfilment.shipped(line(quantity.line()).number());
             if (quantity.quantity().compareTo(shipped) > 0) {
                 throw new MoreThanShipped(id, quantity.line(), shipped, quantity.quantity());
             }
@@ -644,211 +531,156 @@ public record Order(OrderId id, CustomerId customerId, String idempotencyKey, St
         for (LineQuantity quantity : quantities) {
             value = value.plus(line(quantity.line()).unitPrice().times(quantity.quantity()));
         }
-        Instant now = clock.instant();
-        Draft next = new Draft(this);
-        next.acceptance = new Acceptance(on, quantities, note, actor.id());
-        next.move(ACCEPT, actor.id(), now, note);
-        Money refundDue = prepaid().isAtLeast(value) ? prepaid().minus(value) : Money.zero(value.currency());
-        next.events.add(new OrderAccepted(id, customerId, creditReference(), value, prepaid(), refundDue, on, now));
+        Draft next = new Draft(this, actor, clock);
+        next.fulfilment = fulfilment.handedOver(new Handover(deliveredOn, new Acceptance(on, quantities, note,
+            actor.id())));
+        next.move(ACCEPT, note);
+        next.events.add(new OrderAccepted(id, customerId(), revision(), value, prepaid(), on, next.now));
         return next.done();
     }
 
     /** Closes an accepted order. */
     public Changed<Order> close(Actor actor, Clock clock) {
-        require(CLOSE);
-        Draft next = new Draft(this);
-        next.move(CLOSE, actor.id(), clock.instant(), "");
+        Draft next = new Draft(this, actor, clock);
+        next.move(CLOSE, "");
         return next.done();
     }
 
     /** Cancels the order by agreement with the customer (DS-6.2.2); its credit is released. */
     public Changed<Order> cancel(String reason, String agreedWith, Channel through, Actor actor, Clock clock) {
-        require(CANCEL);
-        Instant now = clock.instant();
-        Draft next = new Draft(this);
-        next.communications.add(new Communication(now, actor.id(), CommunicationKind.CANCELLATION, false, through,
-            agreedWith, reason));
-        next.move(CANCEL, actor.id(), now, reason);
-        next.events.add(new OrderCancelled(id, customerId, creditReference(), reason, agreedWith, now));
+        TABLE.require(status, CANCEL);
+        Draft next = new Draft(this, actor, clock);
+        next.tell(CommunicationKind.CANCELLATION, false, through, agreedWith, reason);
+        next.move(CANCEL, reason);
+        next.events.add(new OrderCancelled(id, customerId(), revision(), reason, agreedWith, next.now));
         return next.done();
     }
 
     /** Records what the customer was told about the order (DS-4.1.4): the feedback feed. */
     public Changed<Order> inform(Channel through, String contact, String summary, Actor actor, Clock clock) {
-        Instant now = clock.instant();
-        Draft next = new Draft(this);
-        next.communications.add(new Communication(now, actor.id(), CommunicationKind.FEEDBACK, true, through, contact,
-            summary));
-        next.events.add(new CustomerInformed(id, customerId, through, summary, now));
+        TABLE.require(status, INFORM);
+        Draft next = new Draft(this, actor, clock);
+        next.tell(CommunicationKind.FEEDBACK, true, through, contact, summary);
         return next.done();
     }
 
-    /** Throws unless the order can be reviewed now: received, or under review. */
-    public void requireReviewable() {
-        if (status != OrderStatus.RECEIVED && status != OrderStatus.UNDER_REVIEW) {
-            throw new IllegalTransition(OrderLifecycle.TABLE.name(), status, START_REVIEW);
-        }
-    }
-
-    /** Throws unless the order can be released now, naming the state or the guard that stops it. */
-    public void requireReleasable() {
-        OrderLifecycle.TABLE.next(status, RELEASE, this);
-    }
-
-    private void require(OrderAction action) {
-        if (!OrderLifecycle.TABLE.declares(status, action)) {
-            throw new IllegalTransition(OrderLifecycle.TABLE.name(), status, action);
-        }
-    }
-
-    /** The order being changed by one behaviour, and the events it raises. */
+    /** The order being changed by one behaviour, part by part, and the events it raises. */
     private static final class Draft {
         private final Order from;
-        final List<DomainEvent> events = new ArrayList<>();
-        List<OrderLine> lines;
-        LocalDate requestedDeliveryDate;
-        String deliveryPlace;
-        int revision;
+        private final ActorId by;
+        final Instant now;
+        final LocalDate today;
+        final List<DomainEvent> events = new ArrayList<>(4);
+        OrderTerms terms;
         OrderStatus status;
-        ReviewRecord review;
-        CreditStanding credit;
-        Money prepaymentDue;
-        final List<Prepayment> prepayments;
-        LocalDate promisedDeliveryDate;
-        List<LineTracking> tracking;
-        long slackAtRelease;
-        final List<DelayWarning> delays;
-        final List<Clarification> clarifications;
-        final List<Shipment> shipments;
-        LocalDate deliveredOn;
-        Acceptance acceptance;
-        final List<Communication> communications;
-        final List<StatusChange> history;
+        Clearance clearance;
+        Fulfilment fulfilment;
+        CustomerFeed feed;
 
-        Draft(Order order) {
+        Draft(Order order, Actor actor, Clock clock) {
             from = order;
-            lines = order.lines;
-            requestedDeliveryDate = order.requestedDeliveryDate;
-            deliveryPlace = order.deliveryPlace;
-            revision = order.revision;
+            by = actor == null ? null : actor.id();
+            now = clock.instant();
+            today = LocalDate.ofInstant(now, clock.getZone());
+            terms = order.terms;
             status = order.status;
-            review = order.review;
-            credit = order.credit;
-            prepaymentDue = order.prepaymentDue;
-            prepayments = new ArrayList<>(order.prepayments);
-            promisedDeliveryDate = order.promisedDeliveryDate;
-            tracking = new ArrayList<>(order.tracking);
-            slackAtRelease = order.slackAtRelease;
-            delays = new ArrayList<>(order.delays);
-            clarifications = new ArrayList<>(order.clarifications);
-            shipments = new ArrayList<>(order.shipments);
-            deliveredOn = order.deliveredOn;
-            acceptance = order.acceptance;
-            communications = new ArrayList<>(order.communications);
-            history = new ArrayList<>(order.history);
+            clearance = order.clearance;
+            fulfilment = order.fulfilment;
+            feed = order.feed;
         }
 
         Order build() {
-            return new Order(from.id, from.customerId, from.idempotencyKey, from.fingerprint, from.channel,
-                from.customerReference, from.agreement, lines, requestedDeliveryDate, deliveryPlace, from.urgency, revision, status,
-                review, credit, prepaymentDue, prepayments, promisedDeliveryDate, tracking, slackAtRelease, delays,
-                clarifications, shipments, deliveredOn, acceptance, communications, history, from.receivedBy,
-                from.receivedAt);
+            return new Order(from.id, from.submission, terms, status, clearance, fulfilment, feed);
         }
 
         Changed<Order> done() {
             return Changed.to(build(), events);
         }
 
-        /** Moves as the lifecycle decides for the order as drafted so far, and records the step. */
-        void move(OrderAction action, ActorId by, Instant now, String note) {
-            OrderStatus to = OrderLifecycle.TABLE.next(status, action, build());
-            history.add(new StatusChange(status, to, action, by, now, note));
-            events.add(new OrderMoved(from.id, from.customerId, status, to, action, revision, note, now));
+        /** Moves as the lifecycle decides for the order as drafted so far, and publishes the move. */
+        void move(OrderAction action, String note) {
+            OrderStatus to = TABLE.next(status, action, build());
+            events.add(new OrderMoved(from.id, from.customerId(), new StatusChange(status, to, action, by, note),
+                terms.revision(), now));
             status = to;
         }
 
+        /** One more exchange with the customer, kept as a record of its own. */
+        void tell(CommunicationKind kind, boolean toCustomer, Channel through, String contact, String summary) {
+            Communication communication = new Communication(now, by, kind, toCustomer, through, contact, summary);
+            feed = feed.after(communication);
+            events.add(new Communicated(from.id, from.customerId(), feed.exchanges(), communication, now));
+        }
+
         /** The credit check's answer: approved, waiting for a prepayment, or held. */
-        void credit(CreditStanding standing, boolean wasHeld, ActorId by, Instant now) {
-            credit = standing;
-            events.add(new CreditChecked(from.id, from.customerId, standing.reference(), standing.outcome(),
-                standing.prepaymentRatio(), standing.reasons(), standing.overriddenBy() != null, now));
-            String note = standing.overriddenBy() == null ? standing.outcome().name()
-                : "override by " + standing.overriddenBy() + ": " + standing.overrideReason();
+        void credit(CreditStanding standing, boolean wasHeld) {
+            clearance = clearance.credited(standing);
+            events.add(new CreditChecked(from.id, from.customerId(), terms.revision(), standing.outcome(),
+                standing.reasons(), standing.override() != null, now));
+            String note = standing.override() == null ? standing.outcome().name()
+                : "override by " + standing.override().by() + ": " + standing.override().reason();
             switch (standing.outcome()) {
                 case APPROVED -> {
-                    promisedDeliveryDate = requestedDeliveryDate;
-                    move(wasHeld ? CLEAR_CREDIT : APPROVE, by, now, note);
+                    fulfilment = fulfilment.promising(terms.requestedDeliveryDate());
+                    move(wasHeld ? CLEAR_CREDIT : APPROVE, note);
                 }
                 case APPROVED_WITH_PREPAYMENT -> {
-                    Money total = build().total();
-                    prepaymentDue = total.times(standing.prepaymentRatio());
-                    events.add(new PrepaymentRequested(from.id, from.customerId, prepaymentDue,
-                        standing.prepaymentRatio(), now));
-                    move(wasHeld ? CLEAR_CREDIT : ASK_PREPAYMENT, by, now, note);
-                    if (build().prepaidInFull()) {
-                        promisedDeliveryDate = requestedDeliveryDate;
-                        move(RECEIVE_PREPAYMENT, by, now, "prepaid before");
+                    Money due = terms.total().times(standing.prepaymentRatio());
+                    clearance = clearance.asking(due);
+                    events.add(new PrepaymentRequested(from.id, from.customerId(), due, standing.prepaymentRatio(),
+                        now));
+                    move(wasHeld ? CLEAR_CREDIT : ASK_PREPAYMENT, note);
+                    if (clearance.prepaidInFull()) {
+                        fulfilment = fulfilment.promising(terms.requestedDeliveryDate());
+                        move(RECEIVE_PREPAYMENT, "prepaid before");
                     }
                 }
-                case HOLD -> move(HOLD_CREDIT, by, now, String.join(", ", standing.reasons()));
+                case HOLD -> move(HOLD_CREDIT, String.join(", ", standing.reasons()));
             }
         }
 
         /** A new revision with the amendment's changes; the previous revision's credit is to be released. */
-        void amend(Amendment amendment, List<String> changes, String agreedWith, Instant now) {
-            int previous = revision;
-            List<OrderLine> amended = new ArrayList<>(lines);
-            for (LineQuantity quantity : amendment.quantities()) {
-                OrderLine line = amended.get(quantity.line() - 1);
-                amended.set(quantity.line() - 1, new OrderLine(line.number(), line.product(), line.specification(),
-                    quantity.quantity(), line.unit(), line.unitPrice()));
-            }
-            lines = amended;
-            if (amendment.requestedDeliveryDate() != null) {
-                requestedDeliveryDate = amendment.requestedDeliveryDate();
-            }
-            if (amendment.deliveryPlace() != null) {
-                deliveryPlace = amendment.deliveryPlace();
-            }
-            revision = previous + 1;
-            prepaymentDue = null;
-            promisedDeliveryDate = null;
-            events.add(new OrderAmended(from.id, from.customerId, previous, from.creditReferenceOf(previous), revision,
-                changes, agreedWith, now));
+        void amend(Amendment amendment, List<String> changes, String agreedWith) {
+            int previous = terms.revision();
+            terms = terms.amended(amendment);
+            clearance = clearance.asking(null);
+            fulfilment = fulfilment.promising(null);
+            events.add(new OrderAmended(from.id, from.customerId(), previous, terms.revision(), changes, agreedWith,
+                now));
         }
 
         /** Raises a delay warning when the promised date is missed or most of its slack is gone (DS-4.1.4). */
-        void watch(BigDecimal share, LocalDate today, Instant now) {
-            if (!status.isInFulfilment() || promisedDeliveryDate == null || tracking.isEmpty()) {
+        void watch(BigDecimal share) {
+            LocalDate promised = fulfilment.promisedDeliveryDate();
+            if (!TABLE.declares(status, WATCH_DELAYS) || promised == null || !fulfilment.isReleased()) {
                 return;
             }
-            Order order = build();
-            LocalDate projected = order.projectedDelivery(today);
-            long slack = ChronoUnit.DAYS.between(projected, promisedDeliveryDate);
+            LocalDate projected = build().projectedDelivery(today);
+            long slack = ChronoUnit.DAYS.between(projected, promised);
+            long atRelease = fulfilment.slackAtRelease();
             DelaySeverity severity;
             BigDecimal used;
             if (slack < 0) {
                 severity = DelaySeverity.LATE;
                 used = BigDecimal.ONE;
-            } else if (slackAtRelease > 0) {
-                BigDecimal gone = BigDecimal.valueOf(slackAtRelease - slack).max(BigDecimal.ZERO);
-                if (gone.compareTo(share.multiply(BigDecimal.valueOf(slackAtRelease))) < 0) {
+            } else if (atRelease > 0) {
+                BigDecimal gone = BigDecimal.valueOf(atRelease - slack).max(BigDecimal.ZERO);
+                if (gone.compareTo(share.multiply(BigDecimal.valueOf(atRelease))) < 0) {
                     return;
                 }
-                used = gone.divide(BigDecimal.valueOf(slackAtRelease), 2, RoundingMode.HALF_UP);
+                used = gone.divide(BigDecimal.valueOf(atRelease), 2, RoundingMode.HALF_UP);
                 severity = DelaySeverity.AT_RISK;
             } else {
                 return;
             }
-            Optional<DelayWarning> open = order.openDelay();
+            Optional<DelayWarning> open = fulfilment.openDelay();
             if (open.isPresent() && open.get().severity().compareTo(severity) >= 0) {
                 return;
             }
-            int number = delays.size() + 1;
-            delays.add(new DelayWarning(number, severity, promisedDeliveryDate, projected, slack, used, now, null));
-            events.add(new DelayWarningRaised(from.id, from.customerId, number, severity, promisedDeliveryDate,
-                projected, slack, now));
+            DelayWarning warning = new DelayWarning(fulfilment.delays().size() + 1, severity,
+                new DelayWarning.Forecast(promised, projected, slack, used), now, null);
+            fulfilment = fulfilment.warned(warning);
+            events.add(new DelayWarningRaised(from.id, from.customerId(), warning, now));
         }
     }
 }

@@ -5,6 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** The customer has the goods. */
-public record OrderDelivered(OrderId orderId, CustomerId customerId, String creditReference, LocalDate deliveredOn,
-    Instant occurredAt) implements OrderEvent {
+public record OrderDelivered(OrderId orderId, CustomerId customerId, int revision, LocalDate deliveredOn,
+                             Instant occurredAt) implements OrderEvent {
 }

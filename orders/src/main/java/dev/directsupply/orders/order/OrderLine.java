@@ -28,6 +28,11 @@ public record OrderLine(int number, ProductCode product, String specification, B
         Objects.requireNonNull(unitPrice, "unitPrice");
     }
 
+    /** The same line for another quantity. */
+    OrderLine withQuantity(BigDecimal next) {
+        return new OrderLine(number, product, specification, next, unit, unitPrice);
+    }
+
     /** Quantity × unit price, in cents. */
     public Money amount() {
         return unitPrice.times(quantity);

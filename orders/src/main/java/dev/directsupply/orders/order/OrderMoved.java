@@ -3,7 +3,10 @@ package dev.directsupply.orders.order;
 import dev.directsupply.customer.CustomerId;
 import java.time.Instant;
 
-/** The order moved from one state to another; every change of state raises one. */
-public record OrderMoved(OrderId orderId, CustomerId customerId, OrderStatus from, OrderStatus to,
-    OrderAction action, int revision, String note, Instant occurredAt) implements OrderEvent {
+/**
+ * The order's status moved, as {@link OrderLifecycle} allows: together these events are the order's
+ * status history — from where to where, by which action, by whom and why, at which revision.
+ */
+public record OrderMoved(OrderId orderId, CustomerId customerId, StatusChange move, int revision,
+                         Instant occurredAt) implements OrderEvent {
 }

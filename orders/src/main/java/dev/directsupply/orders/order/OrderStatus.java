@@ -44,23 +44,4 @@ public enum OrderStatus implements Messages.Localized {
     public String labelKey() {
         return "orders.status." + name();
     }
-
-    /** Whether the order is still going somewhere. */
-    public boolean isOpen() {
-        return this != REJECTED && this != CLOSED && this != CANCELLED;
-    }
-
-    /** Between release and the last shipment: the time a promised date can slip (DS-4.1.4). */
-    public boolean isInFulfilment() {
-        return this == RELEASED || this == IN_PRODUCTION || this == READY_TO_SHIP || this == PARTIALLY_SHIPPED;
-    }
-
-    /**
-     * Whether the customer is owed regular feedback on it (DS-4.1.4): from the review's questions, a
-     * hold or a prepayment request until the goods arrive.
-     */
-    public boolean isFollowedUp() {
-        return this == AWAITING_CLARIFICATION || this == ON_CREDIT_HOLD || this == AWAITING_PREPAYMENT
-            || this == APPROVED || isInFulfilment() || this == SHIPPED;
-    }
 }

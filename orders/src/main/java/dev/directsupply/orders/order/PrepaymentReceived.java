@@ -5,6 +5,6 @@ import dev.directsupply.kernel.Money;
 import java.time.Instant;
 
 /** A prepayment arrived; {@code receivedInTotal} is all received so far. */
-public record PrepaymentReceived(OrderId orderId, CustomerId customerId, String reference, Money amount,
-    Money receivedInTotal, Instant occurredAt) implements OrderEvent {
+public record PrepaymentReceived(OrderId orderId, CustomerId customerId, Prepayment prepayment, Money receivedInTotal,
+                                 Instant occurredAt) implements OrderEvent {
 }

@@ -1,8 +1,8 @@
 package dev.directsupply.orders.reference;
 
 import dev.directsupply.customer.CustomerId;
-import dev.directsupply.orders.Agreement;
-import dev.directsupply.orders.Agreements;
+import dev.directsupply.orders.order.Agreement;
+import dev.directsupply.orders.order.Agreements;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

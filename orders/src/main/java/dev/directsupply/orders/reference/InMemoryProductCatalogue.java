@@ -1,7 +1,7 @@
 package dev.directsupply.orders.reference;
 
-import dev.directsupply.orders.Product;
-import dev.directsupply.orders.ProductCatalogue;
+import dev.directsupply.orders.order.Product;
+import dev.directsupply.orders.order.ProductCatalogue;
 import dev.directsupply.orders.order.ProductCode;
 import java.util.Map;
 import java.util.Objects;

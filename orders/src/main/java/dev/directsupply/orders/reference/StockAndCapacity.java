@@ -1,14 +1,14 @@
 package dev.directsupply.orders.reference;
 
-import dev.directsupply.orders.PlannedLine;
-import dev.directsupply.orders.Product;
-import dev.directsupply.orders.ProductCatalogue;
-import dev.directsupply.orders.ProductionPlanning;
-import dev.directsupply.orders.ProductionRequest;
-import dev.directsupply.orders.ProductionUnavailable;
-import dev.directsupply.orders.SupplyAnswer;
-import dev.directsupply.orders.SupplyCheck;
-import dev.directsupply.orders.SupplyRequest;
+import dev.directsupply.orders.order.PlannedLine;
+import dev.directsupply.orders.order.Product;
+import dev.directsupply.orders.order.ProductCatalogue;
+import dev.directsupply.orders.order.ProductionPlanning;
+import dev.directsupply.orders.order.ProductionRequest;
+import dev.directsupply.orders.order.ProductionUnavailable;
+import dev.directsupply.orders.order.SupplyAnswer;
+import dev.directsupply.orders.order.SupplyCheck;
+import dev.directsupply.orders.order.SupplyRequest;
 import dev.directsupply.orders.order.OrderId;
 import dev.directsupply.orders.order.ProductCode;
 import java.math.BigDecimal;

@@ -1,0 +1,27 @@
+package dev.directsupply.orders.order;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The credit check's answer for an order (DS-4.1.2), with its explanation in both languages.
+ *
+ * @param prepaymentRatio the share to be paid before release, 0 unless a prepayment is asked
+ * @param reasons         the hold reasons' codes, e.g. {@code OVER_LIMIT}; empty unless held
+ * @param english         why, one sentence per line
+ * @param chinese         why, in Chinese
+ */
+public record CreditAnswer(CreditOutcome outcome, BigDecimal prepaymentRatio, List<String> reasons,
+                           List<String> english, List<String> chinese) {
+    public CreditAnswer {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(prepaymentRatio, "prepaymentRatio");
+        reasons = List.copyOf(reasons);
+        english = List.copyOf(english);
+        chinese = List.copyOf(chinese);
+        if ((outcome == CreditOutcome.HOLD) == reasons.isEmpty()) {
+            throw new IllegalArgumentException("a hold names its reasons, and only a hold has reasons");
+        }
+    }
+}

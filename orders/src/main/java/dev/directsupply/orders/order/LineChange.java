@@ -1,0 +1,11 @@
+package dev.directsupply.orders.order;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+
+/** A new quantity for a line, agreed with the customer. */
+public record LineChange(@Min(1) int line, @NotNull @Positive @Digits(integer = 9, fraction = 3) BigDecimal quantity) {
+}
