@@ -69,7 +69,7 @@ class ArchitectureRulesCatchViolationsTest {
         assertCaught(ArchitectureRules.no_module_imports_another_modules_internal_package,
             dev.directsupply.persistence.jdbc.archfixture.AdapterPeekingIntoTheSpi.class);
         assertHolds(ArchitectureRules.no_module_imports_another_modules_internal_package,
-            dev.directsupply.customer.CustomerRegistry.class);
+            dev.directsupply.customer.CustomerDesk.class);
     }
 
     @Test
@@ -93,7 +93,7 @@ class ArchitectureRulesCatchViolationsTest {
             dev.directsupply.orders.archfixture.cycle.Left.class,
             dev.directsupply.orders.archfixture.CycleRight.class);
         assertHolds(ArchitectureRules.packages_are_free_of_cycles,
-            dev.directsupply.customer.CustomerRegistry.class,
+            dev.directsupply.customer.CustomerDesk.class,
             dev.directsupply.customer.internal.CustomerDocuments.class);
     }
 

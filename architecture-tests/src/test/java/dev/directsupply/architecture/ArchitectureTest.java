@@ -28,7 +28,7 @@ class ArchitectureTest {
         assertThat(all.stream().map(JavaClass::getPackageName).map(ArchitectureRules::territory).distinct())
             .contains("persistence", "kernel", "customer", "risk", "admission", "orders", "delivery", "aftersales",
                 "relationship", "sdk", "examples");
-        assertThat(all.contain("dev.directsupply.customer.CustomerRegistry")).isTrue();
+        assertThat(all.contain("dev.directsupply.customer.CustomerDesk")).isTrue();
         assertThat(all.contain("dev.directsupply.persistence.tck.DocumentStoreTck")).isTrue();
         assertThat(all.contain("dev.directsupply.examples.quickstart.Quickstart")).isTrue();
         assertThat(all.contain("dev.directsupply.architecture.ArchitectureTest")).as("tests are left out").isFalse();

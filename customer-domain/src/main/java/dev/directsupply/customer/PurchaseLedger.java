@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * What a customer bought, month by month, for its scale classification (DS-2.2.1). Months older
  * than the retention period are dropped. The purchases themselves, each under its reference, are
- * records of their own ({@link CustomerRegistry#purchase}): the ledger keeps only the monthly totals,
+ * records of their own ({@link CustomerDesk#purchase}): the ledger keeps only the monthly totals,
  * so a customer's document stays the same size however much it buys.
  *
  * @param declaredAnnual the annual purchase the customer declared at registration

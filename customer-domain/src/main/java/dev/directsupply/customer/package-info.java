@@ -6,7 +6,7 @@
  * from the {@link dev.directsupply.customer.ClassificationParameters}), industry (DS-2.2.2) and
  * strategic importance (DS-2.2.3) — with the history of every change, its purchase ledger, and its
  * status lifecycle ({@link dev.directsupply.customer.CustomerLifecycle}). The
- * {@link dev.directsupply.customer.CustomerRegistry} is the application service: it checks
+ * {@link dev.directsupply.customer.CustomerDesk} is the application service: it checks
  * permissions (DS-7.2), validates commands, and saves each change with its events and a
  * tamper-evident audit entry (DS-7.2.1).
  */

@@ -1,29 +1,34 @@
 package dev.directsupply.sdk;
 
-import dev.directsupply.customer.CustomerPermissions;
-import dev.directsupply.customer.CustomerRegistry;
+import dev.directsupply.customer.CustomerDesk;
+import dev.directsupply.customer.CustomerModule;
 import dev.directsupply.kernel.AccessPolicy;
+import dev.directsupply.kernel.DomainEvent;
+import dev.directsupply.kernel.module.Assembly;
+import dev.directsupply.kernel.module.DomainModule;
+import dev.directsupply.kernel.module.EventHandler;
+import dev.directsupply.kernel.module.Subscription;
+import dev.directsupply.kernel.parameters.ParameterSection;
+import dev.directsupply.kernel.parameters.PolicyFile;
+import dev.directsupply.kernel.parameters.PolicyParameters;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.validation.CommandValidator;
-import dev.directsupply.orders.Agreements;
-import dev.directsupply.orders.OrderDesk;
-import dev.directsupply.orders.OrderPermissions;
-import dev.directsupply.orders.OrderPorts;
-import dev.directsupply.orders.ProductCatalogue;
-import dev.directsupply.orders.ProductionPlanning;
-import dev.directsupply.orders.SupplyCheck;
-import dev.directsupply.orders.reference.InMemoryAgreements;
-import dev.directsupply.orders.reference.InMemoryProductCatalogue;
-import dev.directsupply.orders.reference.StockAndCapacity;
+import dev.directsupply.orders.OrdersModule;
+import dev.directsupply.orders.order.Agreements;
+import dev.directsupply.orders.order.Billing;
+import dev.directsupply.orders.order.CreditCheck;
+import dev.directsupply.orders.order.OrderDesk;
+import dev.directsupply.orders.order.ProductCatalogue;
+import dev.directsupply.orders.order.ProductionPlanning;
+import dev.directsupply.orders.order.SupplyCheck;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.InMemoryDocumentStore;
+import dev.directsupply.risk.RiskModule;
 import dev.directsupply.risk.account.CompanyFacts;
 import dev.directsupply.risk.account.CreditDesk;
-import dev.directsupply.risk.account.CustomerDirectory;
 import dev.directsupply.risk.receivables.ReceivablesDesk;
-import dev.directsupply.risk.RiskPermissions;
-import dev.directsupply.risk.register.RiskDesk;
 import dev.directsupply.risk.register.QualitySignals;
+import dev.directsupply.risk.register.RiskDesk;
 import dev.directsupply.risk.register.SupplySignals;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -31,19 +36,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * The SDK in one object: build it once at start-up and share it; it is thread-safe and keeps no
  * state of its own between calls (everything lives in the store), so any number of host instances
- * may share one database.
+ * may share one database. It starts the modules — customers, risk, orders — over one pipeline, in
+ * that order, connects the ports between them, and relays their events.
  *
  * <pre>{@code
  * DirectSupply sdk = DirectSupply.builder()
  *     .store(myStore)                              // default: in memory
- *     .policyFile(Path.of("policy.json"))          // default: POLICY.md's values
+ *     .policyFile(Path.of("policy.yaml"))          // default: POLICY.md's values
  *     .build();
  * Customer customer = sdk.customers().register(actor, command);
  * }</pre>
@@ -54,42 +62,35 @@ public final class DirectSupply implements AutoCloseable {
 
     private final DocumentStore store;
     private final Clock clock;
-    private final PolicyParameters policy;
     private final AccessPolicy access;
-    private final CustomerRegistry customers;
-    private final CreditDesk credit;
-    private final ReceivablesDesk receivables;
-    private final RiskRegister riskRegister;
-    private final OrderDesk orders;
+    private final Assembly assembly;
     private final EventRelay events;
 
     private DirectSupply(Builder builder) {
         this.store = builder.store != null ? builder.store : new InMemoryDocumentStore();
         this.clock = builder.clock != null ? builder.clock : Clock.system(DEFAULT_ZONE);
-        this.policy = builder.policy != null ? builder.policy : PolicyParameters.defaults();
         this.access = builder.access != null ? builder.access : defaultAccess();
-        AuditSeal seal = builder.auditKey != null ? AuditSeal.withKey(builder.auditKey) : AuditSeal.unkeyed();
-        CommandValidator validator = new CommandValidator(
-            builder.validator != null ? builder.validator : defaultValidator(clock));
-        this.customers = new CustomerRegistry(store, validator, access, policy.classification(), seal, clock);
-        CustomerDirectory directory = new RegistryDirectory(customers, clock);
-        this.credit = new CreditDesk(store, validator, access, policy.risk(), directory,
-            builder.companyFacts != null ? builder.companyFacts : CompanyFacts.none(), seal, clock);
-        this.receivables = new ReceivablesDesk(store, validator, access, credit, seal, clock);
-        this.riskRegister = new RiskRegister(store, validator, access, policy.risk(),
-            builder.qualitySignals != null ? builder.qualitySignals : List::of,
-            builder.supplySignals != null ? builder.supplySignals : List::of, seal, clock);
-        ProductCatalogue catalogue = builder.catalogue != null ? builder.catalogue : new InMemoryProductCatalogue();
-        StockAndCapacity reference = new StockAndCapacity(catalogue);
-        ProductionPlanning production = builder.production != null ? builder.production : reference;
-        this.orders = new OrderDesk(store, validator, access, policy.orders(), new OrderPorts(
-            new RegistryCustomers(customers), builder.agreements != null ? builder.agreements : new InMemoryAgreements(),
-            catalogue, builder.supply != null ? builder.supply : reference, production, new RiskCreditCheck(credit)),
-            seal, clock);
-        List<EventRelay.Subscription> subscriptions = new ArrayList<>(
-            ModuleSubscriptions.of(customers, credit, receivables, orders, production));
+        Assembly.Builder modules = Assembly.builder(modules()).store(store).clock(clock).access(access)
+            .validator(new CommandValidator(builder.validator != null ? builder.validator : defaultValidator(clock)))
+            .seal(builder.auditKey != null ? AuditSeal.withKey(builder.auditKey) : AuditSeal.unkeyed())
+            .policy(builder.policy != null ? builder.policy : defaultPolicy())
+            .bridge(CreditCheck.class, context -> new RiskCreditCheck(context.service(CreditDesk.class)))
+            .bridge(Billing.class, context -> new ReceivablesBilling(context.service(ReceivablesDesk.class)));
+        builder.ports.forEach((type, implementation) -> port(modules, type, implementation));
+        this.assembly = modules.build();
+        List<Subscription> subscriptions = new ArrayList<>(assembly.subscriptions());
         subscriptions.addAll(builder.subscriptions);
         this.events = new EventRelay(store, subscriptions, clock);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void port(Assembly.Builder modules, Class<T> type, Object implementation) {
+        modules.port(type, (T) implementation);
+    }
+
+    /** The modules the SDK starts, in order: each may use the services of those before it. */
+    static List<DomainModule> modules() {
+        return List.of(new CustomerModule(), new RiskModule(), new OrdersModule(), new Connections());
     }
 
     public static Builder builder() {
@@ -98,8 +99,25 @@ public final class DirectSupply implements AutoCloseable {
 
     /** Every module's default grants (DS-7.2.2). */
     public static AccessPolicy defaultAccess() {
-        return AccessPolicy.builder().grantAll(CustomerPermissions.DEFAULT_GRANTS)
-            .grantAll(RiskPermissions.DEFAULT_GRANTS).grantAll(OrderPermissions.DEFAULT_GRANTS).build();
+        return Assembly.defaultAccess(modules());
+    }
+
+    /** Every section a policy file may hold, each with the defaults the SDK ships (POLICY.md's values). */
+    public static List<ParameterSection<?>> policySections() {
+        return Assembly.sections(modules());
+    }
+
+    /** POLICY.md's values, and the company's defaults where the policy leaves a value open. */
+    public static PolicyParameters defaultPolicy() {
+        return PolicyParameters.defaults(policySections());
+    }
+
+    /**
+     * A policy file in JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}): one section per module
+     * area, each key it leaves out keeping its default. A bad file is refused whole, naming every bad key.
+     */
+    public static PolicyParameters policyFile(Path file) {
+        return PolicyParameters.read(policySections(), PolicyFile.read(file));
     }
 
     /** Hibernate Validator without Expression Language, its clock the SDK's (for {@code @PastOrPresent}). */
@@ -111,29 +129,34 @@ public final class DirectSupply implements AutoCloseable {
             .getValidator();
     }
 
-    /** The customer information database (DS-2, DS-7). */
-    public CustomerRegistry customers() {
-        return customers;
+    /** Customers: registration, classification, information security (DS-2, DS-7). */
+    public CustomerDesk customers() {
+        return assembly.service(CustomerDesk.class);
     }
 
     /** Credit grading, limits and the credit check (DS-3.3.2, DS-4.1.2, DS-6.2.1). */
     public CreditDesk credit() {
-        return credit;
+        return assembly.service(CreditDesk.class);
     }
 
     /** Invoices, payments, ageing and dunning (DS-6.1.1, DS-6.2.1). */
     public ReceivablesDesk receivables() {
-        return receivables;
+        return assembly.service(ReceivablesDesk.class);
     }
 
     /** The risk register (DS-6.1, DS-6.2). */
-    public RiskRegister riskRegister() {
-        return riskRegister;
+    public RiskDesk riskRegister() {
+        return assembly.service(RiskDesk.class);
     }
 
     /** Orders: receipt, review, release, tracking, delay warnings and feedback (DS-4.1). */
     public OrderDesk orders() {
-        return orders;
+        return assembly.service(OrderDesk.class);
+    }
+
+    /** The service a module provides, by its type: {@code service(OrderDesk.class)}. */
+    public <T> T service(Class<T> type) {
+        return assembly.service(type);
     }
 
     /**
@@ -158,10 +181,12 @@ public final class DirectSupply implements AutoCloseable {
         return clock;
     }
 
+    /** The policy parameters in force: {@code policy().section(OrderParameters.class)}. */
     public PolicyParameters policy() {
-        return policy;
+        return assembly.policy();
     }
 
+    /** Who may do what. */
     public AccessPolicy access() {
         return access;
     }
@@ -174,66 +199,68 @@ public final class DirectSupply implements AutoCloseable {
         private AccessPolicy access;
         private Validator validator;
         private byte[] auditKey;
-        private CompanyFacts companyFacts;
-        private QualitySignals qualitySignals;
-        private SupplySignals supplySignals;
-        private ProductCatalogue catalogue;
-        private Agreements agreements;
-        private SupplyCheck supply;
-        private ProductionPlanning production;
-        private final List<EventRelay.Subscription> subscriptions = new ArrayList<>();
+        private final Map<Class<?>, Object> ports = new LinkedHashMap<>();
+        private final List<Subscription> subscriptions = new ArrayList<>();
 
         private Builder() {
         }
 
-        /** The products orders may name (default: an empty {@link InMemoryProductCatalogue}). */
-        public Builder catalogue(ProductCatalogue catalogue) {
-            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-            return this;
-        }
-
-        /** The cooperation agreements in force (default: an empty {@link InMemoryAgreements}). */
-        public Builder agreements(Agreements agreements) {
-            this.agreements = Objects.requireNonNull(agreements, "agreements");
-            return this;
-        }
-
-        /** Capacity and inventory for the order review (default: a {@link StockAndCapacity} with nothing in it). */
-        public Builder supply(SupplyCheck supply) {
-            this.supply = Objects.requireNonNull(supply, "supply");
-            return this;
-        }
-
-        /** Production planning for released orders (default: the same {@link StockAndCapacity}). */
-        public Builder production(ProductionPlanning production) {
-            this.production = Objects.requireNonNull(production, "production");
-            return this;
-        }
-
         /**
-         * Adds a subscriber of the host's to an event type ({@code orders.OrderShipped}, say), delivered
-         * at least once by {@link DirectSupply#events()} beside the modules' own.
+         * The host's implementation of a port of a module, in place of the SDK's connection or
+         * reference implementation: {@code port(ProductionPlanning.class, myPlanner)}.
          */
-        public Builder subscribe(String name, String eventType, EventHandler handler) {
-            subscriptions.add(new EventRelay.Subscription(name, eventType, handler));
+        public <T> Builder port(Class<T> type, T implementation) {
+            ports.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(implementation, type.getName()));
             return this;
+        }
+
+        /** The products orders may name (default: an empty in-memory catalogue). */
+        public Builder catalogue(ProductCatalogue catalogue) {
+            return port(ProductCatalogue.class, catalogue);
+        }
+
+        /** The cooperation agreements in force (default: none, in memory). */
+        public Builder agreements(Agreements agreements) {
+            return port(Agreements.class, agreements);
+        }
+
+        /** Capacity and inventory for the order review (default: stock and capacity of the catalogue, none in it). */
+        public Builder supply(SupplyCheck supply) {
+            return port(SupplyCheck.class, supply);
+        }
+
+        /** Production planning for released orders (default: the same stock and capacity). */
+        public Builder production(ProductionPlanning production) {
+            return port(ProductionPlanning.class, production);
         }
 
         /** Outside company data for the credit scorecard (default: none known, missing-data rules apply). */
         public Builder companyFacts(CompanyFacts facts) {
-            this.companyFacts = Objects.requireNonNull(facts, "facts");
-            return this;
+            return port(CompanyFacts.class, facts);
         }
 
         /** Complaint and return rates that raise quality risks (default: none reported). */
         public Builder qualitySignals(QualitySignals signals) {
-            this.qualitySignals = Objects.requireNonNull(signals, "signals");
-            return this;
+            return port(QualitySignals.class, signals);
         }
 
         /** Late-delivery rates that raise supply risks (default: none reported). */
         public Builder supplySignals(SupplySignals signals) {
-            this.supplySignals = Objects.requireNonNull(signals, "signals");
+            return port(SupplySignals.class, signals);
+        }
+
+        /**
+         * Adds a subscriber of the host's to an event type the modules publish ({@code orders.OrderShipped},
+         * say), delivered at least once by {@link DirectSupply#events()} beside the modules' own. An event
+         * type no module publishes is refused, naming those that are.
+         */
+        public Builder subscribe(String name, String eventType, EventHandler handler) {
+            Map<String, Class<? extends DomainEvent>> published = Assembly.events(modules());
+            if (!published.containsKey(eventType)) {
+                throw new IllegalArgumentException("no module publishes '" + eventType + "'; the event types are "
+                    + published.keySet());
+            }
+            subscriptions.add(new Subscription(name, eventType, handler));
             return this;
         }
 
@@ -249,15 +276,15 @@ public final class DirectSupply implements AutoCloseable {
             return this;
         }
 
-        /** The policy parameters (default: POLICY.md's values). */
+        /** The policy parameters (default: {@link #defaultPolicy()}). */
         public Builder policy(PolicyParameters policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
-        /** Reads the policy parameters from a JSON file; a bad file fails here, naming each bad key. */
+        /** Reads the policy parameters from a JSON or YAML file; a bad file fails here, naming each bad key. */
         public Builder policyFile(Path file) {
-            return policy(PolicyParameters.load(file));
+            return policy(DirectSupply.policyFile(file));
         }
 
         /** Who may do what (default: {@link #defaultAccess()}). */

@@ -1,6 +1,7 @@
 package dev.directsupply.sdk;
 
 import dev.directsupply.kernel.Messages;
+import dev.directsupply.kernel.module.Subscription;
 import dev.directsupply.kernel.codec.Json;
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
@@ -22,7 +23,6 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * Delivers the events in the outbox to their subscribers, at least once and in each aggregate's
@@ -51,7 +51,6 @@ public final class EventRelay implements AutoCloseable {
     private static final int BATCH = 100;
     /** Batches one {@link #drain()} relays at most, so that it returns under constant load. */
     private static final int MAX_ROUNDS = 1_000;
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,26}");
 
     private final DocumentStore store;
     private final Map<String, List<Subscription>> byType = new LinkedHashMap<>();
@@ -64,23 +63,6 @@ public final class EventRelay implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         for (Subscription subscription : subscriptions) {
             byType.computeIfAbsent(subscription.eventType(), type -> new ArrayList<>()).add(subscription);
-        }
-    }
-
-    /**
-     * A subscriber to one event type.
-     *
-     * @param name      short and stable (lower-case letters, digits, hyphens; up to 27): deliveries are noted under it
-     * @param eventType e.g. {@code orders.OrderAccepted}
-     */
-    public record Subscription(String name, String eventType, EventHandler handler) {
-        public Subscription {
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("a subscriber's name is 1 to 27 lower-case letters, digits and "
-                    + "hyphens, starting with a letter, not '" + name + "'");
-            }
-            Objects.requireNonNull(eventType, "eventType");
-            Objects.requireNonNull(handler, "handler");
         }
     }
 

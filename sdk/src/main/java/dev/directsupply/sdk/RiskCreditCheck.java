@@ -4,16 +4,19 @@ import dev.directsupply.customer.CustomerId;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.orders.CreditAnswer;
-import dev.directsupply.orders.CreditCheck;
+import dev.directsupply.orders.order.CreditAnswer;
+import dev.directsupply.orders.order.CreditCheck;
 import dev.directsupply.orders.order.CreditOutcome;
+import dev.directsupply.orders.order.CreditReference;
+import dev.directsupply.risk.account.CreditAccount;
+import dev.directsupply.risk.account.CreditDecision;
 import dev.directsupply.risk.account.CreditDesk;
+import dev.directsupply.risk.account.HoldReason;
+import dev.directsupply.risk.account.MarkDelivered;
+import dev.directsupply.risk.account.OrderReference;
 import dev.directsupply.risk.account.OverrideCreditHold;
 import dev.directsupply.risk.account.ReleaseCredit;
 import dev.directsupply.risk.account.ReserveCredit;
-import dev.directsupply.risk.account.CreditAccount;
-import dev.directsupply.risk.account.CreditDecision;
-import dev.directsupply.risk.account.HoldReason;
 
 /**
  * The orders module's credit check, answered by the risk module's credit desk (DS-4.1.2): each order
@@ -21,6 +24,9 @@ import dev.directsupply.risk.account.HoldReason;
  * decision's explanation travels with the answer in both languages.
  */
 final class RiskCreditCheck implements CreditCheck {
+    /** The longest reason the credit desk records. */
+    private static final int REASON_LENGTH = 500;
+
     private final CreditDesk credit;
 
     RiskCreditCheck(CreditDesk credit) {
@@ -28,14 +34,15 @@ final class RiskCreditCheck implements CreditCheck {
     }
 
     @Override
-    public CreditAnswer reserve(Actor actor, CustomerId customer, String reference, Money amount) {
-        return answer(credit.reserve(actor, new ReserveCredit(customer, reference, amount.amount())));
+    public CreditAnswer reserve(Actor actor, CustomerId customer, CreditReference reference, Money amount) {
+        return answer(credit.reserve(actor, new ReserveCredit(customer, order(reference), amount.amount())));
     }
 
     @Override
-    public CreditAnswer override(Actor actor, CustomerId customer, String reference, Money amount, String reason) {
+    public CreditAnswer override(Actor actor, CustomerId customer, CreditReference reference, Money amount,
+                                 String reason) {
         try {
-            credit.overrideHold(actor, new OverrideCreditHold(customer, reference, reason));
+            credit.overrideHold(actor, new OverrideCreditHold(customer, order(reference), shortened(reason)));
         } catch (CreditAccount.NoSuchHold notHeld) {
             // A retried override, or the check passed meanwhile: the standing decision says which.
         }
@@ -43,8 +50,25 @@ final class RiskCreditCheck implements CreditCheck {
     }
 
     @Override
-    public void release(Actor actor, CustomerId customer, String reference, String reason) {
-        credit.release(actor, new ReleaseCredit(customer, reference, reason));
+    public void release(Actor actor, CustomerId customer, CreditReference reference, String reason) {
+        credit.release(actor, new ReleaseCredit(customer, order(reference), shortened(reason)));
+    }
+
+    @Override
+    public void markDelivered(Actor actor, CustomerId customer, CreditReference reference) {
+        try {
+            credit.markDelivered(actor, new MarkDelivered(customer, order(reference)));
+        } catch (CreditAccount.NoSuchReservation nothingReserved) {
+            // Prepaid in full, or the reservation was already billed: nothing is exposed.
+        }
+    }
+
+    static OrderReference order(CreditReference reference) {
+        return OrderReference.of(reference.order().value(), reference.revision());
+    }
+
+    private static String shortened(String reason) {
+        return reason.length() <= REASON_LENGTH ? reason : reason.substring(0, REASON_LENGTH);
     }
 
     private static CreditAnswer answer(CreditDecision decision) {

@@ -2,6 +2,9 @@ package dev.directsupply.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.directsupply.customer.ClassificationParameters;
+import dev.directsupply.risk.account.CreditCheckParameters;
+import dev.directsupply.risk.account.OrderReference;
 
 import dev.directsupply.customer.Customer;
 import dev.directsupply.customer.RegisterCustomer;
@@ -58,7 +61,7 @@ class DirectSupplyTest {
 
         DirectSupply sdk = DirectSupply.builder().policyFile(file).build();
 
-        assertThat(sdk.policy().classification().largeThreshold()).isEqualTo(Money.cny("8000000"));
+        assertThat(sdk.policy().section(ClassificationParameters.class).x1()).isEqualTo(Money.cny("8000000"));
         assertThat(sdk.customers().register(SALES, registration("6000000")).scaleTier()).isEqualTo(ScaleTier.MEDIUM);
     }
 
@@ -96,7 +99,8 @@ class DirectSupplyTest {
         dev.directsupply.risk.credit.CreditReport report = sdk.credit().evaluate(credit,
             new dev.directsupply.risk.account.EvaluateCredit(customer.id(), "INITIAL"));
         dev.directsupply.risk.account.CreditDecision decision = sdk.credit().reserve(SALES,
-            new dev.directsupply.risk.account.ReserveCredit(customer.id(), "SO-1", new BigDecimal("1000")));
+            new dev.directsupply.risk.account.ReserveCredit(customer.id(), OrderReference.of("SO-1", 1),
+                new BigDecimal("1000")));
 
         assertThat(report.inputs()).containsEntry("industry", "SERVICES");
         assertThat(sdk.credit().account(credit, customer.id()).scaleTier()).isEqualTo(ScaleTier.LARGE);
@@ -112,7 +116,27 @@ class DirectSupplyTest {
         DirectSupply sdk = DirectSupply.builder().policyFile(file).build();
 
         assertThat(sdk.policy().version()).isEqualTo("2026-11");
-        assertThat(sdk.policy().risk().creditCheck().overdueToleranceDays()).isEqualTo(15);
-        assertThat(sdk.policy().risk().version()).isEqualTo("2026-11");
+        assertThat(sdk.policy().section(CreditCheckParameters.class).overdueToleranceDays()).isEqualTo(15);
+    }
+
+    @Test
+    @DisplayName("a policy file may be YAML as well as JSON")
+    void givenYamlPolicyFile_whenBuilt_thenApplied(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("policy.yaml");
+        Files.writeString(file, "version: 2026-12\ncreditCheck:\n  overdueToleranceDays: 20\n");
+
+        DirectSupply sdk = DirectSupply.builder().policyFile(file).build();
+
+        assertThat(sdk.policy().version()).isEqualTo("2026-12");
+        assertThat(sdk.policy().section(CreditCheckParameters.class).overdueToleranceDays()).isEqualTo(20);
+    }
+
+    @Test
+    @DisplayName("a host's subscriber to an event type no module publishes is refused, naming those that are")
+    void givenUnknownEventType_whenSubscribed_thenRefused() {
+        assertThatThrownBy(() -> DirectSupply.builder().subscribe("mine", "orders.OrderShiped", event -> { }))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orders.OrderShiped")
+            .hasMessageContaining("orders.OrderShipped");
+        assertThat(DirectSupply.builder().subscribe("mine", "orders.OrderShipped", event -> { }).build()).isNotNull();
     }
 }

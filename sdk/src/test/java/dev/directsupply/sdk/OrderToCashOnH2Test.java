@@ -1,5 +1,6 @@
 package dev.directsupply.sdk;
 
+import dev.directsupply.orders.order.Order;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.jdbc.JdbcDocumentStore;
 import java.util.UUID;

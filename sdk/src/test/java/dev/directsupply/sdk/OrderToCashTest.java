@@ -13,22 +13,22 @@ import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
-import dev.directsupply.orders.AcceptOrder;
-import dev.directsupply.orders.AgreedPrice;
-import dev.directsupply.orders.Agreement;
-import dev.directsupply.orders.AmendOrder;
-import dev.directsupply.orders.CancelOrder;
-import dev.directsupply.orders.ConfirmDelivery;
-import dev.directsupply.orders.DeliveryPlace;
-import dev.directsupply.orders.LineChange;
-import dev.directsupply.orders.Product;
-import dev.directsupply.orders.RecordProgress;
-import dev.directsupply.orders.ReleaseOrder;
-import dev.directsupply.orders.ReviewOrder;
-import dev.directsupply.orders.ShipOrder;
-import dev.directsupply.orders.ShippedLine;
-import dev.directsupply.orders.SubmitOrder;
-import dev.directsupply.orders.SubmittedLine;
+import dev.directsupply.orders.order.AcceptOrder;
+import dev.directsupply.orders.order.AgreedPrice;
+import dev.directsupply.orders.order.Agreement;
+import dev.directsupply.orders.order.AmendOrder;
+import dev.directsupply.orders.order.CancelOrder;
+import dev.directsupply.orders.order.ConfirmDelivery;
+import dev.directsupply.orders.order.DeliveryPlace;
+import dev.directsupply.orders.order.LineChange;
+import dev.directsupply.orders.order.Product;
+import dev.directsupply.orders.order.RecordProgress;
+import dev.directsupply.orders.order.ReleaseOrder;
+import dev.directsupply.orders.order.ReviewOrder;
+import dev.directsupply.orders.order.ShipOrder;
+import dev.directsupply.orders.order.ShippedLine;
+import dev.directsupply.orders.order.SubmitOrder;
+import dev.directsupply.orders.order.SubmittedLine;
 import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.OrderId;
 import dev.directsupply.orders.order.OrderStatus;
@@ -148,8 +148,8 @@ class OrderToCashTest {
 
         Order held = submitAndReview("300", "2026-07-10");
         assertThat(held.status()).isEqualTo(OrderStatus.ON_CREDIT_HOLD);
-        assertThat(held.credit().reasons()).contains(HoldReason.OVERDUE_BEYOND_TOLERANCE.name());
-        assertThat(String.join("\n", held.credit().explain(dev.directsupply.kernel.Messages.ENGLISH)))
+        assertThat(held.clearance().credit().reasons()).contains(HoldReason.OVERDUE_BEYOND_TOLERANCE.name());
+        assertThat(String.join("\n", held.clearance().credit().explain(dev.directsupply.kernel.Messages.ENGLISH)))
             .contains("days past due");
 
         sdk.receivables().recordPayment(FINANCE, new RecordPayment(InvoiceId.of("INV-1"), "BANK-77",
@@ -158,7 +158,7 @@ class OrderToCashTest {
 
         Order approved = sdk.orders().get(SALES, held.id());
         assertThat(approved.status()).isEqualTo(OrderStatus.APPROVED);
-        assertThat(account().reservation(OrderReference.of(held.creditReference()))).isPresent();
+        assertThat(account().reservation(reference(held))).isPresent();
     }
 
     @Test
@@ -173,8 +173,8 @@ class OrderToCashTest {
 
         Invoice invoice = sdk.receivables().invoice(FINANCE, InvoiceId.of("INV-" + accepted.id()));
         assertThat(invoice.amount()).isEqualTo(Money.cny("36000.00"));
-        assertThat(invoice.orderReference()).isEqualTo(accepted.creditReference());
-        assertThat(account().reservation(OrderReference.of(accepted.creditReference()))).isEmpty();
+        assertThat(invoice.order()).isEqualTo(reference(accepted));
+        assertThat(account().reservation(reference(accepted))).isEmpty();
         assertThat(account().exposure().openReceivables()).isEqualTo(Money.cny("36000.00"));
         assertThat(sdk.customers().purchase(SALES, customer, accepted.id().value())).isPresent();
         assertThat(shippedNotices).as("the host's own subscriber").hasValue(1);
@@ -191,7 +191,7 @@ class OrderToCashTest {
             "PHONE"));
         sdk.events().drain();
 
-        assertThat(account().reservation(OrderReference.of(approved.creditReference()))).isEmpty();
+        assertThat(account().reservation(reference(approved))).isEmpty();
         assertThat(account().exposure().approvedUninvoiced()).isEqualTo(Money.cny("0.00"));
         assertThat(stock.stockOf(SOY_SAUCE, "500ml")).isEqualByComparingTo("100");
     }
@@ -204,11 +204,11 @@ class OrderToCashTest {
         Order amended = sdk.orders().amend(SALES, new AmendOrder(approved.id(), List.of(new LineChange(1,
             new BigDecimal("400"))), null, null, "Ms Chen", null, "PHONE"));
         sdk.events().drain();
-        assertThat(account().reservation(OrderReference.of(approved.creditReference()))).isEmpty();
+        assertThat(account().reservation(reference(approved))).isEmpty();
 
         Order again = sdk.orders().review(SALES, new ReviewOrder(amended.id()));
         assertThat(again.status()).isEqualTo(OrderStatus.APPROVED);
-        assertThat(account().reservation(OrderReference.of(again.creditReference()))).hasValueSatisfying(
+        assertThat(account().reservation(reference(again))).hasValueSatisfying(
             reservation -> assertThat(reservation.orderAmount()).isEqualTo(Money.cny("48000.00")));
     }
 
@@ -339,5 +339,10 @@ class OrderToCashTest {
         assertThat(failing.events().retryParked()).isEqualTo(1);
         assertThat(failing.events().parked()).isEmpty();
         assertThat(attempts).hasValue(EventRelay.MAX_ATTEMPTS + 2);
+    }
+
+    /** What the risk module knows the order's current revision by. */
+    private static OrderReference reference(Order order) {
+        return OrderReference.of(order.id().value(), order.revision());
     }
 }

@@ -5,6 +5,6 @@ import dev.directsupply.customer.internal.CustomerDocuments;
 /** Breaks encapsulation: uses another module's internal package. */
 public final class PeekingIntoCustomerInternals {
     public Object codec() {
-        return CustomerDocuments.INSTANCE;
+        return CustomerDocuments.CODEC;
     }
 }

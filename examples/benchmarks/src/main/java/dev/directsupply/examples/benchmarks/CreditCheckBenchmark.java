@@ -1,8 +1,9 @@
 package dev.directsupply.examples.benchmarks;
 
-import static dev.directsupply.examples.benchmarks.Staff.CREDIT;
-import static dev.directsupply.examples.benchmarks.Staff.FINANCE;
-import static dev.directsupply.examples.benchmarks.Staff.SALES;
+import static dev.directsupply.testing.Staff.CREDIT;
+import static dev.directsupply.testing.Staff.FINANCE;
+import static dev.directsupply.testing.Staff.SALES;
+import dev.directsupply.risk.account.OrderReference;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.RegisterCustomer;
@@ -78,7 +79,7 @@ public class CreditCheckBenchmark {
             clock.moveDays(3);
         }
         for (int i = 0; i < 10; i++) {
-            sdk.credit().reserve(SALES, new ReserveCredit(customer, "SO-" + i, new BigDecimal("20000")));
+            sdk.credit().reserve(SALES, new ReserveCredit(customer, OrderReference.of("SO-" + i, 1), new BigDecimal("20000")));
         }
         check = new CheckCredit(customer, new BigDecimal("50000"));
         account = sdk.credit().account(FINANCE, customer);

@@ -72,8 +72,8 @@ public class DomainLifecycleBenchmark {
         DELIVER, ACCEPT);
     static final Predicate<Order> MAY_APPROVE = order -> order.passedReview() && order.creditApproved();
     static final Predicate<Order> MAY_RELEASE = order -> order.passedReview() && order.creditCleared();
-    static final Predicate<Order> MAY_GET_READY = Order::allReady;
-    static final Predicate<Order> MAY_SHIP = order -> order.openDelay().isEmpty() && order.allShipped();
+    static final Predicate<Order> MAY_GET_READY = order -> order.fulfilment().allReady();
+    static final Predicate<Order> MAY_SHIP = order -> order.fulfilment().openDelay().isEmpty() && order.allShipped();
 
     private Order order;
     private StateMachineConfig<OrderStatus, OrderAction> stateless;

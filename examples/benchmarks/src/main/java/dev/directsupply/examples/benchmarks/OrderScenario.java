@@ -1,8 +1,17 @@
 package dev.directsupply.examples.benchmarks;
 
-import static dev.directsupply.examples.benchmarks.Staff.LOGISTICS;
-import static dev.directsupply.examples.benchmarks.Staff.PRODUCTION;
-import static dev.directsupply.examples.benchmarks.Staff.SALES;
+import static dev.directsupply.testing.Staff.LOGISTICS;
+import static dev.directsupply.testing.Staff.PRODUCTION;
+import static dev.directsupply.testing.Staff.SALES;
+import dev.directsupply.kernel.module.Assembly;
+import dev.directsupply.orders.OrdersModule;
+import dev.directsupply.orders.order.Agreements;
+import dev.directsupply.orders.order.Billing;
+import dev.directsupply.orders.order.CreditReference;
+import dev.directsupply.orders.order.OrderingCustomers;
+import dev.directsupply.orders.order.ProductCatalogue;
+import dev.directsupply.orders.order.ProductionPlanning;
+import dev.directsupply.orders.order.SupplyCheck;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.StrategicImportance;
@@ -11,28 +20,26 @@ import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.validation.CommandValidator;
-import dev.directsupply.orders.AcceptOrder;
-import dev.directsupply.orders.AgreedPrice;
-import dev.directsupply.orders.Agreement;
-import dev.directsupply.orders.ConfirmDelivery;
-import dev.directsupply.orders.CreditAnswer;
-import dev.directsupply.orders.CreditCheck;
-import dev.directsupply.orders.DeliveryPlace;
-import dev.directsupply.orders.OrderDesk;
-import dev.directsupply.orders.OrderPorts;
-import dev.directsupply.orders.OrderingCustomer;
-import dev.directsupply.orders.Product;
-import dev.directsupply.orders.RecordProgress;
-import dev.directsupply.orders.ReleaseOrder;
-import dev.directsupply.orders.ReviewOrder;
-import dev.directsupply.orders.ShipOrder;
-import dev.directsupply.orders.ShippedLine;
-import dev.directsupply.orders.SubmitOrder;
-import dev.directsupply.orders.SubmittedLine;
+import dev.directsupply.orders.order.AcceptOrder;
+import dev.directsupply.orders.order.AgreedPrice;
+import dev.directsupply.orders.order.Agreement;
+import dev.directsupply.orders.order.ConfirmDelivery;
+import dev.directsupply.orders.order.CreditAnswer;
+import dev.directsupply.orders.order.CreditCheck;
+import dev.directsupply.orders.order.DeliveryPlace;
+import dev.directsupply.orders.order.OrderDesk;
+import dev.directsupply.orders.order.OrderingCustomer;
+import dev.directsupply.orders.order.Product;
+import dev.directsupply.orders.order.RecordProgress;
+import dev.directsupply.orders.order.ReleaseOrder;
+import dev.directsupply.orders.order.ReviewOrder;
+import dev.directsupply.orders.order.ShipOrder;
+import dev.directsupply.orders.order.ShippedLine;
+import dev.directsupply.orders.order.SubmitOrder;
+import dev.directsupply.orders.order.SubmittedLine;
 import dev.directsupply.orders.order.CreditOutcome;
 import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.OrderId;
-import dev.directsupply.orders.order.OrderParameters;
 import dev.directsupply.orders.order.OrderStatus;
 import dev.directsupply.orders.order.ProductCode;
 import dev.directsupply.orders.reference.InMemoryAgreements;
@@ -79,9 +86,22 @@ final class OrderScenario {
             List.of(new DeliveryPlace("SH-WH1", "上海", 3))));
         OrderingCustomer customer = new OrderingCustomer(CUSTOMER, "上海味道餐饮管理有限公司", true,
             StrategicImportance.CORE);
-        orders = new OrderDesk(store, new CommandValidator(DirectSupply.defaultValidator(clock)),
-            DirectSupply.defaultAccess(), OrderParameters.defaults(), new OrderPorts(id -> Optional.of(customer),
-            agreements, catalogue, stock, stock, new Approving()), AuditSeal.unkeyed(), clock);
+        orders = Assembly.builder(List.of(new OrdersModule())).store(store).clock(clock)
+            .validator(new CommandValidator(DirectSupply.defaultValidator(clock))).seal(AuditSeal.unkeyed())
+            .port(OrderingCustomers.class, new OrderingCustomers() {
+                @Override
+                public Optional<OrderingCustomer> find(CustomerId id) {
+                    return Optional.of(customer);
+                }
+
+                @Override
+                public void recordPurchase(Actor actor, CustomerId id, OrderId order, LocalDate on, Money value) {
+                }
+            })
+            .port(Agreements.class, agreements).port(ProductCatalogue.class, catalogue).port(SupplyCheck.class, stock)
+            .port(ProductionPlanning.class, stock).port(CreditCheck.class, new Approving())
+            .port(Billing.class, (actor, id, reference, owed, issuedOn) -> { })
+            .build().service(OrderDesk.class);
     }
 
     /** One order through every service call from submission to acceptance; returns the accepted order. */
@@ -107,17 +127,22 @@ final class OrderScenario {
             List.of(), List.of("Decision: Approve"), List.of("结论：批准"));
 
         @Override
-        public CreditAnswer reserve(Actor actor, CustomerId customer, String reference, Money amount) {
+        public CreditAnswer reserve(Actor actor, CustomerId customer, CreditReference reference, Money amount) {
             return APPROVED;
         }
 
         @Override
-        public CreditAnswer override(Actor actor, CustomerId customer, String reference, Money amount, String reason) {
+        public CreditAnswer override(Actor actor, CustomerId customer, CreditReference reference, Money amount,
+                                     String reason) {
             return APPROVED;
         }
 
         @Override
-        public void release(Actor actor, CustomerId customer, String reference, String reason) {
+        public void release(Actor actor, CustomerId customer, CreditReference reference, String reason) {
+        }
+
+        @Override
+        public void markDelivered(Actor actor, CustomerId customer, CreditReference reference) {
         }
     }
 }

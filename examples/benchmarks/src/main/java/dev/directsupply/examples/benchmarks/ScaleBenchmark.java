@@ -1,9 +1,11 @@
 package dev.directsupply.examples.benchmarks;
 
-import static dev.directsupply.examples.benchmarks.Staff.CREDIT;
-import static dev.directsupply.examples.benchmarks.Staff.FINANCE;
-import static dev.directsupply.examples.benchmarks.Staff.SALES;
-import static dev.directsupply.examples.benchmarks.Staff.SALES_MANAGER;
+import static dev.directsupply.testing.Staff.CREDIT;
+import static dev.directsupply.testing.Staff.FINANCE;
+import static dev.directsupply.testing.Staff.SALES;
+import static dev.directsupply.testing.Staff.SALES_MANAGER;
+import dev.directsupply.customer.ReclassifyAll;
+import dev.directsupply.risk.account.CreditAccounts;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.ReclassificationRun;
@@ -119,8 +121,8 @@ public class ScaleBenchmark {
                 new BigDecimal("10000"), clock.today()));
             clock.moveDays(7);
         }
-        Document template = receivables.store().read(CreditDesk.ACCOUNTS, model.value()).orElseThrow();
-        copy(receivables, CreditDesk.ACCOUNTS, template, size / INVOICES_PER_ACCOUNT,
+        Document template = receivables.store().read(CreditAccounts.ACCOUNTS, model.value()).orElseThrow();
+        copy(receivables, CreditAccounts.ACCOUNTS, template, size / INVOICES_PER_ACCOUNT,
             i -> Map.of(model.value(), "c-" + i), attributes -> attributes);
         clock.moveTo("2026-06-30");
         return receivables;
@@ -128,7 +130,7 @@ public class ScaleBenchmark {
 
     @Benchmark
     public ReclassificationRun reclassifyEveryCustomer(Customers state) {
-        ReclassificationRun run = state.customers.customers().reclassifyAll(SALES_MANAGER, "monthly run");
+        ReclassificationRun run = state.customers.customers().reclassifyAll(SALES_MANAGER, new ReclassifyAll("monthly run"));
         if (run.examined() != state.size + 1 || run.reclassified() < state.size) {
             throw new IllegalStateException("the run did not move every customer: " + run);
         }

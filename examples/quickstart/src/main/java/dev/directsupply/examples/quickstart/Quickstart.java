@@ -1,9 +1,10 @@
 package dev.directsupply.examples.quickstart;
 
 import dev.directsupply.customer.ClassificationChange;
+import dev.directsupply.customer.ClassificationParameters;
 import dev.directsupply.customer.ContactDetails;
 import dev.directsupply.customer.Customer;
-import dev.directsupply.customer.CustomerRegistry;
+import dev.directsupply.customer.CustomerDesk;
 import dev.directsupply.customer.RecordPurchase;
 import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.SetStrategicImportance;
@@ -16,37 +17,38 @@ import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.Violation;
-import dev.directsupply.orders.AcceptOrder;
-import dev.directsupply.orders.AgreedPrice;
-import dev.directsupply.orders.Agreement;
-import dev.directsupply.orders.CloseOrder;
-import dev.directsupply.orders.ConfirmDelivery;
-import dev.directsupply.orders.DeliveryPlace;
-import dev.directsupply.orders.Product;
-import dev.directsupply.orders.RecordProgress;
-import dev.directsupply.orders.ReleaseOrder;
-import dev.directsupply.orders.ReviewOrder;
-import dev.directsupply.orders.ShipOrder;
-import dev.directsupply.orders.ShippedLine;
-import dev.directsupply.orders.SubmitOrder;
-import dev.directsupply.orders.SubmittedLine;
+import dev.directsupply.orders.order.AcceptOrder;
+import dev.directsupply.orders.order.AgreedPrice;
+import dev.directsupply.orders.order.Agreement;
+import dev.directsupply.orders.order.CloseOrder;
+import dev.directsupply.orders.order.ConfirmDelivery;
+import dev.directsupply.orders.order.DeliveryPlace;
 import dev.directsupply.orders.order.LineTracking;
 import dev.directsupply.orders.order.Order;
+import dev.directsupply.orders.order.Product;
 import dev.directsupply.orders.order.ProductCode;
+import dev.directsupply.orders.order.RecordProgress;
+import dev.directsupply.orders.order.ReleaseOrder;
+import dev.directsupply.orders.order.ReviewOrder;
+import dev.directsupply.orders.order.ShipOrder;
+import dev.directsupply.orders.order.ShippedLine;
+import dev.directsupply.orders.order.SubmitOrder;
+import dev.directsupply.orders.order.SubmittedLine;
 import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.risk.account.CompanyData;
-import dev.directsupply.risk.account.EvaluateCredit;
-import dev.directsupply.risk.receivables.IssueInvoice;
-import dev.directsupply.risk.account.RecordGuarantee;
-import dev.directsupply.risk.receivables.RecordPayment;
-import dev.directsupply.risk.account.ReserveCredit;
 import dev.directsupply.risk.account.CreditDecision;
+import dev.directsupply.risk.account.EvaluateCredit;
+import dev.directsupply.risk.account.InvoiceId;
+import dev.directsupply.risk.account.OrderReference;
+import dev.directsupply.risk.account.RecordGuarantee;
+import dev.directsupply.risk.account.ReserveCredit;
 import dev.directsupply.risk.credit.CreditReport;
 import dev.directsupply.risk.credit.ScoreLine;
 import dev.directsupply.risk.receivables.Invoice;
-import dev.directsupply.risk.account.InvoiceId;
+import dev.directsupply.risk.receivables.IssueInvoice;
+import dev.directsupply.risk.receivables.RecordPayment;
 import dev.directsupply.sdk.DirectSupply;
 import dev.directsupply.sdk.EventRelay;
 import java.io.PrintStream;
@@ -110,10 +112,10 @@ public final class Quickstart {
             .companyFacts(customer -> new CompanyData(Optional.of(LocalDate.parse("2009-06-01")),
                 Optional.of(Money.cny("20000000")), Optional.empty(), Map.of()))
             .build();
-        CustomerRegistry customers = sdk.customers();
+        CustomerDesk customers = sdk.customers();
         out.println("Direct-Supply SDK quick start: customer classification (DS-2.2)");
-        out.println("X1 = " + sdk.policy().classification().largeThreshold()
-            + ", X2 = " + sdk.policy().classification().mediumThreshold());
+        ClassificationParameters classification = sdk.policy().section(ClassificationParameters.class);
+        out.println("X1 = " + classification.x1() + ", X2 = " + classification.x2());
         out.println();
 
         // 2. Register customers: each is classified by scale, industry and strategic importance.
@@ -168,9 +170,9 @@ public final class Quickstart {
                 line.rawValue().isEmpty() ? "(missing)" : line.rawValue(), line.points(), line.weight(),
                 line.contribution(), line.reason());
         }
-        CreditDecision approved = sdk.credit().reserve(SALES, new ReserveCredit(core.id(), "SO-2026-0001",
+        CreditDecision approved = sdk.credit().reserve(SALES, new ReserveCredit(core.id(), OrderReference.of("SO-2026-0001"),
             new BigDecimal("2500000")));
-        CreditDecision held = sdk.credit().reserve(SALES, new ReserveCredit(core.id(), "SO-2026-0002",
+        CreditDecision held = sdk.credit().reserve(SALES, new ReserveCredit(core.id(), OrderReference.of("SO-2026-0002"),
             new BigDecimal("25000000")));
         out.println("Order SO-2026-0001:");
         approved.explain(Messages.ENGLISH).forEach(line -> out.println("  " + line));
@@ -195,7 +197,7 @@ public final class Quickstart {
         step(out, clock, "received through EDI, " + order.total() + " for 2026-07-10", order);
         order = sdk.orders().review(SALES, new ReviewOrder(order.id()));
         step(out, clock, "reviewed: complete, in stock or producible in time; credit says", order);
-        order.credit().explain(Messages.CHINESE).forEach(line -> out.println("      " + line));
+        order.clearance().credit().explain(Messages.CHINESE).forEach(line -> out.println("      " + line));
         sdk.receivables().recordPayment(FINANCE, new RecordPayment(InvoiceId.of("INV-2026-0100"), "BANK-20260623",
             LocalDate.parse("2026-06-23"), new BigDecimal("800000")));
         sdk.events().drain();
@@ -203,10 +205,10 @@ public final class Quickstart {
         step(out, clock, "INV-2026-0100 paid; the hold is re-checked and released", order);
         order = sdk.orders().release(PRODUCTION, new ReleaseOrder(order.id()));
         step(out, clock, "released to production", order);
-        for (LineTracking line : order.tracking()) {
+        for (LineTracking line : order.fulfilment().tracking()) {
             out.println("      line " + line.line() + ": " + line.fromStock().toPlainString() + " from stock"
-                + (line.isProduced() ? ", " + line.toProduce().toPlainString() + " made " + line.plannedStart() + " to "
-                + line.plannedFinish() : ""));
+                + (line.isProduced() ? ", " + line.split().toProduce().toPlainString() + " made "
+                + line.plannedStart() + " to " + line.plan().finish() : ""));
         }
         order = sdk.orders().recordProgress(PRODUCTION, new RecordProgress(order.id(), 1, "PRODUCTION_STARTED",
             clock.today(), null));

@@ -1,0 +1,55 @@
+package dev.directsupply.sdk;
+
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.DomainEvent;
+import dev.directsupply.kernel.NotFound;
+import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.module.DomainModule;
+import dev.directsupply.kernel.module.ModuleContext;
+import dev.directsupply.orders.order.OrderDesk;
+import dev.directsupply.orders.order.OrderId;
+import dev.directsupply.orders.order.RecheckCredit;
+import dev.directsupply.risk.account.CreditHoldReleased;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What connects modules that do not know each other, started after them: a credit hold released in
+ * the risk module — paid up, limit raised, overridden — has the orders module re-check the order
+ * revision it held (DS-4.1.2). The ports between them ({@code CreditCheck}, {@code Billing}) are
+ * bridged by {@link DirectSupply}.
+ */
+final class Connections implements DomainModule {
+    private static final Actor RELAY = Actor.system("relay");
+
+    @Override
+    public String name() {
+        return "connections";
+    }
+
+    @Override
+    public Map<Permission, Set<Role>> defaultGrants() {
+        return Map.of();
+    }
+
+    @Override
+    public List<Class<? extends DomainEvent>> events() {
+        return List.of();
+    }
+
+    @Override
+    public void start(ModuleContext context) {
+        OrderDesk orders = context.service(OrderDesk.class);
+        context.subscribe("orders-on-hold-release", CreditHoldReleased.class, released -> {
+            if (released.order().revision() > 0) {
+                try {
+                    orders.recheckCredit(RELAY, new RecheckCredit(OrderId.of(released.order().order())));
+                } catch (NotFound notAnOrder) {
+                    // A reference the host checks credit for itself, not one of the orders module's.
+                }
+            }
+        });
+    }
+}
