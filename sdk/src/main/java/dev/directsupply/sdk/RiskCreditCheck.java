@@ -17,11 +17,13 @@ import dev.directsupply.risk.account.OrderReference;
 import dev.directsupply.risk.account.OverrideCreditHold;
 import dev.directsupply.risk.account.ReleaseCredit;
 import dev.directsupply.risk.account.ReserveCredit;
+import java.util.List;
 
 /**
  * The orders module's credit check, answered by the risk module's credit desk (DS-4.1.2): each order
- * revision is reserved against the customer's limit atomically with its other orders, and the
- * decision's explanation travels with the answer in both languages.
+ * revision is reserved against the customer's limit atomically with its other orders. The explanation
+ * of a hold or of a prepayment asked travels with the answer in both languages, for the order to give
+ * the customer; a plain approval travels without one.
  */
 final class RiskCreditCheck implements CreditCheck {
     /** The longest reason the credit desk records. */
@@ -77,6 +79,10 @@ final class RiskCreditCheck implements CreditCheck {
             case APPROVE_WITH_PREPAYMENT -> CreditOutcome.APPROVED_WITH_PREPAYMENT;
             case HOLD -> CreditOutcome.HOLD;
         };
+        if (outcome == CreditOutcome.APPROVED) {
+            // A plain approval asks nothing of the order or the customer: its figures stay with the credit desk.
+            return new CreditAnswer(outcome, decision.prepaymentRatio(), List.of(), List.of(), List.of());
+        }
         return new CreditAnswer(outcome, decision.prepaymentRatio(),
             decision.reasons().stream().map(HoldReason::name).toList(), decision.explain(Messages.ENGLISH),
             decision.explain(Messages.CHINESE));

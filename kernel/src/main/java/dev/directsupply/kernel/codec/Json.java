@@ -1,8 +1,10 @@
 package dev.directsupply.kernel.codec;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -26,7 +28,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -50,6 +54,16 @@ public final class Json {
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         // A record is its components: isZero() on Money is a question, not a property to store.
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+        .build();
+
+    /**
+     * The mapper stored documents are written with: as {@link #MAPPER}, leaving out what is null (a
+     * record reads it back as null) and writing every character beyond ASCII as its escape, so that a
+     * document's text is one byte per character from the encoder to the store.
+     */
+    static final ObjectMapper STORED = ((JsonMapper) MAPPER).rebuild()
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
         .build();
 
     private Json() {
@@ -85,27 +99,114 @@ public final class Json {
     private static SimpleModule instants() {
         SimpleModule module = new SimpleModule("directsupply-instants");
         module.addSerializer(Instant.class, InstantWriter.INSTANCE);
+        module.addSerializer(BigDecimal.class, PlainDecimals.INSTANCE);
+        module.addSerializer(LocalDate.class, DateWriter.INSTANCE);
         return module;
     }
 
     private static final class InstantWriter extends JsonSerializer<Instant> {
         static final InstantWriter INSTANCE = new InstantWriter();
+        private static final ThreadLocal<StringBuilder> TEXT = ThreadLocal.withInitial(() -> new StringBuilder(32));
+        private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[40]);
 
         @Override
         public void serialize(Instant instant, JsonGenerator generator, SerializerProvider provider)
             throws IOException {
-            generator.writeString(iso(instant));
+            StringBuilder text = TEXT.get();
+            text.setLength(0);
+            if (!iso(instant, text)) {
+                generator.writeString(instant.toString());
+                return;
+            }
+            char[] chars = CHARS.get();
+            text.getChars(0, text.length(), chars, 0);
+            generator.writeString(chars, 0, text.length());
+        }
+    }
+
+    /**
+     * Decimals in plain notation, as {@link BigDecimal#toPlainString()} writes them: those of up to 18
+     * digits (every amount of money) written from their digits without building a string.
+     */
+    private static final class PlainDecimals extends JsonSerializer<BigDecimal> {
+        static final PlainDecimals INSTANCE = new PlainDecimals();
+        private static final ThreadLocal<char[]> DIGITS = ThreadLocal.withInitial(() -> new char[40]);
+
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider)
+            throws IOException {
+            int scale = value.scale();
+            if (value.precision() > 18 || scale < 0 || scale > 18) {
+                generator.writeNumber(value.toPlainString());
+                return;
+            }
+            long unscaled = value.scaleByPowerOfTen(scale).longValueExact();
+            char[] out = DIGITS.get();
+            int end = out.length;
+            int at = end;
+            long rest = Math.abs(unscaled);
+            for (int i = 0; i < scale; i++) {
+                out[--at] = (char) ('0' + rest % 10);
+                rest /= 10;
+            }
+            if (scale > 0) {
+                out[--at] = '.';
+            }
+            do {
+                out[--at] = (char) ('0' + rest % 10);
+                rest /= 10;
+            } while (rest > 0);
+            if (unscaled < 0) {
+                out[--at] = '-';
+            }
+            generator.writeNumber(out, at, end - at);
+        }
+    }
+
+    /** Dates as {@link LocalDate#toString()} writes them ({@code 2026-03-15}), without building a string. */
+    private static final class DateWriter extends JsonSerializer<LocalDate> {
+        static final DateWriter INSTANCE = new DateWriter();
+        private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[10]);
+
+        @Override
+        public void serialize(LocalDate date, JsonGenerator generator, SerializerProvider provider)
+            throws IOException {
+            int year = date.getYear();
+            if (year < 1000 || year > 9999) {
+                generator.writeString(date.toString());
+                return;
+            }
+            char[] out = CHARS.get();
+            digits(out, 0, year, 4);
+            out[4] = '-';
+            digits(out, 5, date.getMonthValue(), 2);
+            out[7] = '-';
+            digits(out, 8, date.getDayOfMonth(), 2);
+            generator.writeString(out, 0, 10);
+        }
+
+        private static void digits(char[] out, int at, int value, int width) {
+            for (int i = at + width - 1; i >= at; i--) {
+                out[i] = (char) ('0' + value % 10);
+                value /= 10;
+            }
         }
     }
 
     /** The instant as {@link Instant#toString()} writes it, only faster. */
     static String iso(Instant instant) {
+        StringBuilder out = new StringBuilder(30);
+        return iso(instant, out) ? out.toString() : instant.toString();
+    }
+
+    /** Appends the instant as {@link Instant#toString()} writes it; false, appending nothing, for years beyond 4 digits. */
+    private static boolean iso(Instant instant, StringBuilder out) {
         LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
         int year = time.getYear();
         if (year < 1000 || year > 9999) {
-            return instant.toString();
+            return false;
         }
-        StringBuilder out = new StringBuilder(30).append(year);
+        out.append(year);
         two(out.append('-'), time.getMonthValue());
         two(out.append('-'), time.getDayOfMonth());
         two(out.append('T'), time.getHour());
@@ -122,7 +223,8 @@ public final class Json {
                 digits(out, nano, 9);
             }
         }
-        return out.append('Z').toString();
+        out.append('Z');
+        return true;
     }
 
     private static void two(StringBuilder out, int value) {
@@ -130,11 +232,9 @@ public final class Json {
     }
 
     private static void digits(StringBuilder out, int value, int width) {
-        String text = Integer.toString(value);
-        for (int i = text.length(); i < width; i++) {
-            out.append('0');
+        for (int power = (int) Math.pow(10, width - 1); power > 0; power /= 10) {
+            out.append((char) ('0' + value / power % 10));
         }
-        out.append(text);
     }
 
     private static SimpleModule identifiers() {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.directsupply.kernel.store.DocumentCodec;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +40,7 @@ public final class JsonDocuments<A> implements DocumentCodec<A> {
         this.id = Objects.requireNonNull(id, "id");
         this.attributes = Objects.requireNonNull(attributes, "attributes");
         JavaType stored = Json.MAPPER.getTypeFactory().constructParametricType(Stored.class, type);
-        this.writer = Json.MAPPER.writerFor(stored);
+        this.writer = Json.STORED.writerFor(stored);
         this.reader = Json.MAPPER.readerFor(stored);
     }
 
@@ -73,10 +75,10 @@ public final class JsonDocuments<A> implements DocumentCodec<A> {
     }
 
     @Override
-    public byte[] encodeUtf8(A aggregate) {
+    public void encodeTo(A aggregate, OutputStream utf8) {
         try {
-            return writer.writeValueAsBytes(new Stored<>(layout, aggregate));
-        } catch (JsonProcessingException e) {
+            writer.writeValue(utf8, new Stored<>(layout, aggregate));
+        } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + type.getSimpleName() + " as JSON", e);
         }
     }

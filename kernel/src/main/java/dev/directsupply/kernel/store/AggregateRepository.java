@@ -14,6 +14,8 @@ import dev.directsupply.persistence.TransientConflict;
 import dev.directsupply.persistence.VersionConflict;
 import dev.directsupply.persistence.WriteBatch;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,6 +44,7 @@ import java.util.function.Function;
  * @param <A> the aggregate type
  */
 public final class AggregateRepository<A> {
+    private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(AggregateRepository::md5);
     private static final int RECENT_LIMIT = 10_000;
     private final DocumentStore store;
     private final String collection;
@@ -161,13 +164,16 @@ public final class AggregateRepository<A> {
     Prepared<A> prepare(long expectedVersion, String previousHash, Changed<A> change, Actor actor, String action) {
         A aggregate = change.aggregate();
         String id = codec.id(aggregate);
-        byte[] utf8 = codec.encodeUtf8(aggregate);
-        String body = new String(utf8, StandardCharsets.UTF_8);
+        Utf8Buffer utf8 = Utf8Buffer.empty();
+        codec.encodeTo(aggregate, utf8);
+        String body = utf8.text();
+        String bodyHash = seal.bodyHash(utf8.bytes(), utf8.size());
+        utf8.release();
         long version = expectedVersion + 1;
         // Stores keep instants to the microsecond; the sealed entry must read back as it was hashed.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEntry entry = seal.seal(collection, id, version, actor.id().value(), action, now,
-            detail(change.events()), seal.bodyHash(utf8), previousHash);
+            detail(change.events()), bodyHash, previousHash);
         DocumentWrite document = new DocumentWrite(collection, id, expectedVersion, body, codec.attributes(aggregate),
             entry.hash());
         List<DomainEvent> raised = change.events();
@@ -256,9 +262,31 @@ public final class AggregateRepository<A> {
         }
     }
 
-    /** The id of the change's first event: a name-based UUID of (collection, id, version). */
+    /**
+     * The id of the change's first event: a name-based UUID of (collection, id, version), as
+     * {@link UUID#nameUUIDFromBytes} makes it, with a digest each thread reuses.
+     */
     private UUID eventId(String id, long version) {
-        return UUID.nameUUIDFromBytes((collection + '/' + id + '/' + version).getBytes(StandardCharsets.UTF_8));
+        MessageDigest md5 = MD5.get();
+        md5.reset();
+        byte[] hash = md5.digest((collection + '/' + id + '/' + version).getBytes(StandardCharsets.UTF_8));
+        hash[6] = (byte) (hash[6] & 0x0f | 0x30);
+        hash[8] = (byte) (hash[8] & 0x3f | 0x80);
+        long most = 0;
+        long least = 0;
+        for (int i = 0; i < 8; i++) {
+            most = most << 8 | hash[i] & 0xff;
+            least = least << 8 | hash[i + 8] & 0xff;
+        }
+        return new UUID(most, least);
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has MD5", e);
+        }
     }
 
     /**

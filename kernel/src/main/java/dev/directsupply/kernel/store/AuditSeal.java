@@ -1,6 +1,10 @@
 package dev.directsupply.kernel.store;
 
 import dev.directsupply.persistence.AuditEntry;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -18,6 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class AuditSeal {
     private static final HexFormat HEX = HexFormat.of();
+    private static final ThreadLocal<Canonical> CANONICAL = ThreadLocal.withInitial(Canonical::new);
 
     private final byte[] key;
     private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(AuditSeal::newSha256);
@@ -53,9 +58,15 @@ public final class AuditSeal {
 
     /** The hash of a document body already in UTF-8. */
     public String bodyHash(byte[] utf8) {
+        return bodyHash(utf8, utf8.length);
+    }
+
+    /** The hash of a document body in UTF-8, its first {@code length} bytes. */
+    public String bodyHash(byte[] utf8, int length) {
         MessageDigest digest = sha256.get();
         digest.reset();
-        return HEX.formatHex(digest.digest(utf8));
+        digest.update(utf8, 0, length);
+        return HEX.formatHex(digest.digest());
     }
 
     /** A sealed audit entry. */
@@ -76,18 +87,55 @@ public final class AuditSeal {
     private String hash(String collection, String documentId, long version, String actorId, String action,
                         Instant occurredAt, String detail, String bodyHash, String previousHash) {
         // Length-prefixed fields: no two different entries serialise to the same bytes.
-        StringBuilder canonical = new StringBuilder(160 + detail.length());
-        for (String field : new String[] {collection, documentId, Long.toString(version), actorId, action,
-            occurredAt.toString(), detail, bodyHash, previousHash}) {
-            canonical.append(field.length()).append(':').append(field).append('|');
-        }
-        byte[] bytes = canonical.toString().getBytes(StandardCharsets.UTF_8);
+        Canonical canonical = CANONICAL.get().reset();
+        canonical.field(collection).field(documentId).field(Long.toString(version)).field(actorId).field(action)
+            .field(occurredAt.toString()).field(detail).field(bodyHash).field(previousHash);
+        ByteBuffer bytes = canonical.utf8();
         if (hmac != null) {
-            return HEX.formatHex(hmac.get().doFinal(bytes));
+            Mac mac = hmac.get();
+            mac.update(bytes);
+            return HEX.formatHex(mac.doFinal());
         }
         MessageDigest digest = sha256.get();
         digest.reset();
-        return HEX.formatHex(digest.digest(bytes));
+        digest.update(bytes);
+        return HEX.formatHex(digest.digest());
+    }
+
+    /**
+     * The fields of an entry, each as its length, a colon, itself and a bar, in UTF-8: built in buffers
+     * each thread reuses, since every write seals an entry.
+     */
+    private static final class Canonical {
+        private final StringBuilder text = new StringBuilder(512);
+        private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        private ByteBuffer bytes = ByteBuffer.allocate(1024);
+
+        Canonical reset() {
+            text.setLength(0);
+            return this;
+        }
+
+        Canonical field(String value) {
+            text.append(value.length()).append(':').append(value).append('|');
+            return this;
+        }
+
+        /** The fields in UTF-8, as {@code String.getBytes(UTF_8)} would give them. */
+        ByteBuffer utf8() {
+            int needed = (int) Math.ceil(text.length() * (double) encoder.maxBytesPerChar());
+            if (bytes.capacity() < needed) {
+                bytes = ByteBuffer.allocate(needed);
+            }
+            bytes.clear();
+            encoder.reset();
+            CharBuffer chars = CharBuffer.wrap(text);
+            encoder.encode(chars, bytes, true);
+            encoder.flush(bytes);
+            bytes.flip();
+            return bytes;
+        }
     }
 
     private static MessageDigest newSha256() {

@@ -3,8 +3,8 @@ package dev.directsupply.kernel.store;
 import java.util.Map;
 
 /**
- * How an aggregate becomes a document and back. Modules implement it in their {@code internal}
- * package (a MapStruct mapper to a snapshot record, Jackson to JSON), so the domain stays free of both.
+ * How an aggregate becomes a document and back. Modules name theirs in their {@code internal} package
+ * ({@code JsonDocuments}: the aggregate's records as JSON), so the domain stays free of Jackson.
  */
 public interface DocumentCodec<A> {
 
@@ -14,9 +14,16 @@ public interface DocumentCodec<A> {
     /** The aggregate as JSON. */
     String encode(A aggregate);
 
-    /** The aggregate as JSON in UTF-8: what is hashed and stored, without passing through a {@code String} twice. */
-    default byte[] encodeUtf8(A aggregate) {
-        return encode(aggregate).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    /**
+     * Writes the aggregate as JSON in UTF-8 to the stream: what is hashed and stored, written once into
+     * a buffer the repository reuses.
+     */
+    default void encodeTo(A aggregate, java.io.OutputStream utf8) {
+        try {
+            utf8.write(encode(aggregate).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The aggregate back from its JSON. */

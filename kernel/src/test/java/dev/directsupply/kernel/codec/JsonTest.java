@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.directsupply.kernel.Identifier;
 import dev.directsupply.kernel.Money;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,5 +55,32 @@ class JsonTest {
             + "\"parts\":[{\"amount\":0.50,\"currency\":\"CNY\"}],\"on\":\"2026-03-15\","
             + "\"occurredAt\":\"2026-03-15T01:00:00Z\"}");
         assertThat(Json.read(json, Billed.class)).isEqualTo(billed);
+    }
+
+    @Test
+    @DisplayName("decimals are written in plain notation, digit for digit as toPlainString writes them")
+    void givenDecimals_whenWritten_thenAsToPlainString() {
+        java.util.Random random = new java.util.Random(20261203);
+        List<BigDecimal> values = new java.util.ArrayList<>(List.of(BigDecimal.ZERO, new BigDecimal("0.00"),
+            new BigDecimal("-1.50"), new BigDecimal("0.5"), new BigDecimal("1E+3"), new BigDecimal("1e-20"),
+            new BigDecimal("999999999999999999"), new BigDecimal("-999999999999999999.5"),
+            new BigDecimal("123456789012345678901234567890.12")));
+        for (int i = 0; i < 2000; i++) {
+            values.add(BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(24) - 3));
+        }
+        for (BigDecimal value : values) {
+            assertThat(Json.write(List.of(value))).as("%s", value).isEqualTo("[" + value.toPlainString() + "]");
+        }
+    }
+
+    @Test
+    @DisplayName("dates are written as ISO dates, as LocalDate writes them, far years included")
+    void givenDates_whenWritten_thenAsToString() {
+        for (LocalDate date : List.of(LocalDate.parse("2026-03-15"), LocalDate.parse("0999-12-31"),
+            LocalDate.parse("1000-01-01"), LocalDate.parse("9999-12-31"), LocalDate.of(10000, 1, 1),
+            LocalDate.of(-5, 6, 7))) {
+            assertThat(Json.write(List.of(date))).as("%s", date).isEqualTo("[\"" + date + "\"]");
+            assertThat(Json.read(Json.write(date), LocalDate.class)).isEqualTo(date);
+        }
     }
 }

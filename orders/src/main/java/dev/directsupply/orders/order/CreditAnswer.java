@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The credit check's answer for an order (DS-4.1.2), with its explanation in both languages.
+ * The credit check's answer for an order (DS-4.1.2). A hold, or a prepayment asked, comes with its
+ * explanation in both languages, which the order keeps to tell the customer; a plain approval may come
+ * without one, and the order stores what it is given.
  *
  * @param prepaymentRatio the share to be paid before release, 0 unless a prepayment is asked
  * @param reasons         the hold reasons' codes, e.g. {@code OVER_LIMIT}; empty unless held

@@ -18,7 +18,6 @@ import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.parameters.JsonPolicyFile;
 import dev.directsupply.risk.account.CreditAccount.OrderAmountChanged;
 import dev.directsupply.risk.credit.CreditGrade;
 import dev.directsupply.risk.credit.CreditReport;
