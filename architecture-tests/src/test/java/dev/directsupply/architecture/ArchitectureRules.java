@@ -7,6 +7,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import dev.directsupply.kernel.DomainEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -15,6 +20,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -227,4 +233,108 @@ final class ArchitectureRules {
         .orShould().haveSimpleNameEndingWith("Helper").orShould().haveSimpleNameEndingWith("Util")
         .orShould().haveSimpleNameEndingWith("Dto").orShould().haveSimpleNameEndingWith("Entity")
         .as("domain types carry no Impl, Manager, Helper, Util, Dto or Entity suffix");
+
+    /**
+     * What only the kernel's pipeline does: check a permission, validate a command, write through a unit
+     * of work or a repository, retry on a lost race. Module code that did it itself would be a way round
+     * the pipeline's rules.
+     */
+    private static final DescribedPredicate<JavaAccess<?>> PIPELINE_MECHANICS = new DescribedPredicate<>(
+        "AccessPolicy.check, CommandValidator.validate, a UnitOfWork or AggregateRepository, or Retry") {
+        @Override
+        public boolean test(JavaAccess<?> access) {
+            String owner = access.getTargetOwner().getName();
+            String name = access.getName();
+            return owner.equals(ROOT + ".kernel.AccessPolicy") && name.equals("check")
+                || owner.equals(ROOT + ".kernel.validation.CommandValidator") && name.equals("validate")
+                || owner.equals(ROOT + ".kernel.store.UnitOfWork") || owner.equals(ROOT + ".kernel.store.AggregateRepository")
+                || owner.equals(ROOT + ".kernel.store.Retry");
+        }
+    };
+
+    /** Services go through the pipeline: no module checks permissions, validates or writes by itself (ADR 0016). */
+    @ArchTest
+    static final ArchRule services_go_through_the_pipeline = noClasses()
+        .that().resideInAPackage(ROOT + "..")
+        .and().resideOutsideOfPackages(ROOT + ".kernel..", ROOT + ".examples..")
+        .should().accessTargetWhere(PIPELINE_MECHANICS)
+        .as("services go through the pipeline: only the kernel checks permissions, validates and writes");
+
+    /** The widest record main code may declare (ADR 0018). */
+    static final int MOST_COMPONENTS = 10;
+    /** The most arguments a positional constructor call in main code may pass (ADR 0018). */
+    static final int MOST_ARGUMENTS = 7;
+
+    /** Aggregates are made of small parts: no record in main code has more than about 10 components (ADR 0018). */
+    @ArchTest
+    static final ArchRule records_are_small = classes()
+        .that().resideInAPackage(ROOT + "..")
+        .and().resideOutsideOfPackage(ROOT + ".examples..")
+        .should(new ArchCondition<>("have at most " + MOST_COMPONENTS + " components when a record") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                if (!javaClass.isRecord()) {
+                    return;
+                }
+                long components = javaClass.getFields().stream()
+                    .filter(field -> !field.getModifiers().contains(JavaModifier.STATIC)).count();
+                if (components > MOST_COMPONENTS) {
+                    events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName() + " has " + components
+                        + " components; make it of parts"));
+                }
+            }
+        })
+        .as("records in main code have at most " + MOST_COMPONENTS + " components");
+
+    /**
+     * Copies go through named withers: no positional constructor call of ours passes more than 7 arguments
+     * (ADR 0018). The storage SPI's rows ({@code persistence}) are flat by design, one component per
+     * column, and are left out.
+     */
+    @ArchTest
+    static final ArchRule constructor_calls_are_short = noClasses()
+        .that().resideInAPackage(ROOT + "..")
+        .and().resideOutsideOfPackage(ROOT + ".examples..")
+        .should().callConstructorWhere(new DescribedPredicate<>("the constructor of one of our types takes more than "
+            + MOST_ARGUMENTS + " arguments") {
+            @Override
+            public boolean test(JavaConstructorCall call) {
+                String target = call.getTargetOwner().getPackageName();
+                return target.startsWith(ROOT + ".") && !target.startsWith(ROOT + ".persistence")
+                    && call.getTarget().getRawParameterTypes().size() > MOST_ARGUMENTS;
+            }
+        })
+        .as("no positional constructor call of ours passes more than " + MOST_ARGUMENTS + " arguments");
+
+    /** Where each module's tests keep their golden files, by territory. */
+    private static final Map<String, String> MODULE_FOLDERS = Map.of("customer", "customer-domain", "kernel", "kernel",
+        "risk", "risk", "orders", "orders", "admission", "admission", "delivery", "delivery", "aftersales",
+        "aftersales", "relationship", "relationship");
+
+    /**
+     * Published events are a contract (ADR 0020): each is a record in its aggregate's API package, never
+     * in {@code internal}, with a golden JSON file in its module's tests.
+     */
+    @ArchTest
+    static final ArchRule published_events_are_pinned = classes()
+        .that().implement(DomainEvent.class).and().areNotInterfaces()
+        .and().resideInAPackage(ROOT + "..")
+        .should(new ArchCondition<>("be records outside internal packages with a golden JSON file") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                if (!javaClass.isRecord() || javaClass.getPackageName().contains(".internal")) {
+                    events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName()
+                        + " is published from outside a record of an API package"));
+                    return;
+                }
+                String type = DomainEvent.typeOf(javaClass.reflect());
+                String folder = MODULE_FOLDERS.getOrDefault(territory(javaClass.getPackageName()), "?");
+                Path golden = Path.of("..", folder, "src", "test", "resources", "golden", "events", type + ".json");
+                if (!Files.exists(golden)) {
+                    events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName() + " has no golden file "
+                        + golden));
+                }
+            }
+        })
+        .as("published events are records in API packages, each with a golden JSON file");
 }

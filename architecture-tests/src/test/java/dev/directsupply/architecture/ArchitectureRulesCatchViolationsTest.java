@@ -134,4 +134,40 @@ class ArchitectureRulesCatchViolationsTest {
         assertCaught(ArchitectureRules.domain_types_have_no_technical_suffixes, OrderManager.class);
         assertHolds(ArchitectureRules.domain_types_have_no_technical_suffixes, CompliantReview.class);
     }
+
+    @Test
+    @DisplayName("services go through the pipeline: a review checking permissions and validating by itself is caught")
+    void givenServiceBypassingThePipeline_whenChecked_thenCaught() {
+        assertCaught(ArchitectureRules.services_go_through_the_pipeline,
+            dev.directsupply.orders.archfixture.ReviewBypassingThePipeline.class);
+        assertHolds(ArchitectureRules.services_go_through_the_pipeline, dev.directsupply.orders.order.OrderDesk.class,
+            dev.directsupply.risk.register.RiskDesk.class);
+    }
+
+    @Test
+    @DisplayName("records are small: an order of eleven components is caught")
+    void givenWideRecord_whenChecked_thenCaught() {
+        assertCaught(ArchitectureRules.records_are_small, dev.directsupply.orders.archfixture.WideOrder.class);
+        assertHolds(ArchitectureRules.records_are_small, dev.directsupply.orders.order.Order.class,
+            dev.directsupply.orders.order.Fulfilment.class);
+    }
+
+    @Test
+    @DisplayName("constructor calls are short: copying an order by an eleven-argument constructor call is caught")
+    void givenLongConstructorCall_whenChecked_thenCaught() {
+        assertCaught(ArchitectureRules.constructor_calls_are_short,
+            dev.directsupply.orders.archfixture.CopyingAWideOrder.class,
+            dev.directsupply.orders.archfixture.WideOrder.class);
+        assertHolds(ArchitectureRules.constructor_calls_are_short, dev.directsupply.orders.order.Fulfilment.class,
+            dev.directsupply.orders.order.Order.class);
+    }
+
+    @Test
+    @DisplayName("published events are pinned: an event without a golden file is caught")
+    void givenEventWithoutGoldenFile_whenChecked_thenCaught() {
+        assertCaught(ArchitectureRules.published_events_are_pinned,
+            dev.directsupply.orders.archfixture.UnpinnedEvent.class);
+        assertHolds(ArchitectureRules.published_events_are_pinned, dev.directsupply.orders.order.OrderShipped.class,
+            dev.directsupply.risk.account.CreditHoldReleased.class);
+    }
 }
