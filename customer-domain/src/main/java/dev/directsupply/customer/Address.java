@@ -1,6 +1,6 @@
 package dev.directsupply.customer;
 
-import java.util.Objects;
+import dev.directsupply.kernel.Require;
 
 /**
  * A postal address of the customer.
@@ -12,11 +12,8 @@ public record Address(AddressKind kind, String province, String city, String dis
                       String postalCode) {
 
     public Address {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(province, "province");
-        Objects.requireNonNull(city, "city");
+        Require.nonNull(kind, "kind", province, "province", city, "city", line, "line");
         district = district == null ? "" : district;
-        Objects.requireNonNull(line, "line");
         postalCode = postalCode == null ? "" : postalCode;
     }
 }

@@ -1,15 +1,13 @@
 package dev.directsupply.customer;
 
-import java.util.Objects;
+import dev.directsupply.kernel.Require;
 
 /** A customer's place on the three axes of DS-2.2: purchase scale, industry and strategic importance. */
 public record Classification(ScaleAssessment scale, IndustryClassification industry,
                              StrategicImportance importance) {
 
     public Classification {
-        Objects.requireNonNull(scale, "scale");
-        Objects.requireNonNull(industry, "industry");
-        Objects.requireNonNull(importance, "importance");
+        Require.nonNull(scale, "scale", industry, "industry", importance, "importance");
     }
 
     public ScaleTier scaleTier() {

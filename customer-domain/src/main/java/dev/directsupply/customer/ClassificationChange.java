@@ -2,9 +2,9 @@ package dev.directsupply.customer;
 
 import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.Messages;
+import dev.directsupply.kernel.Require;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,12 +21,8 @@ public record ClassificationChange(ClassificationDimension dimension, String fro
                                    Instant at, String reason, ScaleAssessment assessment) {
 
     public ClassificationChange {
-        Objects.requireNonNull(dimension, "dimension");
+        Require.nonNull(dimension, "dimension", to, "to", by, "by", at, "at", reason, "reason");
         from = from == null ? "" : from;
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(by, "by");
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(reason, "reason");
     }
 
     /** A change without an assessment (industry, importance). */

@@ -3,6 +3,7 @@ package dev.directsupply.customer;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Require;
 import dev.directsupply.kernel.store.Changed;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A direct-supply customer (DS-2.1): the aggregate root of the customer information database
@@ -23,12 +23,8 @@ public record Customer(CustomerId id, Profile profile, Classification classifica
                        PurchaseLedger purchases, CustomerHistory history) {
 
     public Customer {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(profile, "profile");
-        Objects.requireNonNull(classification, "classification");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(purchases, "purchases");
-        Objects.requireNonNull(history, "history");
+        Require.nonNull(id, "id", profile, "profile", classification, "classification", status, "status",
+            purchases, "purchases", history, "history");
     }
 
     /**

@@ -2,10 +2,10 @@ package dev.directsupply.customer;
 
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Require;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Why a customer is in its scale tier (DS-2.2.1): the annual purchase amount, what it rests on, the
@@ -15,12 +15,8 @@ public record ScaleAssessment(ScaleTier tier, Money annualPurchase, ScaleBasis b
                               Money mediumThreshold, YearMonth asOf) {
 
     public ScaleAssessment {
-        Objects.requireNonNull(tier, "tier");
-        Objects.requireNonNull(annualPurchase, "annualPurchase");
-        Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(largeThreshold, "largeThreshold");
-        Objects.requireNonNull(mediumThreshold, "mediumThreshold");
-        Objects.requireNonNull(asOf, "asOf");
+        Require.nonNull(tier, "tier", annualPurchase, "annualPurchase", basis, "basis",
+            largeThreshold, "largeThreshold", mediumThreshold, "mediumThreshold", asOf, "asOf");
     }
 
     /** A stable code of the comparison that decided the tier: {@code AT_OR_ABOVE_X1}, … */

@@ -2,7 +2,6 @@ package dev.directsupply.kernel;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,11 +18,8 @@ import java.util.Optional;
 public record Violation(String field, String code, String rule, String english, String chinese) {
 
     public Violation {
-        Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(code, "code");
+        Require.nonNull(field, "field", code, "code", english, "english", chinese, "chinese");
         rule = rule == null ? "" : rule;
-        Objects.requireNonNull(english, "english");
-        Objects.requireNonNull(chinese, "chinese");
     }
 
     /** A violation whose message comes from the catalogue key, in both languages. */

@@ -4,12 +4,12 @@ import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.RecordedPurchase;
 import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Require;
 import dev.directsupply.kernel.codec.JsonDocuments;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -35,12 +35,8 @@ public final class PurchaseRecords {
     public record PurchaseRecord(CustomerId customerId, String reference, YearMonth month, Money amount,
                                  Instant recordedAt, ActorId recordedBy) {
         public PurchaseRecord {
-            Objects.requireNonNull(customerId, "customerId");
-            Objects.requireNonNull(reference, "reference");
-            Objects.requireNonNull(month, "month");
-            Objects.requireNonNull(amount, "amount");
-            Objects.requireNonNull(recordedAt, "recordedAt");
-            Objects.requireNonNull(recordedBy, "recordedBy");
+            Require.nonNull(customerId, "customerId", reference, "reference", month, "month", amount, "amount",
+                recordedAt, "recordedAt", recordedBy, "recordedBy");
         }
 
         public RecordedPurchase recorded() {

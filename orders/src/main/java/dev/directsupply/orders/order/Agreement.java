@@ -1,10 +1,10 @@
 package dev.directsupply.orders.order;
 
 import dev.directsupply.customer.CustomerId;
+import dev.directsupply.kernel.Require;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,9 +20,7 @@ public record Agreement(String reference, CustomerId customerId, LocalDate valid
                         Map<ProductCode, AgreedPrice> prices, int paymentTermDays,
                         int minimumRemainingShelfLifeDays, List<DeliveryPlace> deliveryPlaces) {
     public Agreement {
-        Objects.requireNonNull(reference, "reference");
-        Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(validFrom, "validFrom");
+        Require.nonNull(reference, "reference", customerId, "customerId", validFrom, "validFrom");
         prices = Map.copyOf(prices);
         deliveryPlaces = List.copyOf(deliveryPlaces);
         if (validUntil != null && validUntil.isBefore(validFrom)) {

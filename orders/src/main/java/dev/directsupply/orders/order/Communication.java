@@ -1,8 +1,8 @@
 package dev.directsupply.orders.order;
 
 import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.Require;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One exchange with the customer about the order, as recorded: the feed of what the customer was
@@ -15,11 +15,7 @@ public record Communication(Instant at, ActorId by, CommunicationKind kind, bool
                             String contact, String summary) {
 
     public Communication {
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(by, "by");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(channel, "channel");
+        Require.nonNull(at, "at", by, "by", kind, "kind", channel, "channel", summary, "summary");
         contact = contact == null ? "" : contact;
-        Objects.requireNonNull(summary, "summary");
     }
 }

@@ -1,9 +1,9 @@
 package dev.directsupply.orders.order;
 
 import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.Require;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * What was agreed with the customer about a delay (DS-4.1.4).
@@ -13,10 +13,7 @@ import java.util.Objects;
 public record DelaySolution(DelaySolutionKind kind, LocalDate newDate, String agreedWith, String note, ActorId by,
                             Instant at) {
     public DelaySolution {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(agreedWith, "agreedWith");
+        Require.nonNull(kind, "kind", agreedWith, "agreedWith", by, "by", at, "at");
         note = note == null ? "" : note;
-        Objects.requireNonNull(by, "by");
-        Objects.requireNonNull(at, "at");
     }
 }

@@ -1,9 +1,9 @@
 package dev.directsupply.orders.order;
 
+import dev.directsupply.kernel.Require;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A delay foreseen and raised with the customer in advance (DS-4.1.4): how severe, what it rests on,
@@ -15,9 +15,7 @@ public record DelayWarning(int number, DelaySeverity severity, Forecast forecast
                            DelaySolution solution) {
 
     public DelayWarning {
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(forecast, "forecast");
-        Objects.requireNonNull(raisedAt, "raisedAt");
+        Require.nonNull(severity, "severity", forecast, "forecast", raisedAt, "raisedAt");
     }
 
     /**
@@ -26,9 +24,7 @@ public record DelayWarning(int number, DelaySeverity severity, Forecast forecast
      */
     public record Forecast(LocalDate promised, LocalDate projectedDelivery, long slackDays, BigDecimal slackUsed) {
         public Forecast {
-            Objects.requireNonNull(promised, "promised");
-            Objects.requireNonNull(projectedDelivery, "projectedDelivery");
-            Objects.requireNonNull(slackUsed, "slackUsed");
+            Require.nonNull(promised, "promised", projectedDelivery, "projectedDelivery", slackUsed, "slackUsed");
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.directsupply.orders.order;
 
+import dev.directsupply.kernel.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * How a line will be supplied, as the capacity and inventory check answered at review (DS-4.1.2):
@@ -10,8 +10,6 @@ import java.util.Objects;
  */
 public record LineSupply(int line, BigDecimal fromStock, BigDecimal toProduce, LocalDate readyBy) {
     public LineSupply {
-        Objects.requireNonNull(fromStock, "fromStock");
-        Objects.requireNonNull(toProduce, "toProduce");
-        Objects.requireNonNull(readyBy, "readyBy");
+        Require.nonNull(fromStock, "fromStock", toProduce, "toProduce", readyBy, "readyBy");
     }
 }

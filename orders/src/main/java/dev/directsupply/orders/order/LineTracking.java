@@ -1,9 +1,9 @@
 package dev.directsupply.orders.order;
 
+import dev.directsupply.kernel.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 
 /**
  * One released line's plan and progress (DS-4.1.3, DS-4.1.4): how much of it comes from stock and how
@@ -12,10 +12,7 @@ import java.util.Objects;
 public record LineTracking(int line, Split split, LocalDate releasedOn, Plan plan, Milestones reached) {
 
     public LineTracking {
-        Objects.requireNonNull(split, "split");
-        Objects.requireNonNull(releasedOn, "releasedOn");
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(reached, "reached");
+        Require.nonNull(split, "split", releasedOn, "releasedOn", plan, "plan", reached, "reached");
         if (split.toProduce().signum() > 0 && (plan.start() == null || plan.finish() == null
             || plan.projectedFinish() == null)) {
             throw new IllegalArgumentException("line " + line + ": what is produced has a planned start and finish");
@@ -25,9 +22,7 @@ public record LineTracking(int line, Split split, LocalDate releasedOn, Plan pla
     /** The line's quantity, and how much of it is taken from stock and how much made. */
     public record Split(BigDecimal quantity, BigDecimal fromStock, BigDecimal toProduce) {
         public Split {
-            Objects.requireNonNull(quantity, "quantity");
-            Objects.requireNonNull(fromStock, "fromStock");
-            Objects.requireNonNull(toProduce, "toProduce");
+            Require.nonNull(quantity, "quantity", fromStock, "fromStock", toProduce, "toProduce");
         }
     }
 

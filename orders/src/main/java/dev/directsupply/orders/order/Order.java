@@ -33,6 +33,7 @@ import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Require;
 import dev.directsupply.kernel.store.Changed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -61,13 +62,8 @@ public record Order(OrderId id, Submission submission, OrderTerms terms, OrderSt
                     Fulfilment fulfilment, CustomerFeed feed) {
 
     public Order {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(submission, "submission");
-        Objects.requireNonNull(terms, "terms");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(clearance, "clearance");
-        Objects.requireNonNull(fulfilment, "fulfilment");
-        Objects.requireNonNull(feed, "feed");
+        Require.nonNull(id, "id", submission, "submission", terms, "terms", status, "status", clearance, "clearance",
+            fulfilment, "fulfilment", feed, "feed");
     }
 
     /** Takes in an order as it arrived through its channel (DS-4.1.1). */

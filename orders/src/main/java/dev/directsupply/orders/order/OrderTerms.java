@@ -1,10 +1,10 @@
 package dev.directsupply.orders.order;
 
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Require;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What the customer asks for, in the revision agreed so far (DS-4.1.1, DS-6.2.2): the lines, the date
@@ -26,9 +26,8 @@ public record OrderTerms(List<OrderLine> lines, LocalDate requestedDeliveryDate,
                 throw new IllegalArgumentException("order lines are numbered 1, 2, … in order");
             }
         }
-        Objects.requireNonNull(requestedDeliveryDate, "requestedDeliveryDate");
-        Objects.requireNonNull(deliveryPlace, "deliveryPlace");
-        Objects.requireNonNull(urgency, "urgency");
+        Require.nonNull(requestedDeliveryDate, "requestedDeliveryDate", deliveryPlace, "deliveryPlace",
+            urgency, "urgency");
     }
 
     /** The order's value: quantity × unit price over its lines. */

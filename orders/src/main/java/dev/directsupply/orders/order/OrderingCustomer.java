@@ -2,7 +2,7 @@ package dev.directsupply.orders.order;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.StrategicImportance;
-import java.util.Objects;
+import dev.directsupply.kernel.Require;
 
 /**
  * What orders need to know of a customer: whether it may order now, and how important it is (which
@@ -12,8 +12,6 @@ import java.util.Objects;
  */
 public record OrderingCustomer(CustomerId id, String name, boolean active, StrategicImportance importance) {
     public OrderingCustomer {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(importance, "importance");
+        Require.nonNull(id, "id", name, "name", importance, "importance");
     }
 }

@@ -1,14 +1,12 @@
 package dev.directsupply.orders.order;
 
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Require;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /** A prepayment received for the order, by its bank reference. */
 public record Prepayment(String reference, LocalDate receivedOn, Money amount) {
     public Prepayment {
-        Objects.requireNonNull(reference, "reference");
-        Objects.requireNonNull(receivedOn, "receivedOn");
-        Objects.requireNonNull(amount, "amount");
+        Require.nonNull(reference, "reference", receivedOn, "receivedOn", amount, "amount");
     }
 }

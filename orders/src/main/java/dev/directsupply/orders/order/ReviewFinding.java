@@ -1,9 +1,9 @@
 package dev.directsupply.orders.order;
 
 import dev.directsupply.kernel.Messages;
+import dev.directsupply.kernel.Require;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One problem the review found (DS-4.1.2), to be taken up with the customer — or, when it
@@ -18,9 +18,7 @@ import java.util.Objects;
 public record ReviewFinding(String field, String code, String rule, boolean rejects, Map<String, String> arguments) {
 
     public ReviewFinding {
-        Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(rule, "rule");
+        Require.nonNull(field, "field", code, "code", rule, "rule");
         arguments = Map.copyOf(arguments);
     }
 

@@ -1,7 +1,7 @@
 package dev.directsupply.orders.order;
 
 import dev.directsupply.kernel.ActorId;
-import java.util.Objects;
+import dev.directsupply.kernel.Require;
 
 /**
  * One move of an order's status, as its {@link OrderMoved} event publishes it: from where to where, by
@@ -11,9 +11,7 @@ import java.util.Objects;
  */
 public record StatusChange(OrderStatus from, OrderStatus to, OrderAction action, ActorId by, String note) {
     public StatusChange {
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(by, "by");
+        Require.nonNull(to, "to", action, "action", by, "by");
         note = note == null ? "" : note;
     }
 }

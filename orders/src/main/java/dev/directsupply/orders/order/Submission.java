@@ -2,6 +2,7 @@ package dev.directsupply.orders.order;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.Require;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -16,13 +17,10 @@ public record Submission(CustomerId customerId, Channel channel, String customer
                          String agreement, ActorId receivedBy, Instant receivedAt) {
 
     public Submission {
-        Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(channel, "channel");
+        Require.nonNull(customerId, "customerId", channel, "channel", idempotency, "idempotency",
+            receivedBy, "receivedBy", receivedAt, "receivedAt");
         customerReference = customerReference == null ? "" : customerReference;
-        Objects.requireNonNull(idempotency, "idempotency");
         agreement = agreement == null ? "" : agreement;
-        Objects.requireNonNull(receivedBy, "receivedBy");
-        Objects.requireNonNull(receivedAt, "receivedAt");
     }
 
     /**

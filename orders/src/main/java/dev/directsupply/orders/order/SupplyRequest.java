@@ -1,8 +1,8 @@
 package dev.directsupply.orders.order;
 
+import dev.directsupply.kernel.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A question to capacity and inventory (DS-4.1.2): can so much of a product be ready to leave the
@@ -14,11 +14,7 @@ import java.util.Objects;
 public record SupplyRequest(ProductCode product, String specification, BigDecimal quantity, String unit,
                             LocalDate neededBy, LocalDate today) {
     public SupplyRequest {
-        Objects.requireNonNull(product, "product");
+        Require.nonNull(product, "product", quantity, "quantity", unit, "unit", neededBy, "neededBy", today, "today");
         specification = specification == null ? "" : specification;
-        Objects.requireNonNull(quantity, "quantity");
-        Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(neededBy, "neededBy");
-        Objects.requireNonNull(today, "today");
     }
 }

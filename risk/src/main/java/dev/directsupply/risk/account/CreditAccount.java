@@ -5,6 +5,7 @@ import dev.directsupply.customer.ScaleTier;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Require;
 import dev.directsupply.kernel.RuleViolation;
 import dev.directsupply.kernel.store.Changed;
 import dev.directsupply.risk.credit.CreditGrade;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,12 +34,8 @@ public record CreditAccount(CustomerId customerId, Standing standing, CreditLine
                             OrderCredit orders, Conduct conduct) {
 
     public CreditAccount {
-        Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(standing, "standing");
-        Objects.requireNonNull(line, "line");
-        Objects.requireNonNull(receivables, "receivables");
-        Objects.requireNonNull(orders, "orders");
-        Objects.requireNonNull(conduct, "conduct");
+        Require.nonNull(customerId, "customerId", standing, "standing", line, "line", receivables, "receivables",
+            orders, "orders", conduct, "conduct");
     }
 
     /** A new account: ungraded (so orders wait for a first evaluation), on the ungraded measures. */

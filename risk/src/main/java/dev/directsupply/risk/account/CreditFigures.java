@@ -1,7 +1,7 @@
 package dev.directsupply.risk.account;
 
 import dev.directsupply.kernel.Money;
-import java.util.Objects;
+import dev.directsupply.kernel.Require;
 
 /**
  * The money behind a credit decision (DS-4.1.2): what the order asks, the part of it on credit (after
@@ -10,10 +10,7 @@ import java.util.Objects;
  */
 public record CreditFigures(Money requested, Money creditPart, Exposure exposure, Money limit, boolean watch) {
     public CreditFigures {
-        Objects.requireNonNull(requested, "requested");
-        Objects.requireNonNull(creditPart, "creditPart");
-        Objects.requireNonNull(exposure, "exposure");
-        Objects.requireNonNull(limit, "limit");
+        Require.nonNull(requested, "requested", creditPart, "creditPart", exposure, "exposure", limit, "limit");
     }
 
     /** The exposure if the order goes ahead. */

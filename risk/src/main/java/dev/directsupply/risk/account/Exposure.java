@@ -1,7 +1,7 @@
 package dev.directsupply.risk.account;
 
 import dev.directsupply.kernel.Money;
-import java.util.Objects;
+import dev.directsupply.kernel.Require;
 
 /**
  * What a customer owes and has been promised on credit (DS-6.2.1), part by part: open receivables,
@@ -10,9 +10,8 @@ import java.util.Objects;
 public record Exposure(Money openReceivables, Money approvedUninvoiced, Money deliveredUninvoiced) {
 
     public Exposure {
-        Objects.requireNonNull(openReceivables, "openReceivables");
-        Objects.requireNonNull(approvedUninvoiced, "approvedUninvoiced");
-        Objects.requireNonNull(deliveredUninvoiced, "deliveredUninvoiced");
+        Require.nonNull(openReceivables, "openReceivables", approvedUninvoiced, "approvedUninvoiced",
+            deliveredUninvoiced, "deliveredUninvoiced");
     }
 
     public Money total() {

@@ -1,11 +1,11 @@
 package dev.directsupply.risk.account;
 
+import dev.directsupply.kernel.Require;
 import dev.directsupply.risk.credit.CreditGrade;
 import dev.directsupply.risk.credit.CreditReportId;
 import dev.directsupply.risk.credit.CreditTrigger;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One line of a customer's grade history (DS-6.2.1).
@@ -16,11 +16,7 @@ public record GradeChange(CreditGrade from, CreditGrade to, BigDecimal score, Cr
                           CreditTrigger trigger, Instant at) {
 
     public GradeChange {
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(score, "score");
-        Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(trigger, "trigger");
-        Objects.requireNonNull(at, "at");
+        Require.nonNull(to, "to", score, "score", report, "report", trigger, "trigger", at, "at");
     }
 
     public boolean isDowngrade() {

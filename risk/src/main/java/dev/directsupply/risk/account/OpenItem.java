@@ -1,9 +1,9 @@
 package dev.directsupply.risk.account;
 
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Require;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 
 /**
  * An invoice not yet settled, as the credit account sees it: when it is due, what is still owed,
@@ -13,9 +13,7 @@ public record OpenItem(InvoiceId invoice, LocalDate dueDate, Money outstanding, 
                        boolean regradeTriggered) {
 
     public OpenItem {
-        Objects.requireNonNull(invoice, "invoice");
-        Objects.requireNonNull(dueDate, "dueDate");
-        Objects.requireNonNull(outstanding, "outstanding");
+        Require.nonNull(invoice, "invoice", dueDate, "dueDate", outstanding, "outstanding");
     }
 
     /** An invoice just issued: nothing dunned yet. */

@@ -1,9 +1,9 @@
 package dev.directsupply.risk.account;
 
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Require;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The credit an approved order takes from the limit until it is invoiced or cancelled.
@@ -16,12 +16,8 @@ public record Reservation(OrderReference order, Money orderAmount, Money amount,
                           ReservationState state, Instant at, boolean override) {
 
     public Reservation {
-        Objects.requireNonNull(order, "order");
-        Objects.requireNonNull(orderAmount, "orderAmount");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(prepaymentRatio, "prepaymentRatio");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(at, "at");
+        Require.nonNull(order, "order", orderAmount, "orderAmount", amount, "amount",
+            prepaymentRatio, "prepaymentRatio", state, "state", at, "at");
     }
 
     /** The reservation of an order the check approved. */

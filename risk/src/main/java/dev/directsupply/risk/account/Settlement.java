@@ -1,8 +1,8 @@
 package dev.directsupply.risk.account;
 
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Require;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Money that came in against an invoice, as the customer's account learns of it: what is still owed
@@ -10,8 +10,6 @@ import java.util.Objects;
  */
 public record Settlement(InvoiceId invoice, Money outstanding, LocalDate on, boolean paid, boolean writtenOff) {
     public Settlement {
-        Objects.requireNonNull(invoice, "invoice");
-        Objects.requireNonNull(outstanding, "outstanding");
-        Objects.requireNonNull(on, "on");
+        Require.nonNull(invoice, "invoice", outstanding, "outstanding", on, "on");
     }
 }

@@ -3,6 +3,7 @@ package dev.directsupply.risk.credit;
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.Require;
 import dev.directsupply.kernel.store.Changed;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,9 +20,7 @@ public record CreditReport(CreditReportId id, CustomerId customerId, Occasion oc
                            Evaluation evaluation) {
 
     public CreditReport {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(occasion, "occasion");
+        Require.nonNull(id, "id", customerId, "customerId", occasion, "occasion");
         inputs = java.util.Collections.unmodifiableMap(new TreeMap<>(inputs));
         Objects.requireNonNull(evaluation, "evaluation");
     }
@@ -33,10 +32,8 @@ public record CreditReport(CreditReportId id, CustomerId customerId, Occasion oc
      */
     public record Occasion(CreditTrigger trigger, ActorId evaluatedBy, Instant evaluatedAt, String parametersVersion) {
         public Occasion {
-            Objects.requireNonNull(trigger, "trigger");
-            Objects.requireNonNull(evaluatedBy, "evaluatedBy");
-            Objects.requireNonNull(evaluatedAt, "evaluatedAt");
-            Objects.requireNonNull(parametersVersion, "parametersVersion");
+            Require.nonNull(trigger, "trigger", evaluatedBy, "evaluatedBy", evaluatedAt, "evaluatedAt",
+                parametersVersion, "parametersVersion");
         }
     }
 

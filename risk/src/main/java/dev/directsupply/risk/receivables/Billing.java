@@ -2,9 +2,9 @@ package dev.directsupply.risk.receivables;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Require;
 import dev.directsupply.risk.account.OrderReference;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * What an invoice bills (DS-6.1.1): whom, for which order, when it was issued and when it is due,
@@ -16,9 +16,6 @@ public record Billing(CustomerId customerId, OrderReference order, LocalDate iss
                       Money amount) {
 
     public Billing {
-        Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(issuedOn, "issuedOn");
-        Objects.requireNonNull(dueDate, "dueDate");
-        Objects.requireNonNull(amount, "amount");
+        Require.nonNull(customerId, "customerId", issuedOn, "issuedOn", dueDate, "dueDate", amount, "amount");
     }
 }

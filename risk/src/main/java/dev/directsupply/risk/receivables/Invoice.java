@@ -4,6 +4,7 @@ import dev.directsupply.customer.CustomerId;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Require;
 import dev.directsupply.kernel.RuleViolation;
 import dev.directsupply.kernel.store.Changed;
 import dev.directsupply.risk.account.InvoiceId;
@@ -15,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,10 +26,7 @@ import java.util.Optional;
 public record Invoice(InvoiceId id, Billing billing, Settlements settlements, InvoiceStatus status) {
 
     public Invoice {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(billing, "billing");
-        Objects.requireNonNull(settlements, "settlements");
-        Objects.requireNonNull(status, "status");
+        Require.nonNull(id, "id", billing, "billing", settlements, "settlements", status, "status");
     }
 
     /** Issues an invoice due {@code paymentTermDays} after it was issued. */

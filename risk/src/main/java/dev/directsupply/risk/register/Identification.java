@@ -1,7 +1,7 @@
 package dev.directsupply.risk.register;
 
+import dev.directsupply.kernel.Require;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * What a risk is, as it was entered (DS-6.1): its category, what it is about, what it is, what raised
@@ -13,11 +13,8 @@ public record Identification(RiskCategory category, RiskSubject subject, String 
                              Instant raisedAt) {
 
     public Identification {
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(raisedAt, "raisedAt");
+        Require.nonNull(category, "category", subject, "subject", description, "description", source, "source",
+            raisedAt, "raisedAt");
     }
 
     /** Whether the risk monitor raised it from a signal rather than a person entering it. */

@@ -2,13 +2,13 @@ package dev.directsupply.risk.register;
 
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.Require;
 import dev.directsupply.kernel.store.Changed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A risk in the register (DS-6.1, DS-6.2): what it is ({@link Identification}), how likely and how
@@ -20,10 +20,7 @@ public record Risk(RiskId id, Identification identification, RiskStatus status, 
                    ResponsePlan response, List<RiskNote> history) {
 
     public Risk {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(identification, "identification");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(response, "response");
+        Require.nonNull(id, "id", identification, "identification", status, "status", response, "response");
         history = List.copyOf(history);
     }
 
