@@ -66,10 +66,6 @@ public record Customer(CustomerId id, Profile profile, Classification classifica
         return profile.contacts();
     }
 
-    public List<Address> addresses() {
-        return profile.addresses();
-    }
-
     public Instant registeredAt() {
         return profile.registeredAt();
     }

@@ -43,10 +43,6 @@ public record Risk(RiskId id, Identification identification, RiskStatus status, 
         return identification.subject();
     }
 
-    public String description() {
-        return identification.description();
-    }
-
     public String source() {
         return identification.source();
     }
@@ -55,16 +51,8 @@ public record Risk(RiskId id, Identification identification, RiskStatus status, 
         return identification.raisedAt();
     }
 
-    public ActorId owner() {
-        return response.owner();
-    }
-
     public List<String> responses() {
         return response.measures();
-    }
-
-    public String contingencyPlan() {
-        return response.contingencyPlan();
     }
 
     public LocalDate reviewOn() {
