@@ -15,7 +15,7 @@ public abstract class DirectSupplyException extends RuntimeException {
     private final String code;
     private final String rule;
     private final String messageKey;
-    private final transient Map<String, ?> arguments;
+    private final transient Map<String, Object> arguments;
 
     protected DirectSupplyException(String code, String rule, String messageKey, Map<String, ?> arguments,
                                     Throwable cause) {
@@ -38,6 +38,15 @@ public abstract class DirectSupplyException extends RuntimeException {
     /** The policy requirement this error enforces, e.g. {@code DS-3.3.2}. */
     public Optional<String> rule() {
         return rule.isEmpty() ? Optional.empty() : Optional.of(rule);
+    }
+
+    /**
+     * The values the message names, by name: for a rule violation, the offending values (e.g.
+     * {@code order}, {@code line}, {@code asked}). Empty once the exception has been serialised, as they
+     * do not travel.
+     */
+    public Map<String, Object> arguments() {
+        return arguments == null ? Map.of() : arguments;
     }
 
     /** The message in the given language (English or Simplified Chinese). */

@@ -196,7 +196,9 @@ class OrderFulfilmentTest {
 
         fixtures.orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(id, LocalDate.parse("2026-03-15")));
         assertThatThrownBy(() -> fixtures.orders.accept(SALES, new AcceptOrder(id, LocalDate.parse("2026-03-15"),
-            List.of(new AcceptedLine(1, quantity("301"))), null))).isInstanceOf(MoreThanShipped.class);
+            List.of(new AcceptedLine(1, quantity("301"))), null))).isInstanceOfSatisfying(MoreThanShipped.class,
+                refused -> assertThat(refused.arguments()).containsEntry("order", id).containsEntry("line", 1)
+                    .containsKeys("shipped", "asked"));
         Order accepted = fixtures.orders.accept(SALES, new AcceptOrder(id, LocalDate.parse("2026-03-15"), null, null));
         Order closed = fixtures.orders.close(SALES, new CloseOrder(id));
 

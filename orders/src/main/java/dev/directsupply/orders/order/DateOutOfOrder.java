@@ -11,33 +11,15 @@ import java.util.Map;
 public final class DateOutOfOrder extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
-    private final OrderId order;
     private final String field;
-    private final LocalDate date;
-    private final LocalDate earliest;
 
     public DateOutOfOrder(OrderId order, String field, LocalDate date, LocalDate earliest) {
         super("DS-4.1.4", "date-out-of-order", "orders.error.date-out-of-order",
             Map.of("order", order, "field", field, "date", date, "earliest", earliest));
-        this.order = order;
         this.field = field;
-        this.date = date;
-        this.earliest = earliest;
-    }
-
-    public OrderId order() {
-        return order;
     }
 
     public String field() {
         return field;
-    }
-
-    public LocalDate date() {
-        return date;
-    }
-
-    public LocalDate earliest() {
-        return earliest;
     }
 }

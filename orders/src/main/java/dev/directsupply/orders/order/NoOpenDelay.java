@@ -7,14 +7,7 @@ import java.util.Map;
 public final class NoOpenDelay extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
-    private final OrderId order;
-
     public NoOpenDelay(OrderId order) {
         super("DS-4.1.4", "no-open-delay", "orders.error.no-open-delay", Map.of("order", order));
-        this.order = order;
-    }
-
-    public OrderId order() {
-        return order;
     }
 }

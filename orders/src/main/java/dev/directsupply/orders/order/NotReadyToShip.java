@@ -8,33 +8,15 @@ import java.util.Map;
 public final class NotReadyToShip extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
-    private final OrderId order;
-    private final int line;
     private final BigDecimal ready;
-    private final BigDecimal asked;
 
     public NotReadyToShip(OrderId order, int line, BigDecimal ready, BigDecimal asked) {
         super("DS-4.1.4", "not-ready-to-ship", "orders.error.not-ready-to-ship",
             Map.of("order", order, "line", line, "ready", ready, "asked", asked));
-        this.order = order;
-        this.line = line;
         this.ready = ready;
-        this.asked = asked;
-    }
-
-    public OrderId order() {
-        return order;
-    }
-
-    public int line() {
-        return line;
     }
 
     public BigDecimal ready() {
         return ready;
-    }
-
-    public BigDecimal asked() {
-        return asked;
     }
 }

@@ -7,21 +7,8 @@ import java.util.Map;
 public final class NothingToProduce extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
-    private final OrderId order;
-    private final int line;
-
     public NothingToProduce(OrderId order, int line) {
         super("DS-4.1.3", "nothing-to-produce", "orders.error.nothing-to-produce",
             Map.of("order", order, "line", line));
-        this.order = order;
-        this.line = line;
-    }
-
-    public OrderId order() {
-        return order;
-    }
-
-    public int line() {
-        return line;
     }
 }

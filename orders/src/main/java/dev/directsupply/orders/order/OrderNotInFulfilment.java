@@ -7,21 +7,8 @@ import java.util.Map;
 public final class OrderNotInFulfilment extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
-    private final OrderId order;
-    private final OrderStatus status;
-
     public OrderNotInFulfilment(OrderId order, OrderStatus status) {
         super("DS-4.1.4", "order-not-in-fulfilment", "orders.error.order-not-in-fulfilment",
             Map.of("order", order, "status", status));
-        this.order = order;
-        this.status = status;
-    }
-
-    public OrderId order() {
-        return order;
-    }
-
-    public OrderStatus status() {
-        return status;
     }
 }

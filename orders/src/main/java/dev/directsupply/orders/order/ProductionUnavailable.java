@@ -10,15 +10,8 @@ import java.util.Map;
 public final class ProductionUnavailable extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
-    private final ProductCode product;
-
     public ProductionUnavailable(ProductCode product) {
         super("DS-4.1.3", "production-unavailable", "orders.error.production-unavailable",
             Map.of("product", product.value()));
-        this.product = product;
-    }
-
-    public ProductCode product() {
-        return product;
     }
 }

@@ -7,21 +7,8 @@ import java.util.Map;
 public final class ReferenceReused extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
-    private final OrderId order;
-    private final String reference;
-
     public ReferenceReused(OrderId order, String reference) {
         super("DS-4.1.4", "reference-reused", "orders.error.reference-reused",
             Map.of("order", order, "reference", reference));
-        this.order = order;
-        this.reference = reference;
-    }
-
-    public OrderId order() {
-        return order;
-    }
-
-    public String reference() {
-        return reference;
     }
 }

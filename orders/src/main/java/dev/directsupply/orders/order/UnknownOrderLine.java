@@ -7,21 +7,8 @@ import java.util.Map;
 public final class UnknownOrderLine extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
-    private final OrderId order;
-    private final int line;
-
     public UnknownOrderLine(OrderId order, int line) {
         super("DS-4.1.1", "unknown-order-line", "orders.error.unknown-order-line",
             Map.of("order", order, "line", line));
-        this.order = order;
-        this.line = line;
-    }
-
-    public OrderId order() {
-        return order;
-    }
-
-    public int line() {
-        return line;
     }
 }
