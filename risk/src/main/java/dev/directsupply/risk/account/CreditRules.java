@@ -1,39 +1,22 @@
 package dev.directsupply.risk.account;
 
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Require;
 import dev.directsupply.risk.credit.CreditGrade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The credit check as a named policy (DS-4.1.2, DS-6.2.1, DS-3.3.2): which orders a customer's
  * account can carry, which limit and which measures apply to it. Pure: it decides, the account
  * records.
  */
-public final class CreditRules {
-    private final CreditCheckParameters check;
-    private final CreditLimitTable limits;
-    private final MitigationTable mitigation;
+public record CreditRules(CreditCheckParameters check, CreditLimitTable limits, MitigationTable mitigation) {
 
-    public CreditRules(CreditCheckParameters check, CreditLimitTable limits, MitigationTable mitigation) {
-        this.check = Objects.requireNonNull(check, "check");
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.mitigation = Objects.requireNonNull(mitigation, "mitigation");
-    }
-
-    public CreditCheckParameters check() {
-        return check;
-    }
-
-    public CreditLimitTable limits() {
-        return limits;
-    }
-
-    public MitigationTable mitigation() {
-        return mitigation;
+    public CreditRules {
+        Require.nonNull(check, "check", limits, "limits", mitigation, "mitigation");
     }
 
     /** How late the customer is with its open invoices on the day. */
