@@ -93,14 +93,11 @@ public record Invoice(InvoiceId id, Billing billing, Settlements settlements, In
             }
             throw new ConflictingPayment(id, payment.reference());
         }
-        InvoiceLifecycle.TABLE.require(status, InvoiceAction.RECEIVE_PAYMENT, this);
-        requireNotBeforeIssue(payment.receivedOn(), "receivedOn");
-        requireWithinOutstanding(payment.amount());
+        requireSettlement(InvoiceAction.RECEIVE_PAYMENT, payment.receivedOn(), "receivedOn", payment.amount());
         Invoice paid = with(settlements.with(payment));
         Instant now = clock.instant();
-        List<DomainEvent> events = new ArrayList<>(2);
-        events.add(new PaymentReceived(id, customerId(), payment, paid.outstanding(), now));
-        return Changed.to(paid.settledIfNothingOwed(payment.receivedOn(), now, events), events);
+        return paid.settledIfNothingOwed(payment.receivedOn(), now,
+            new PaymentReceived(id, customerId(), payment, paid.outstanding(), now));
     }
 
     /** Takes an amount off the invoice with a reason; an invoice credited in full is settled. */
@@ -108,14 +105,11 @@ public record Invoice(InvoiceId id, Billing billing, Settlements settlements, In
         if (settlements.hasCreditNote(note.reference())) {
             throw new ConflictingPayment(id, note.reference());
         }
-        InvoiceLifecycle.TABLE.require(status, InvoiceAction.ISSUE_CREDIT_NOTE, this);
-        requireNotBeforeIssue(note.issuedOn(), "issuedOn");
-        requireWithinOutstanding(note.amount());
+        requireSettlement(InvoiceAction.ISSUE_CREDIT_NOTE, note.issuedOn(), "issuedOn", note.amount());
         Invoice credited = with(settlements.with(note));
         Instant now = clock.instant();
-        List<DomainEvent> events = new ArrayList<>(2);
-        events.add(new CreditNoteIssued(id, customerId(), note, credited.outstanding(), now));
-        return Changed.to(credited.settledIfNothingOwed(note.issuedOn(), now, events), events);
+        return credited.settledIfNothingOwed(note.issuedOn(), now,
+            new CreditNoteIssued(id, customerId(), note, credited.outstanding(), now));
     }
 
     /** Writes off what is still owed as bad debt (DS-6.2.1). */
@@ -126,13 +120,26 @@ public record Invoice(InvoiceId id, Billing billing, Settlements settlements, In
         return Changed.to(written, new BadDebtWrittenOff(id, customerId(), owed, reason, actor.id(), clock.instant()));
     }
 
-    private Invoice settledIfNothingOwed(LocalDate on, Instant now, List<DomainEvent> events) {
+    /**
+     * What a payment or credit note on the day needs: the table allows it, it is not dated before the
+     * invoice was issued, and it is no more than is owed.
+     */
+    private void requireSettlement(InvoiceAction action, LocalDate on, String field, Money amount) {
+        InvoiceLifecycle.TABLE.require(status, action, this);
+        requireNotBeforeIssue(on, field);
+        requireWithinOutstanding(amount);
+    }
+
+    /** This invoice after a payment or credit note, with its event; settled too once nothing is owed. */
+    private Changed<Invoice> settledIfNothingOwed(LocalDate on, Instant now, DomainEvent recorded) {
+        List<DomainEvent> events = new ArrayList<>(2);
+        events.add(recorded);
         if (!outstanding().isZero()) {
-            return this;
+            return Changed.to(this, events);
         }
         InvoiceStatus next = InvoiceLifecycle.TABLE.next(status, InvoiceAction.SETTLE, this);
         events.add(new InvoiceSettled(id, customerId(), on, daysPastDue(on), now));
-        return new Invoice(id, billing, settlements, next);
+        return Changed.to(new Invoice(id, billing, settlements, next), events);
     }
 
     private Invoice with(Settlements next) {
