@@ -10,17 +10,11 @@ import java.util.Map;
 public final class AccessDenied extends DirectSupplyException {
     private static final long serialVersionUID = 1L;
 
-    private final ActorId actor;
     private final Permission permission;
 
     public AccessDenied(ActorId actor, Permission permission, String rule, String reasonKey) {
         super("access-denied", rule, reasonKey, Map.of("actor", actor.value(), "permission", permission.code()));
-        this.actor = actor;
         this.permission = permission;
-    }
-
-    public ActorId actor() {
-        return actor;
     }
 
     public Permission permission() {
