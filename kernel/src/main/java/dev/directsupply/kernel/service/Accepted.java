@@ -20,14 +20,6 @@ public final class Accepted<C extends Command> {
         this.command = command;
     }
 
-    public Actor actor() {
-        return actor;
-    }
-
-    public C command() {
-        return command;
-    }
-
     /**
      * Runs the body on a fresh {@link Work} and stores everything it added in one atomic write; on a
      * lost race, undoes what the body asked to undo and runs it again on what is stored now.
