@@ -106,15 +106,12 @@ public final class ModuleHarness {
 
     /** Chooses what the modules run on. */
     public static final class Builder {
-        private final List<DomainModule> modules;
+        private final Assembly.Builder assembly;
         private DocumentStore store;
         private ManualClock clock;
-        private AccessPolicy access;
-        private PolicyParameters policy;
-        private final List<Function<Assembly.Builder, Assembly.Builder>> more = new ArrayList<>();
 
         private Builder(List<DomainModule> modules) {
-            this.modules = modules;
+            this.assembly = Assembly.builder(modules).seal(AuditSeal.unkeyed());
         }
 
         public Builder store(DocumentStore store) {
@@ -128,36 +125,32 @@ public final class ModuleHarness {
         }
 
         public Builder access(AccessPolicy access) {
-            this.access = Objects.requireNonNull(access, "access");
+            assembly.access(Objects.requireNonNull(access, "access"));
             return this;
         }
 
         public Builder policy(PolicyParameters policy) {
-            this.policy = Objects.requireNonNull(policy, "policy");
+            assembly.policy(Objects.requireNonNull(policy, "policy"));
             return this;
         }
 
         /** A port implementation of the test's. */
         public <T> Builder port(Class<T> type, T implementation) {
-            more.add(assembly -> assembly.port(type, implementation));
+            assembly.port(type, implementation);
             return this;
         }
 
         /** A port answered from the modules' context. */
         public <T> Builder bridge(Class<T> type, Function<ModuleContext, ? extends T> bridge) {
-            more.add(assembly -> assembly.bridge(type, bridge));
+            assembly.bridge(type, bridge);
             return this;
         }
 
         public ModuleHarness build() {
             DocumentStore chosenStore = store != null ? store : new InMemoryDocumentStore();
             ManualClock chosenClock = clock != null ? clock : ManualClock.on("2026-03-15", SHANGHAI);
-            Assembly.Builder assembly = Assembly.builder(modules).store(chosenStore).clock(chosenClock)
-                .validator(validator(chosenClock)).seal(AuditSeal.unkeyed()).access(access).policy(policy);
-            for (Function<Assembly.Builder, Assembly.Builder> option : more) {
-                assembly = option.apply(assembly);
-            }
-            return new ModuleHarness(assembly.build(), chosenStore, chosenClock);
+            return new ModuleHarness(assembly.store(chosenStore).clock(chosenClock).validator(validator(chosenClock))
+                .build(), chosenStore, chosenClock);
         }
     }
 }
