@@ -11,6 +11,9 @@ import dev.directsupply.risk.account.CreditCheckParameters;
 import dev.directsupply.risk.credit.CreditGrade;
 import dev.directsupply.risk.credit.CreditParameters;
 import dev.directsupply.risk.receivables.ReceivablesParameters;
+import dev.directsupply.risk.register.RiskLevel;
+import dev.directsupply.risk.register.RiskRegisterParameters;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -143,5 +146,29 @@ class RiskParametersTest {
     void givenUnknownSection_whenRead_thenRefused() {
         assertThatThrownBy(() -> read("{\"credt\": {}}"))
             .isInstanceOfSatisfying(InvalidPolicyParameters.class, e -> assertThat(e.keys()).containsExactly("credt"));
+    }
+
+    @Test
+    @DisplayName("DS-6.1 risk levels rise strictly: equal thresholds are refused; each score falls on its level at the boundaries")
+    void givenLevelThresholds_whenReadAndUsed_thenStrictAndBoundariesExact() {
+        assertThat(refusal("{\"riskRegister\": {\"mediumFrom\": 10, \"highFrom\": 10}}").keys())
+            .containsExactly("riskRegister.highFrom");
+        assertThat(refusal("{\"riskRegister\": {\"highFrom\": 17, \"criticalFrom\": 17}}").keys())
+            .containsExactly("riskRegister.highFrom");
+        RiskRegisterParameters levels = read("{}").section(RiskRegisterParameters.class);
+
+        assertThat(List.of(4, 5, 9, 10, 16, 17).stream().map(levels::levelOf).toList()).containsExactly(
+            RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.HIGH, RiskLevel.CRITICAL);
+    }
+
+    @Test
+    @DisplayName("DS-6.2.1 ageing buckets start at 0 and rise strictly; dunning levels come later and later, each named")
+    void givenUnorderedBucketsAndLevels_whenRead_thenEachNamed() {
+        assertThat(refusal("{\"receivables\": {\"ageingBucketUpperBounds\": [1, 30, 30]}}").violations())
+            .extracting(v -> v.code()).containsExactlyInAnyOrder("risk.parameter.buckets-start",
+                "risk.parameter.buckets-order");
+        assertThat(refusal("{\"receivables\": {\"dunningLevels\": [{\"daysAfterDue\": 7, \"action\": \"REMINDER\"}, "
+            + "{\"daysAfterDue\": 30, \"action\": \"CALL\"}, {\"daysAfterDue\": 30, \"action\": \"LEGAL\"}]}}").keys())
+            .containsExactly("receivables.dunningLevels[2].daysAfterDue");
     }
 }
