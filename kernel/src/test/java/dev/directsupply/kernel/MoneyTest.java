@@ -87,4 +87,55 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.of(new BigDecimal("1.5"), Currency.getInstance("JPY")))
             .isInstanceOf(InvalidValue.class);
     }
+
+    @Test
+    @DisplayName("an amount from its text and currency code is the same money as from a decimal and a currency")
+    void givenTextAndCode_whenMade_thenSameAsFromDecimal() {
+        Money fromText = Money.of("12.5", "USD");
+
+        assertThat(fromText).isEqualTo(Money.of(new BigDecimal("12.50"), Currency.getInstance("USD")));
+        assertThat(fromText.toString()).isEqualTo("12.50 USD");
+        assertThat(Money.cny(new BigDecimal("7.1"))).isEqualTo(Money.cny("7.10"));
+    }
+
+    @Test
+    @DisplayName("zero is neither positive nor negative; a negated amount changes sign")
+    void givenZeroAndSignedAmounts_whenAsked_thenSignsHold() {
+        Money zero = Money.zero(Currency.getInstance("USD"));
+
+        assertThat(zero.isZero()).isTrue();
+        assertThat(zero.isPositive()).isFalse();
+        assertThat(zero.isNegative()).isFalse();
+        assertThat(zero.currency().getCurrencyCode()).isEqualTo("USD");
+        assertThat(Money.cny("0.01").isZero()).isFalse();
+        assertThat(Money.cny("0.01").isNegative()).isFalse();
+        assertThat(Money.cny("-0.01").isPositive()).isFalse();
+        assertThat(Money.cny("12.30").negate()).isEqualTo(Money.cny("-12.30"));
+        assertThat(Money.cny("-12.30").negate().isPositive()).isTrue();
+    }
+
+    @Test
+    @DisplayName("an amount is at least an equal or smaller one, and less than only a larger one")
+    void givenThreeAmounts_whenCompared_thenOrdered() {
+        Money limit = Money.cny("100.00");
+
+        assertThat(Money.cny("100").isAtLeast(limit)).isTrue();
+        assertThat(Money.cny("100.01").isAtLeast(limit)).isTrue();
+        assertThat(Money.cny("99.99").isAtLeast(limit)).isFalse();
+        assertThat(Money.cny("99.99").isLessThan(limit)).isTrue();
+        assertThat(Money.cny("100").isLessThan(limit)).isFalse();
+        assertThat(Money.cny("100.01").isLessThan(limit)).isFalse();
+        assertThat(Money.cny("99.99").compareTo(limit)).isNegative();
+        assertThat(Money.cny("100.01").compareTo(limit)).isPositive();
+        assertThat(Money.cny("100").compareTo(limit)).isZero();
+    }
+
+    @Test
+    @DisplayName("a difference of amounts in different currencies is refused too")
+    void givenTwoCurrencies_whenSubtracted_thenCurrencyMismatch() {
+        Money usd = Money.of("1", "USD");
+
+        assertThatThrownBy(() -> Money.cny("1").minus(usd)).isInstanceOf(CurrencyMismatch.class);
+        assertThatThrownBy(() -> Money.cny("1").isAtLeast(usd)).isInstanceOf(CurrencyMismatch.class);
+    }
 }
