@@ -124,7 +124,10 @@ final class SectionBinder {
         }
         for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
             if (at.inArray()) {
-                parts.add("[" + Math.max(0, at.getCurrentIndex()) + "]");
+                // An array with no current index is the one the current token opens: the value itself, no element.
+                if (at.hasCurrentIndex()) {
+                    parts.add("[" + at.getCurrentIndex() + "]");
+                }
             } else if (at.inObject() && at.getCurrentName() != null && !(last != null && at == context)) {
                 parts.add("." + at.getCurrentName());
             }

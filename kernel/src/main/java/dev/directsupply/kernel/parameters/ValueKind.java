@@ -18,10 +18,12 @@ enum ValueKind implements Messages.Localized {
 
     static ValueKind of(Class<?> type) {
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class
-            || type == BigInteger.class || type == short.class || type == Short.class) {
+            || type == BigInteger.class || type == short.class || type == Short.class || type == byte.class
+            || type == Byte.class) {
             return WHOLE_NUMBER;
         }
-        if (type == BigDecimal.class || type == double.class || type == Double.class || Number.class.isAssignableFrom(type)) {
+        if (type == BigDecimal.class || type == double.class || type == Double.class || type == float.class
+            || Number.class.isAssignableFrom(type)) {
             return NUMBER;
         }
         if (type == boolean.class || type == Boolean.class) {

@@ -24,18 +24,19 @@ class ValueKindTest {
     }
 
     @Test
-    @DisplayName("every integer type, primitive or boxed, must be a whole number")
+    @DisplayName("every integer type, primitive or boxed, bytes too, must be a whole number")
     void givenIntegerTypes_whenKindAsked_thenWholeNumber() {
         for (Class<?> type : List.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class,
-            BigInteger.class)) {
+            byte.class, Byte.class, BigInteger.class)) {
             assertThat(ValueKind.of(type)).as(type.getName()).isEqualTo(ValueKind.WHOLE_NUMBER);
         }
     }
 
     @Test
-    @DisplayName("decimals, doubles and any other Number must be a number")
+    @DisplayName("decimals, doubles, floats (primitive too) and any other Number must be a number")
     void givenDecimalTypes_whenKindAsked_thenNumber() {
-        for (Class<?> type : List.of(BigDecimal.class, double.class, Double.class, Float.class, AtomicLong.class)) {
+        for (Class<?> type : List.of(BigDecimal.class, double.class, Double.class, float.class, Float.class,
+            AtomicLong.class)) {
             assertThat(ValueKind.of(type)).as(type.getName()).isEqualTo(ValueKind.NUMBER);
         }
     }
