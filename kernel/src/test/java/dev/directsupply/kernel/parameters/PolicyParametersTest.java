@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.validator.constraints.Length;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -249,5 +250,121 @@ class PolicyParametersTest {
         Thresholds good = new Thresholds(Currency.getInstance("CNY"), BigDecimal.TEN, BigDecimal.ONE, 12,
             Map.of(Level.CORE, 1, Level.GENERAL, 7));
         assertThat(defaults.with(good).section(Thresholds.class)).isEqualTo(good);
+    }
+
+    public record Fees(@NotNull Currency currency,
+                       @Length(max = 3, message = "a fee code has at most three letters") String code) implements InCurrency {
+    }
+
+    private static final List<ParameterSection<?>> WITH_FEES = List.of(SECTIONS.get(0), SECTIONS.get(1),
+        ParameterSection.of("fees", Fees.class, "/dev/directsupply/kernel/parameters/fee-defaults.json"));
+
+    @Test
+    @DisplayName("sections in different currencies are judged by the currency most of them name")
+    void givenMostSectionsInOneCurrency_whenRead_thenTheOthersRefusedNamingThatCurrency() {
+        InvalidPolicyParameters refused = refusal(() -> PolicyParameters.read(WITH_FEES,
+            PolicyFile.json("{\"pricing\": {\"currency\": \"USD\"}, \"fees\": {\"currency\": \"USD\"}}", "policy.json")));
+
+        assertThat(refused.keys()).containsExactly("thresholds.currency");
+        assertThat(refused.violations().get(0).english())
+            .isEqualTo("must be USD, the currency of pricing, fees: every section counts in one currency");
+    }
+
+    @Test
+    @DisplayName("a constraint the catalogue does not know is reported with the message it declares")
+    void givenConstraintOutsideTheCatalogue_whenBroken_thenItsDeclaredMessage() {
+        InvalidPolicyParameters refused = refusal(() -> PolicyParameters.read(WITH_FEES,
+            PolicyFile.json("{\"fees\": {\"code\": \"PREMIUM\"}}", "policy.json")));
+
+        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::english)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("fees.code", "Length",
+                "a fee code has at most three letters"));
+    }
+
+    @Test
+    @DisplayName("the violations of one section are listed by key")
+    void givenSeveralBrokenConstraints_whenRead_thenListedByKey() {
+        InvalidPolicyParameters refused = refusal(() -> json("{\"thresholds\": {\"windowMonths\": 0, \"medium\": -2, "
+            + "\"large\": -1}, \"pricing\": {\"bands\": [{\"from\": -1, \"points\": 101}]}}"));
+
+        assertThat(refused.keys()).containsExactly("thresholds.large", "thresholds.medium", "thresholds.windowMonths",
+            "pricing.bands[0].from", "pricing.bands[0].points");
+    }
+
+    @Test
+    @DisplayName("a section set in code is checked against its own section, currency included")
+    void givenPricingInCode_whenSet_thenCheckedAsPricing() {
+        PolicyParameters defaults = PolicyParameters.defaults(SECTIONS);
+        Pricing tooTolerant = new Pricing(Currency.getInstance("CNY"), new BigDecimal("0.9"), List.of(new Band(0, 1)));
+        Pricing inDollars = new Pricing(Currency.getInstance("USD"), new BigDecimal("0.1"), List.of(new Band(0, 1)));
+        Pricing good = new Pricing(Currency.getInstance("CNY"), new BigDecimal("0.1"), List.of(new Band(0, 1)));
+
+        assertThat(refusal(() -> defaults.with(tooTolerant)).keys()).containsExactly("pricing.tolerance");
+        assertThat(refusal(() -> defaults.with(inDollars)).violations()).extracting(Violation::field, Violation::code)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("pricing.currency", "kernel.parameter.currencies-disagree"));
+        PolicyParameters changed = defaults.with(good);
+        assertThat(changed.section(Pricing.class)).isEqualTo(good);
+        assertThat(changed.section(Thresholds.class)).isEqualTo(defaults.section(Thresholds.class));
+        assertThat(changed.version()).isEqualTo(defaults.version());
+    }
+
+    @Test
+    @DisplayName("a section of a type no module declares is refused, in code as when asked for")
+    void givenUndeclaredType_whenSetOrAsked_thenRefusedNamingTheType() {
+        PolicyParameters defaults = PolicyParameters.defaults(SECTIONS);
+
+        assertThatThrownBy(() -> defaults.with(new Band(0, 1)))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("no module declares a policy section of type " + Band.class.getName());
+        assertThatThrownBy(() -> defaults.section(Band.class))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("no module declares a policy section of type " + Band.class.getName());
+    }
+
+    @Test
+    @DisplayName("the same parameters under another version name, trimmed; a version has a name")
+    void givenNewVersionName_whenRenamed_thenSameSectionsUnderIt() {
+        PolicyParameters defaults = PolicyParameters.defaults(SECTIONS);
+
+        PolicyParameters renamed = defaults.withVersion(" 2026-12 ");
+
+        assertThat(renamed.version()).isEqualTo("2026-12");
+        assertThat(renamed.sections()).containsExactlyElementsOf(SECTIONS);
+        assertThat(renamed.section(Pricing.class)).isEqualTo(defaults.section(Pricing.class));
+        assertThatThrownBy(() -> defaults.withVersion(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> defaults.withVersion(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("a version that is not a text is refused; two modules declaring one section key are refused")
+    void givenBadVersionOrDuplicateKey_whenRead_thenRefused() {
+        assertThat(refusal(() -> json("{\"version\": {\"name\": \"x\"}}")).keys()).containsExactly("version");
+        assertThatThrownBy(() -> PolicyParameters.defaults(List.of(SECTIONS.get(0), SECTIONS.get(0))))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("two modules declare the policy section thresholds");
+    }
+
+    @Test
+    @DisplayName("a section whose defaults are missing from the jar, or lack the section, is a packaging error")
+    void givenMissingDefaults_whenRead_thenIllegalState() {
+        assertThatThrownBy(() -> PolicyParameters.defaults(List.of(
+            ParameterSection.of("fees", Fees.class, "/dev/directsupply/kernel/parameters/nowhere.json"))))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessage("the default policy /dev/directsupply/kernel/parameters/nowhere.json is missing from the jar");
+        assertThatThrownBy(() -> PolicyParameters.defaults(List.of(ParameterSection.of("fee", Fees.class, DEFAULTS))))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessage(DEFAULTS + " has no section fee");
+    }
+
+    @Test
+    @DisplayName("a section key is a camelCase word other than 'version'")
+    void givenSectionKeys_whenDeclared_thenShapeChecked() {
+        assertThat(ParameterSection.of("creditCheck", Fees.class, DEFAULTS).key()).isEqualTo("creditCheck");
+        for (String key : new String[] {null, "Credit", "credit-check", "1st", "version", ""}) {
+            assertThatThrownBy(() -> ParameterSection.of(key, Fees.class, DEFAULTS)).as(String.valueOf(key))
+                .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> ParameterSection.of("fees", null, DEFAULTS)).hasMessage("type");
+        assertThatThrownBy(() -> ParameterSection.of("fees", Fees.class, null)).hasMessage("defaults");
     }
 }
