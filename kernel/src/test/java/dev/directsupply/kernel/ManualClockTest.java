@@ -23,6 +23,7 @@ class ManualClockTest {
     void givenDayOrTime_whenSet_thenThatInstant() {
         ManualClock clock = ManualClock.on("2026-03-15", SHANGHAI);
         assertThat(clock.instant()).isEqualTo(Instant.parse("2026-03-15T01:00:00Z"));
+        assertThat(clock.getZone()).isEqualTo(SHANGHAI);
 
         clock.moveTo("2026-02-01T02:00");
         assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-31T18:00:00Z"));

@@ -83,4 +83,35 @@ class JsonTest {
             assertThat(Json.read(Json.write(date), LocalDate.class)).isEqualTo(date);
         }
     }
+
+    @Test
+    @DisplayName("instants beyond the year 9999 are written as Instant.toString writes them, sign and all")
+    void givenInstantsBeyondYear9999_whenWritten_thenAsToString() {
+        for (Instant far : List.of(Instant.parse("+10000-01-01T00:00:00Z"), Instant.parse("+12345-06-07T08:09:10.5Z"))) {
+            assertThat(Json.write(List.of(far))).as("%s", far).isEqualTo("[\"" + far + "\"]");
+            assertThat(Json.read(Json.write(far), Instant.class)).isEqualTo(far);
+        }
+    }
+
+    @Test
+    @DisplayName("instants written one after another are each written as themselves")
+    void givenSeveralInstants_whenWrittenInTurn_thenEachAsItself() {
+        Instant first = Instant.parse("2026-03-15T01:00:00Z");
+        Instant second = Instant.parse("1999-12-31T23:59:59.999999Z");
+
+        assertThat(Json.write(List.of(first, second, first)))
+            .isEqualTo("[\"2026-03-15T01:00:00Z\",\"1999-12-31T23:59:59.999999Z\",\"2026-03-15T01:00:00Z\"]");
+    }
+
+    @Test
+    @DisplayName("the mapper handed out is a copy with the SDK's conventions: ids as text, other records as components")
+    void givenMapperCopy_whenUsed_thenSdkConventions() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper copy = Json.mapper();
+
+        assertThat(copy).isNotSameAs(Json.mapper());
+        assertThat(copy.writeValueAsString(new CustomerId("c-1"))).isEqualTo("\"c-1\"");
+        assertThat(copy.readValue("\"c-1\"", CustomerId.class)).isEqualTo(new CustomerId("c-1"));
+        assertThat(copy.writeValueAsString(Money.cny("1"))).isEqualTo("{\"amount\":1.00,\"currency\":\"CNY\"}");
+        assertThat(copy.readValue("{\"amount\":1.00,\"currency\":\"CNY\"}", Money.class)).isEqualTo(Money.cny("1"));
+    }
 }

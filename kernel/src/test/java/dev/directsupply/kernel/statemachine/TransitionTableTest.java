@@ -173,6 +173,50 @@ class TransitionTableTest {
     }
 
     @Test
+    @DisplayName("a guard added by when(...) guards every row of the last declaration, and only those")
+    void givenTableBuiltHere_whenGuardFollowsMultiStateDeclaration_thenEveryRowOfItGuarded() {
+        Guard<Review> creditOk = Guard.of("credit check passed", "DS-4.1.2", Review::creditOk);
+        Review noCredit = new Review(false, true);
+        TransitionTable<State, Action, Review> table = TransitionTable
+            .builder("Order review", State.class, Action.class, Review.class)
+            .initial(State.RECEIVED)
+            .from(State.RECEIVED).on(Action.REVIEW).to(State.UNDER_REVIEW)
+            .from(State.UNDER_REVIEW, State.ON_HOLD).on(Action.DECIDE).to(State.APPROVED).when(creditOk)
+            .from(State.UNDER_REVIEW, State.ON_HOLD).on(Action.NOTE).stays().when(creditOk)
+            .from(State.UNDER_REVIEW).on(Action.DECIDE).to(State.ON_HOLD)
+            .build();
+
+        assertThat(table.name()).isEqualTo("Order review");
+        assertThat(table.transitions()).hasSize(6);
+        assertThat(table.transitions().get(0).guards()).isEmpty();
+        assertThat(table.transitions().subList(1, 5)).allSatisfy(row -> assertThat(row.guards()).containsExactly(creditOk));
+        assertThat(table.transitions().get(5).guards()).isEmpty();
+        assertThat(table.permits(State.RECEIVED, Action.REVIEW, noCredit)).isTrue();
+        assertThat(table.permits(State.ON_HOLD, Action.DECIDE, noCredit)).isFalse();
+        assertThat(table.permits(State.ON_HOLD, Action.NOTE, noCredit)).isFalse();
+        assertThat(table.permits(State.ON_HOLD, Action.DECIDE, GOOD)).isTrue();
+        assertThat(table.permits(State.APPROVED, Action.DECIDE, GOOD)).isFalse();
+        assertThat(table.next(State.UNDER_REVIEW, Action.DECIDE, GOOD)).isEqualTo(State.APPROVED);
+        assertThat(table.next(State.UNDER_REVIEW, Action.DECIDE, noCredit)).as("the second row for the same action")
+            .isEqualTo(State.ON_HOLD);
+        assertThatThrownBy(() -> table.next(State.ON_HOLD, Action.NOTE, noCredit))
+            .isInstanceOfSatisfying(TransitionRejected.class, rejected -> {
+                assertThat(rejected.state()).isEqualTo(State.ON_HOLD);
+                assertThat(rejected.action()).isEqualTo(Action.NOTE);
+                assertThat(rejected.guard()).isEqualTo("credit check passed");
+            });
+    }
+
+    @Test
+    @DisplayName("a guard with no row before it to guard is refused")
+    void givenGuardBeforeAnyRow_whenDeclared_thenRefused() {
+        assertThatThrownBy(() -> TransitionTable.builder("Order review", State.class, Action.class, Review.class)
+            .initial(State.RECEIVED).when(CREDIT_OK))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessage("when(...) follows a from(...).on(...).to(...)");
+    }
+
+    @Test
     @DisplayName("random action sequences: the table agrees with a reference model at every step")
     void givenRandomActionSequences_whenFired_thenAgreeWithReferenceModel() {
         long seed = System.nanoTime();

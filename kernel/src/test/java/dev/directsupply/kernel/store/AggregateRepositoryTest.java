@@ -216,6 +216,8 @@ class AggregateRepositoryTest {
         store.auditTamper = trail -> List.of(trail.get(0), trail.get(2));
 
         assertThat(counters.verify("c-1").isIntact()).isFalse();
+        assertThat(counters.verify("c-1").problems()).containsExactly("entry 2 records version 3 instead of 2",
+            "entry for version 3 does not link to the entry before it");
     }
 
     @Test
@@ -334,6 +336,191 @@ class AggregateRepositoryTest {
                 .contains("the database is gone"));
     }
 
+    private AggregateRepository<Counter> freshRepository() {
+        return new AggregateRepository<>(store, "counters", new Counters(), JsonEventCodec.INSTANCE, AuditSeal.unkeyed(),
+            clock);
+    }
+
+    private Document stored(String id) {
+        return memory.read("counters", id).orElseThrow();
+    }
+
+    private static Document rewritten(Document document, String auditHash) {
+        return new Document(document.collection(), document.id(), document.version(), document.body(),
+            document.attributes(), auditHash);
+    }
+
+    @Test
+    @DisplayName("the repository names its collection")
+    void givenRepository_whenAskedItsCollection_thenTheCollection() {
+        assertThat(counters.collection()).isEqualTo("counters");
+    }
+
+    @Test
+    @DisplayName("DS-7.2.1 a document stored without the SDK has no trail to vouch for it")
+    void givenDocumentWithoutTrail_whenVerified_thenNoTrailReported() {
+        memory.write(WriteBatch.of(DocumentWrite.create("counters", "c-9", Json.write(new Counter("c-9", 0)), Map.of())));
+
+        AuditVerification verification = counters.verify("c-9");
+
+        assertThat(verification.entries()).isZero();
+        assertThat(verification.problems()).containsExactly("the document has no audit trail");
+    }
+
+    @Test
+    @DisplayName("DS-7.2.1 a trail whose document is gone is reported; an id with neither is NotFound")
+    void givenTrailWithoutDocument_whenVerified_thenMissingDocumentReported() {
+        created();
+        store.documentsLost = true;
+
+        assertThat(counters.verify("c-1").problems())
+            .containsExactly("the trail records a document that the store does not hold");
+        assertThatThrownBy(() -> counters.verify("nobody")).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    @DisplayName("the events of one change get ids from one digest: the first's, then its low bits folded with the position")
+    void givenChangeWithThreeEvents_whenSaved_thenIdsDerivedByPosition() {
+        created();
+
+        counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant())
+            .andThen(next -> next.increment(clock.instant())).andThen(next -> next.increment(clock.instant())));
+
+        java.util.UUID first = java.util.UUID.nameUUIDFromBytes("counters/c-1/2".getBytes(
+            java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(memory.pendingEvents(10)).extracting(pending -> pending.event().eventId()).containsExactly(first,
+            new java.util.UUID(first.getMostSignificantBits(), first.getLeastSignificantBits() ^ 1),
+            new java.util.UUID(first.getMostSignificantBits(), first.getLeastSignificantBits() ^ 2));
+    }
+
+    @Test
+    @DisplayName("a visit without a handler for unreadable documents sees every aggregate in id order")
+    void givenSeveralAggregates_whenVisited_thenEachInIdOrder() {
+        counters.create(Changed.to(new Counter("c-2", 5)), ACTOR, "Create", List.of());
+        created();
+        List<Counter> visited = new ArrayList<>();
+
+        counters.forEach(1, counter -> visited.add(counter.aggregate()));
+
+        assertThat(visited).containsExactly(new Counter("c-1", 0), new Counter("c-2", 5));
+    }
+
+    @Test
+    @DisplayName("the aggregate just saved is known at its document's version, without decoding")
+    void givenSaved_whenItsDocumentIsRead_thenKnownAsSaved() {
+        Versioned<Counter> saved = created();
+
+        assertThat(counters.known(stored("c-1"))).get().isSameAs(saved);
+    }
+
+    @Test
+    @DisplayName("a document at another version, or sealed by someone else, is not taken from what is known")
+    void givenOtherVersionOrOtherSeal_whenAskedIfKnown_thenNot() {
+        created();
+        Document first = stored("c-1");
+        counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant()));
+
+        assertThat(counters.known(first)).isEmpty();
+        assertThat(counters.known(rewritten(stored("c-1"), "someone-else"))).isEmpty();
+        assertThat(counters.known(stored("c-1"))).get().extracting(Versioned::version).isEqualTo(2L);
+    }
+
+    @Test
+    @DisplayName("an aggregate read by id is remembered; one met in a scan is not, so a scan does not flush the cache")
+    void givenReadAndScan_whenAskedIfKnown_thenOnlyTheReadOne() {
+        created();
+        counters.create(Changed.to(new Counter("c-2", 5)), ACTOR, "Create", List.of());
+        AggregateRepository<Counter> reader = freshRepository();
+
+        Versioned<Counter> read = reader.get("c-1");
+        reader.forEach(10, counter -> { });
+
+        assertThat(reader.known(stored("c-1"))).get().isSameAs(read);
+        assertThat(reader.known(stored("c-2"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("reading an older version keeps the newer one known; a rival's document at the same version replaces it")
+    void givenOlderAndRivalDocuments_whenDecoded_thenNewestKept() {
+        created();
+        Document first = stored("c-1");
+        counters.update("c-1", ACTOR, "Increment", c -> c.increment(clock.instant()));
+        Document second = stored("c-1");
+        AggregateRepository<Counter> reader = freshRepository();
+
+        Versioned<Counter> newer = reader.decode(second);
+        reader.decode(first);
+        assertThat(reader.known(second)).get().isSameAs(newer);
+
+        Document rival = rewritten(second, "rival-hash");
+        Versioned<Counter> rivals = reader.decode(rival);
+        assertThat(reader.known(rival)).get().isSameAs(rivals);
+        assertThat(reader.known(second)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("what is known is bounded: past ten thousand aggregates it is dropped whole and starts again")
+    void givenTenThousandKnown_whenOneMoreDecoded_thenTheOldestForgotten() {
+        AggregateRepository<Counter> reader = freshRepository();
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i <= 10_000; i++) {
+            documents.add(new Document("counters", "c-" + i, 1, Json.write(new Counter("c-" + i, i)), Map.of(), "h"));
+        }
+        for (int i = 0; i < 10_000; i++) {
+            reader.decode(documents.get(i));
+        }
+        assertThat(reader.known(documents.get(0))).isPresent();
+        assertThat(reader.known(documents.get(9_999))).isPresent();
+
+        reader.decode(documents.get(10_000));
+
+        assertThat(reader.known(documents.get(0))).isEmpty();
+        assertThat(reader.known(documents.get(9_999))).isEmpty();
+        assertThat(reader.known(documents.get(10_000))).get().extracting(Versioned::aggregate)
+            .isEqualTo(new Counter("c-10000", 10_000));
+    }
+
+    @Test
+    @DisplayName("a unit of work stores changes to several aggregates in one batch, once")
+    void givenUnitOfWorkWithTwoAggregates_whenCommitted_thenBothStoredAndKnown() {
+        UnitOfWork unit = new UnitOfWork(store);
+        Versioned<Counter> first = unit.create(counters, Changed.to(new Counter("c-1", 1)), ACTOR, "Create");
+        Versioned<Counter> second = unit.create(counters, Changed.to(new Counter("c-2", 2)), ACTOR, "Create");
+        assertThat(counters.find("c-1")).isEmpty();
+
+        unit.commit();
+
+        assertThat(counters.get("c-1").aggregate()).isEqualTo(new Counter("c-1", 1));
+        assertThat(counters.get("c-2").aggregate()).isEqualTo(new Counter("c-2", 2));
+        assertThat(counters.known(stored("c-2"))).get().isSameAs(second);
+        assertThat(unit.store()).isSameAs(store);
+        assertThat(first.version()).isEqualTo(1);
+        assertThatThrownBy(unit::commit).isInstanceOf(IllegalStateException.class).hasMessage("a unit of work commits once");
+    }
+
+    @Test
+    @DisplayName("a unit of work with nothing changed writes nothing")
+    void givenUnitOfWorkWithNothingChanged_whenCommitted_thenNothingWritten() {
+        Versioned<Counter> current = created();
+        UnitOfWork unit = new UnitOfWork(store);
+
+        assertThat(unit.save(counters, current, Changed.nothing(current.aggregate()), ACTOR, "Noop")).isSameAs(current);
+        unit.commit();
+
+        assertThat(memory.auditTrail("counters", "c-1")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("Retry needs at least one attempt, and one attempt runs the command once")
+    void givenAttemptCounts_whenRetried_thenAtLeastOne() {
+        int[] runs = {0};
+
+        assertThat(Retry.onConflict(1, () -> ++runs[0])).isEqualTo(1);
+        assertThatThrownBy(() -> Retry.onConflict(0, () -> ++runs[0]))
+            .isInstanceOf(IllegalArgumentException.class).hasMessage("attempts must be 1 or more but was 0");
+        assertThat(runs[0]).isEqualTo(1);
+    }
+
     /** How the next write fails at commit, if it does. */
     enum Fault {
         NONE,
@@ -349,6 +536,7 @@ class AggregateRepositoryTest {
     static final class TamperingStore extends ForwardingDocumentStore {
         UnaryOperator<List<AuditEntry>> auditTamper = UnaryOperator.identity();
         UnaryOperator<Document> documentTamper = UnaryOperator.identity();
+        boolean documentsLost;
         Fault commitFault = Fault.NONE;
 
         TamperingStore(DocumentStore delegate) {
@@ -372,7 +560,7 @@ class AggregateRepositoryTest {
 
         @Override
         public Optional<Document> read(String collection, String id) {
-            return super.read(collection, id).map(documentTamper);
+            return documentsLost ? Optional.empty() : super.read(collection, id).map(documentTamper);
         }
 
         /** The same documents and events, sealed by someone else. */

@@ -1,6 +1,7 @@
 package dev.directsupply.kernel.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.directsupply.persistence.AuditEntry;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,30 @@ class AuditSealTest {
 
         assertThat(seal.bodyHash("{\"name\":\"客户\"}")).isEqualTo(seal.bodyHash(utf8))
             .isEqualTo(seal.bodyHash(longer, utf8.length));
+    }
+
+    @Test
+    @DisplayName("an audit key has at least 16 bytes")
+    void givenKeysOfSeveralLengths_whenSealing_thenSixteenBytesOrMore() {
+        assertThat(AuditSeal.withKey(new byte[16]).isKeyed()).isTrue();
+        assertThat(AuditSeal.unkeyed().isKeyed()).isFalse();
+        assertThatThrownBy(() -> AuditSeal.withKey(new byte[15])).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("an audit key has at least 16 bytes");
+        assertThatThrownBy(() -> AuditSeal.withKey(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("DS-7.2.1 an entry with a long detail is hashed over every byte of it, and a change at its end is caught")
+    void givenLongDetails_whenSealed_thenHashOverAllOfThem() throws Exception {
+        String detail = "{\"events\":[\"" + "订单已发货".repeat(20_000) + "\"]}";
+        AuditSeal seal = AuditSeal.unkeyed();
+        AuditEntry entry = seal.seal("orders", "SO-1", 2, "wu.gang", "ShipOrder", AT, detail, "b", "p");
+        AuditEntry changed = seal.seal("orders", "SO-1", 2, "wu.gang", "ShipOrder", AT,
+            detail.substring(0, detail.length() - 3) + "!]}", "b", "p");
+
+        assertThat(entry.hash()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+            .digest(canonical(entry))));
+        assertThat(changed.hash()).isNotEqualTo(entry.hash());
     }
 
     private static byte[] canonical(AuditEntry entry) {
