@@ -50,7 +50,7 @@ public final class EventRelay implements AutoCloseable {
     public static final int MAX_ATTEMPTS = 5;
     private static final int BATCH = 100;
     /** Batches one {@link #drain()} relays at most, so that it returns under constant load. */
-    private static final int MAX_ROUNDS = 1_000;
+    static final int MAX_ROUNDS = 1_000;
 
     private final DocumentStore store;
     private final Map<String, List<Subscription>> byType = new LinkedHashMap<>();

@@ -2,27 +2,38 @@ package dev.directsupply.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import dev.directsupply.customer.ClassificationParameters;
-import dev.directsupply.risk.account.CreditCheckParameters;
-import dev.directsupply.risk.account.OrderReference;
 
+import dev.directsupply.customer.ClassificationParameters;
 import dev.directsupply.customer.Customer;
+import dev.directsupply.customer.CustomerPermissions;
 import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.ScaleTier;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
+import dev.directsupply.kernel.AccessDenied;
+import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.InvalidPolicyParameters;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.parameters.PolicyParameters;
 import dev.directsupply.persistence.InMemoryDocumentStore;
+import dev.directsupply.risk.account.CreditCheckParameters;
+import dev.directsupply.risk.account.OrderReference;
+import dev.directsupply.risk.register.QualitySignal;
+import dev.directsupply.risk.register.Risk;
+import dev.directsupply.risk.register.RiskCategory;
+import dev.directsupply.risk.register.RiskDesk;
+import dev.directsupply.risk.register.RiskSubject;
+import dev.directsupply.risk.register.SupplySignal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -138,5 +149,49 @@ class DirectSupplyTest {
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orders.OrderShiped")
             .hasMessageContaining("orders.OrderShipped");
         assertThat(DirectSupply.builder().subscribe("mine", "orders.OrderShipped", event -> { }).build()).isNotNull();
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 the host's access policy replaces the default grants")
+    void givenHostAccessPolicy_whenBuilt_thenItDecides() {
+        AccessPolicy nobodyRegisters = AccessPolicy.builder().grant(CustomerPermissions.VIEW, Role.SALES)
+            .build();
+        DirectSupply sdk = DirectSupply.builder().access(nobodyRegisters).build();
+
+        assertThatThrownBy(() -> sdk.customers().register(SALES, registration("6000000")))
+            .isInstanceOf(AccessDenied.class);
+        assertThat(sdk.access()).isSameAs(nobodyRegisters);
+        assertThat(DirectSupply.defaultAccess().allows(SALES, CustomerPermissions.REGISTER)).isTrue();
+    }
+
+    @Test
+    @DisplayName("the default policy is every module's section with POLICY.md's values")
+    void givenNoPolicy_whenDefaultsAsked_thenEverySectionThere() {
+        PolicyParameters defaults = DirectSupply.defaultPolicy();
+
+        assertThat(defaults.section(ClassificationParameters.class)).isNotNull();
+        assertThat(defaults.section(CreditCheckParameters.class).overdueToleranceDays()).isEqualTo(30);
+        assertThat(DirectSupply.builder().build().policy().section(CreditCheckParameters.class))
+            .isEqualTo(defaults.section(CreditCheckParameters.class));
+    }
+
+    @Test
+    @DisplayName("DS-6.1.3, DS-6.1.4 the host's quality and supply signals reach the risk register")
+    void givenHostSignals_whenMonitored_thenRisksRaised() {
+        RiskSubject frozen = RiskSubject.productLine("PL-FROZEN");
+        RiskSubject noodles = RiskSubject.productLine("PL-NOODLES");
+        DirectSupply sdk = DirectSupply.builder()
+            .qualitySignals(() -> List.of(new QualitySignal(frozen, YearMonth.parse("2026-02"), new BigDecimal("0.08"),
+                new BigDecimal("0.01"))))
+            .supplySignals(() -> List.of(new SupplySignal(noodles, YearMonth.parse("2026-02"), new BigDecimal("0.15"))))
+            .validator(DirectSupply.defaultValidator(Clock.systemUTC()))
+            .auditKey("a secret kept outside the database".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .build();
+
+        List<Risk> raised = sdk.riskRegister().monitor(Actor.system("scheduler"));
+
+        assertThat(raised).extracting(Risk::category).containsExactlyInAnyOrder(RiskCategory.QUALITY,
+            RiskCategory.SUPPLY);
+        assertThat(sdk.service(RiskDesk.class)).isSameAs(sdk.riskRegister());
     }
 }

@@ -21,6 +21,7 @@ import dev.directsupply.orders.order.CancelOrder;
 import dev.directsupply.orders.order.ConfirmDelivery;
 import dev.directsupply.orders.order.DeliveryPlace;
 import dev.directsupply.orders.order.LineChange;
+import dev.directsupply.orders.order.OverrideCreditHold;
 import dev.directsupply.orders.order.Product;
 import dev.directsupply.orders.order.RecordProgress;
 import dev.directsupply.orders.order.ReleaseOrder;
@@ -157,6 +158,22 @@ class OrderToCashTest {
         sdk.events().drain();
 
         Order approved = sdk.orders().get(SALES, held.id());
+        assertThat(approved.status()).isEqualTo(OrderStatus.APPROVED);
+        assertThat(account().reservation(reference(held))).isPresent();
+    }
+
+    @Test
+    @DisplayName("DS-4.1.2 finance overrides a credit hold with a reason: the order is approved and its credit reserved")
+    void givenHeldOrder_whenFinanceOverrides_thenApprovedAndReserved() {
+        sdk.receivables().issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-1"), customer, null,
+            new BigDecimal("100000"), LocalDate.parse("2026-03-15")));
+        clock.moveTo("2026-06-23");
+        Order held = submitAndReview("300", "2026-07-10");
+        assertThat(held.status()).isEqualTo(OrderStatus.ON_CREDIT_HOLD);
+
+        Order approved = sdk.orders().overrideCreditHold(FINANCE, new OverrideCreditHold(held.id(),
+            "the customer's payment is on its way, confirmed by its CFO"));
+
         assertThat(approved.status()).isEqualTo(OrderStatus.APPROVED);
         assertThat(account().reservation(reference(held))).isPresent();
     }
