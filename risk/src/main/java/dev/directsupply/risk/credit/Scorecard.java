@@ -12,13 +12,25 @@ import java.util.Objects;
 
 /**
  * The credit scorecard (DS-3.3.2): weighted factors, each turning a raw input into points by its
- * bands, and grade cut-offs on the 0–100 score. Weights are exact decimals summing to 1, so every
- * contribution (points × weight) is exact and the lines add up to the score without rounding; when
- * a factor is excluded for missing data, the others' weights are shared out again to sum to exactly 1.
- * Immutable; {@link CreditParameters} validates a scorecard before one is built.
+ * bands, and grade cut-offs on the 0–100 score. Weights are exact decimals summing to 1, so when
+ * every factor counts, each contribution (points × weight) is exact and the lines add up to the
+ * score without rounding.
+ *
+ * <p>When a factor is excluded for missing data, the score is the weighted average of the factors
+ * counted, Σ(points × weight) / Σweight, which is often not a finite decimal (a total weight of 0.9
+ * divides by 9). The grade is decided on that exact quotient, by comparing Σ(points × weight) with
+ * cut-off × Σweight, so a customer exactly at a cut-off reaches it. The score shown is the quotient
+ * cut down (never up) to {@value #SCALE} decimal places, so it never shows a grade the customer did not
+ * reach; the weights shown and the contributions are the exact shares cut to the same places, the
+ * places cut off handed back one unit each to the lines that lost most (largest remainder), so the
+ * weights add up to exactly 1 and the contributions to exactly the score shown. A cut-off with more
+ * than {@value #SCALE} decimal places is still judged exactly, though the score shown may then read
+ * the same as a score a hair below it. Immutable; {@link CreditParameters} validates a scorecard before
+ * one is built.
  */
 public final class Scorecard {
-    private static final int WEIGHT_SCALE = 6;
+    /** The decimal places of the weights and contributions shown when weights were shared out again. */
+    public static final int SCALE = 6;
 
     private final List<ScoreFactor> factors;
     private final Map<CreditGrade, BigDecimal> cutoffs;
@@ -96,16 +108,87 @@ public final class Scorecard {
         if (!problems.isEmpty()) {
             throw new InvalidCommand("CreditEvaluation", problems);
         }
-        List<BigDecimal> weights = sharedOut(counted);
-        List<ScoreLine> lines = new ArrayList<>(counted.size());
-        BigDecimal score = BigDecimal.ZERO;
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal weighted = BigDecimal.ZERO;
+        List<BigDecimal> products = new ArrayList<>(counted.size());
         for (int i = 0; i < counted.size(); i++) {
-            BigDecimal contribution = weights.get(i).multiply(BigDecimal.valueOf(points.get(i)));
-            score = score.add(contribution);
-            lines.add(new ScoreLine(counted.get(i).name(), raws.get(i), points.get(i), weights.get(i), contribution,
-                reasons.get(i)));
+            BigDecimal product = counted.get(i).weight().multiply(BigDecimal.valueOf(points.get(i)));
+            products.add(product);
+            total = total.add(counted.get(i).weight());
+            weighted = weighted.add(product);
         }
-        return new Evaluation(lines, score, gradeOf(score));
+        List<BigDecimal> weights;
+        List<BigDecimal> contributions;
+        BigDecimal score;
+        if (total.compareTo(BigDecimal.ONE) == 0) {
+            weights = counted.stream().map(ScoreFactor::weight).toList();
+            contributions = products;
+            score = weighted;
+        } else if (total.signum() == 0) {
+            // nothing counted: no lines, a score of zero
+            weights = products;
+            contributions = products;
+            score = BigDecimal.ZERO;
+        } else {
+            score = weighted.divide(total, SCALE, RoundingMode.DOWN);
+            weights = apportioned(counted.stream().map(ScoreFactor::weight).toList(), total,
+                BigDecimal.ONE.setScale(SCALE));
+            contributions = apportioned(products, total, score);
+        }
+        List<ScoreLine> lines = new ArrayList<>(counted.size());
+        for (int i = 0; i < counted.size(); i++) {
+            lines.add(new ScoreLine(counted.get(i).name(), raws.get(i), points.get(i), weights.get(i),
+                contributions.get(i), reasons.get(i)));
+        }
+        return new Evaluation(lines, score, gradeOf(weighted, total));
+    }
+
+    /**
+     * The grade of the weighted average {@code weighted / total}, judged without dividing: the best
+     * grade whose cut-off × total the weighted points reach.
+     */
+    private CreditGrade gradeOf(BigDecimal weighted, BigDecimal total) {
+        if (total.signum() == 0) {
+            return gradeOf(BigDecimal.ZERO);
+        }
+        for (CreditGrade grade : CreditGrade.values()) {
+            if (weighted.compareTo(cutoffs.get(grade).multiply(total)) >= 0) {
+                return grade;
+            }
+        }
+        return CreditGrade.C;
+    }
+
+    /**
+     * The shares {@code part / total} cut down to {@value #SCALE} places, with the units the cutting
+     * lost handed back one each to the parts that lost most (the earlier part first among equals), so
+     * that they add up to {@code sum} — which must be Σ part / total cut down to the same places. Each
+     * share is then within one unit of the last place of its exact value, and a part that divides
+     * exactly (a zero among them) is never given a unit.
+     */
+    private static List<BigDecimal> apportioned(List<BigDecimal> parts, BigDecimal total, BigDecimal sum) {
+        List<BigDecimal> shares = new ArrayList<>(parts.size());
+        List<BigDecimal> lost = new ArrayList<>(parts.size());
+        BigDecimal assigned = BigDecimal.ZERO;
+        for (BigDecimal part : parts) {
+            BigDecimal share = part.divide(total, SCALE, RoundingMode.DOWN);
+            shares.add(share);
+            // what the cut lost, times the total: comparing these compares the remainders exactly
+            lost.add(part.subtract(share.multiply(total)));
+            assigned = assigned.add(share);
+        }
+        int units = sum.subtract(assigned).movePointRight(SCALE).intValueExact();
+        List<Integer> order = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> lost.get(b).compareTo(lost.get(a)));
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(SCALE);
+        for (int k = 0; k < units; k++) {
+            int i = order.get(k);
+            shares.set(i, shares.get(i).add(unit));
+        }
+        return shares;
     }
 
     /**
@@ -146,26 +229,5 @@ public final class Scorecard {
         problems.add(Violation.of("inputs." + factor.name(), "risk.credit.input-in-no-band", "DS-3.3.2",
             Map.of("factor", factor.name(), "invalidValue", raw)));
         return null;
-    }
-
-    /** The counted factors' weights scaled to sum to exactly 1 (the last takes what rounding left). */
-    private static List<BigDecimal> sharedOut(List<ScoreFactor> counted) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (ScoreFactor factor : counted) {
-            total = total.add(factor.weight());
-        }
-        List<BigDecimal> weights = new ArrayList<>(counted.size());
-        if (total.compareTo(BigDecimal.ONE) == 0) {
-            counted.forEach(factor -> weights.add(factor.weight()));
-            return weights;
-        }
-        BigDecimal assigned = BigDecimal.ZERO;
-        for (int i = 0; i < counted.size(); i++) {
-            BigDecimal weight = i == counted.size() - 1 ? BigDecimal.ONE.subtract(assigned)
-                : counted.get(i).weight().divide(total, WEIGHT_SCALE, RoundingMode.HALF_UP);
-            assigned = assigned.add(weight);
-            weights.add(weight);
-        }
-        return weights;
     }
 }

@@ -106,6 +106,24 @@ class ScorecardTest {
     }
 
     @Test
+    @DisplayName("DS-3.3.2 without an external rating, a weighted average of exactly 50 grades B, not CCC")
+    void givenWeightedAverageExactlyAtTheBCutOffWithoutExternalRating_whenEvaluated_thenGradedB() {
+        Map<String, String> inputs = new HashMap<>();
+        inputs.put("yearsInBusiness", "0");
+        inputs.put("registeredCapital", "0");
+        inputs.put("maxDaysPastDue", "0");
+        inputs.put("daysPastDueTrend", "0");
+        inputs.put("violations", "2");
+        inputs.put("industry", "OTHER");
+
+        Evaluation evaluation = card.evaluate(inputs);
+
+        // (10 × 0.15 + 30 × 0.10 + 100 × 0.25 + 70 × 0.15 + 0 × 0.15 + 50 × 0.10) / 0.90 = 45 / 0.9 = 50
+        assertThat(evaluation.score()).isEqualByComparingTo("50");
+        assertThat(evaluation.grade()).isEqualTo(CreditGrade.B);
+    }
+
+    @Test
     @DisplayName("DS-3.3.2 property: for any inputs, each line's weight is its factor's configured share of the "
         + "factors counted, the contributions add up to the score, within 0–100, graded by cut-offs")
     void givenGeneratedInputs_whenEvaluated_thenContributionsAddUpToTheScore() {
@@ -124,14 +142,24 @@ class ScorecardTest {
             for (ScoreLine line : evaluation.lines()) {
                 BigDecimal share = configured.get(line.factor()).divide(counted, MathContext.DECIMAL64);
                 assertThat(line.weight()).as("seed %d, run %d, %s", seed, run, line.factor())
-                    .isCloseTo(share, within(new BigDecimal("0.0001")));
+                    .isCloseTo(share, within(new BigDecimal("0.000001")));
+                BigDecimal exact = configured.get(line.factor()).multiply(BigDecimal.valueOf(line.points()))
+                    .divide(counted, MathContext.DECIMAL64);
                 assertThat(line.contribution()).as("seed %d, run %d, %s", seed, run, line.factor())
-                    .isEqualByComparingTo(line.weight().multiply(BigDecimal.valueOf(line.points())));
+                    .isCloseTo(exact, within(new BigDecimal("0.000001")));
                 sum = sum.add(line.contribution());
             }
             assertThat(sum).as("seed %d, inputs %s", seed, inputs).isEqualByComparingTo(evaluation.score());
             assertThat(evaluation.score()).as("seed %d", seed).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
             assertThat(evaluation.grade()).as("seed %d", seed).isEqualTo(card.gradeOf(evaluation.score()));
+            BigDecimal weighted = evaluation.lines().stream()
+                .map(line -> configured.get(line.factor()).multiply(BigDecimal.valueOf(line.points())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+            CreditGrade exact = java.util.Arrays.stream(CreditGrade.values())
+                .filter(grade -> weighted.compareTo(card.cutoffs().get(grade).multiply(counted)) >= 0)
+                .findFirst().orElse(CreditGrade.C);
+            assertThat(evaluation.grade()).as("seed %d, inputs %s: the grade of the exact weighted average", seed,
+                inputs).isEqualTo(exact);
         }
     }
 
