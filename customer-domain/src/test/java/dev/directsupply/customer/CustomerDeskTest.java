@@ -418,7 +418,7 @@ class CustomerDeskTest {
         later.desk().register(SALES, aRegistration("乙公司", 8, null));
 
         clock.moveTo("2026-02-01T02:00");
-        ReclassificationRun run = later.desk().reclassifyAll(dev.directsupply.testing.Staff.SYSTEM, new ReclassifyAll("monthly"));
+        ReclassificationRun run = later.desk().reclassifyAll(later.system(), new ReclassifyAll("monthly"));
 
         assertThat(run.examined()).isEqualTo(2);
         assertThat(run.reclassified()).isEqualTo(1);
@@ -427,7 +427,7 @@ class CustomerDeskTest {
         assertThat(later.desk().get(SALES, customer.id()).classificationHistory()).last()
             .satisfies(change -> {
                 assertThat(change.from()).isEqualTo("LARGE");
-                assertThat(change.by()).isEqualTo(dev.directsupply.testing.Staff.SYSTEM.id());
+                assertThat(change.by()).isEqualTo(later.system().id());
                 assertThat(change.reason()).startsWith("monthly");
             });
     }
@@ -446,7 +446,7 @@ class CustomerDeskTest {
             "{\"schemaVersion\": 99}", stored.attributes())));
 
         clock.moveTo("2026-02-01T02:00");
-        ReclassificationRun run = later.desk().reclassifyAll(dev.directsupply.testing.Staff.SYSTEM, new ReclassifyAll("monthly"));
+        ReclassificationRun run = later.desk().reclassifyAll(later.system(), new ReclassifyAll("monthly"));
 
         assertThat(run.examined()).isEqualTo(2);
         assertThat(run.failed()).containsExactly(damaged.id());

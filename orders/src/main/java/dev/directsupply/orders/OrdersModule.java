@@ -55,7 +55,6 @@ import java.util.Set;
  * implementations unless the host gives its own).
  */
 public final class OrdersModule implements DomainModule {
-    private static final Actor ORDERS = Actor.system("orders");
 
     @Override
     public String name() {
@@ -79,6 +78,7 @@ public final class OrdersModule implements DomainModule {
 
     @Override
     public void start(ModuleContext context) {
+        Actor system = context.pipeline().systemActor("orders");
         ProductCatalogue catalogue = context.port(ProductCatalogue.class, InMemoryProductCatalogue::new);
         StockAndCapacity stock = new StockAndCapacity(catalogue);
         ProductionPlanning production = context.port(ProductionPlanning.class, () -> stock);
@@ -89,38 +89,38 @@ public final class OrdersModule implements DomainModule {
             throw new IllegalStateException(required(Billing.class));
         });
         OrderingCustomers customers = context.port(OrderingCustomers.class,
-            () -> fromDesk(context.service(CustomerDesk.class)));
+            () -> fromDesk(context.service(CustomerDesk.class), system));
         context.provide(OrderDesk.class, new OrderDesk(context.pipeline(), context.policy().section(
             OrderParameters.class), new OrderPorts(customers, context.port(Agreements.class, InMemoryAgreements::new),
             catalogue, context.port(SupplyCheck.class, () -> stock), production, credit)));
 
         // DS-6.2.2: a revision that will not be delivered gives back what it reserved.
-        context.subscribe("credit-on-cancel", OrderCancelled.class, cancelled -> credit.release(ORDERS,
+        context.subscribe("credit-on-cancel", OrderCancelled.class, cancelled -> credit.release(system,
             cancelled.customerId(), new CreditReference(cancelled.orderId(), cancelled.revision()),
             "order cancelled: " + cancelled.reason()));
         context.subscribe("plan-on-cancel", OrderCancelled.class,
             cancelled -> production.withdraw(cancelled.orderId()));
-        context.subscribe("credit-on-reject", OrderRejected.class, rejected -> credit.release(ORDERS,
+        context.subscribe("credit-on-reject", OrderRejected.class, rejected -> credit.release(system,
             rejected.customerId(), new CreditReference(rejected.orderId(), rejected.revision()), "order rejected"));
-        context.subscribe("credit-on-amend", OrderAmended.class, amended -> credit.release(ORDERS,
+        context.subscribe("credit-on-amend", OrderAmended.class, amended -> credit.release(system,
             amended.customerId(), new CreditReference(amended.orderId(), amended.previousRevision()),
             "order amended to revision " + amended.revision()));
-        context.subscribe("credit-on-delivery", OrderDelivered.class, delivered -> credit.markDelivered(ORDERS,
+        context.subscribe("credit-on-delivery", OrderDelivered.class, delivered -> credit.markDelivered(system,
             delivered.customerId(), new CreditReference(delivered.orderId(), delivered.revision())));
         // DS-6.1.1: what is owed after acceptance is billed; an order prepaid in full owes nothing.
         context.subscribe("bill-on-acceptance", OrderAccepted.class, accepted -> {
             CreditReference reference = new CreditReference(accepted.orderId(), accepted.revision());
             Money owed = accepted.owed();
             if (owed.isPositive()) {
-                billing.bill(ORDERS, accepted.customerId(), reference, owed, accepted.acceptedOn());
+                billing.bill(system, accepted.customerId(), reference, owed, accepted.acceptedOn());
             } else {
-                credit.release(ORDERS, accepted.customerId(), reference, "prepaid in full");
+                credit.release(system, accepted.customerId(), reference, "prepaid in full");
             }
         });
         // DS-2.2.1: what a customer accepted counts in its annual purchases.
         context.subscribe("purchase-on-acceptance", OrderAccepted.class, accepted -> {
             if (accepted.acceptedValue().isPositive()) {
-                customers.recordPurchase(ORDERS, accepted.customerId(), accepted.orderId(), accepted.acceptedOn(),
+                customers.recordPurchase(system, accepted.customerId(), accepted.orderId(), accepted.acceptedOn(),
                     accepted.acceptedValue());
             }
         });
@@ -132,12 +132,12 @@ public final class OrdersModule implements DomainModule {
     }
 
     /** The customers who order, as the customer module's desk knows them. */
-    private static OrderingCustomers fromDesk(CustomerDesk desk) {
+    private static OrderingCustomers fromDesk(CustomerDesk desk, Actor system) {
         return new OrderingCustomers() {
             @Override
             public Optional<OrderingCustomer> find(CustomerId id) {
                 try {
-                    Customer customer = desk.get(ORDERS, id);
+                    Customer customer = desk.get(system, id);
                     return Optional.of(new OrderingCustomer(id, customer.legalName(),
                         customer.status() == CustomerStatus.ACTIVE, customer.importance()));
                 } catch (NotFound unknown) {

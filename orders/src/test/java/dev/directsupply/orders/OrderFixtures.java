@@ -67,7 +67,6 @@ final class OrderFixtures {
     static final Actor FINANCE = Staff.FINANCE;
     static final Actor PRODUCTION = Staff.PRODUCTION;
     static final Actor LOGISTICS = Staff.LOGISTICS;
-    static final Actor SYSTEM = Staff.SYSTEM;
     static final CustomerId CUSTOMER = CustomerId.of("c-shanghai");
     static final ProductCode SOY_SAUCE = ProductCode.of("P-100");
     static final ProductCode VINEGAR = ProductCode.of("P-200");

@@ -4,7 +4,6 @@ import static dev.directsupply.orders.OrderFixtures.LOGISTICS;
 import static dev.directsupply.orders.OrderFixtures.PRODUCTION;
 import static dev.directsupply.orders.OrderFixtures.SALES;
 import static dev.directsupply.orders.OrderFixtures.SOY_SAUCE;
-import static dev.directsupply.orders.OrderFixtures.SYSTEM;
 import static dev.directsupply.orders.OrderFixtures.VINEGAR;
 import static dev.directsupply.orders.OrderFixtures.anOrder;
 import static dev.directsupply.orders.OrderFixtures.line;
@@ -266,15 +265,15 @@ class OrderFulfilmentTest {
     @DisplayName("DS-4.1.4 the daily look-ahead sees a start that never came, warns once per severity")
     void givenProductionNotStarted_whenDaysPass_thenLookAheadWarns() {
         OrderId id = fixtures.released("k-1").id();
-        assertThat(fixtures.orders.detectDelays(SYSTEM)).isEmpty();
+        assertThat(fixtures.orders.detectDelays(fixtures.modules.system())).isEmpty();
 
         fixtures.clock.moveTo("2026-04-01");
-        assertThat(fixtures.orders.detectDelays(SYSTEM)).singleElement().satisfies(order ->
+        assertThat(fixtures.orders.detectDelays(fixtures.modules.system())).singleElement().satisfies(order ->
             assertThat(order.fulfilment().openDelay().orElseThrow().severity()).isEqualTo(DelaySeverity.AT_RISK));
-        assertThat(fixtures.orders.detectDelays(SYSTEM)).as("the same day again").isEmpty();
+        assertThat(fixtures.orders.detectDelays(fixtures.modules.system())).as("the same day again").isEmpty();
 
         fixtures.clock.moveTo("2026-04-05");
-        assertThat(fixtures.orders.detectDelays(SYSTEM)).singleElement().satisfies(order -> {
+        assertThat(fixtures.orders.detectDelays(fixtures.modules.system())).singleElement().satisfies(order -> {
             assertThat(order.fulfilment().openDelay().orElseThrow().severity()).isEqualTo(DelaySeverity.LATE);
             assertThat(order.fulfilment().openDelay().orElseThrow().projectedDelivery()).isEqualTo(LocalDate.parse("2026-04-13"));
         });

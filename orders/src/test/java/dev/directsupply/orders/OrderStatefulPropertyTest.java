@@ -7,7 +7,6 @@ import static dev.directsupply.orders.OrderFixtures.LOGISTICS;
 import static dev.directsupply.orders.OrderFixtures.PRODUCTION;
 import static dev.directsupply.orders.OrderFixtures.SALES;
 import static dev.directsupply.orders.OrderFixtures.SOY_SAUCE;
-import static dev.directsupply.orders.OrderFixtures.SYSTEM;
 import static dev.directsupply.orders.OrderFixtures.VINEGAR;
 import static dev.directsupply.orders.OrderFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,7 +177,7 @@ class OrderStatefulPropertyTest {
                         .get(random.nextInt(4)), today.plusDays(random.nextInt(60)), "Ms Chen", null, "PHONE")));
                 case 15 -> attempt("days pass", () -> {
                     fixtures.clock.moveDays(random.nextInt(4));
-                    fixtures.orders.detectDelays(SYSTEM);
+                    fixtures.orders.detectDelays(fixtures.modules.system());
                 });
                 default -> attempt("reject or feedback", () -> {
                     if (random.nextInt(4) == 0) {

@@ -26,6 +26,7 @@ import dev.directsupply.risk.account.CreditRules;
 import dev.directsupply.risk.account.CustomerDirectory;
 import dev.directsupply.risk.account.CustomerFacts;
 import dev.directsupply.risk.account.MitigationTable;
+import dev.directsupply.risk.account.OrderStages;
 import dev.directsupply.risk.credit.CreditParameters;
 import dev.directsupply.risk.credit.CreditReportIssued;
 import dev.directsupply.risk.receivables.InvoiceEvent;
@@ -54,7 +55,6 @@ import java.util.Set;
  * and supply signals the host reports.
  */
 public final class RiskModule implements DomainModule {
-    private static final Actor RISK = Actor.system("risk");
 
     @Override
     public String name() {
@@ -82,13 +82,15 @@ public final class RiskModule implements DomainModule {
 
     @Override
     public void start(ModuleContext context) {
+        Actor system = context.pipeline().systemActor("risk");
         PolicyParameters policy = context.policy();
         CreditAccounts accounts = new CreditAccounts(context.pipeline(), policy.section(CreditParameters.class),
             new CreditRules(policy.section(CreditCheckParameters.class), policy.section(CreditLimitTable.class),
                 policy.section(MitigationTable.class)), policy.version(),
-            context.port(CustomerDirectory.class, () -> directory(context.service(CustomerDesk.class), context.clock())),
+            context.port(CustomerDirectory.class, () -> directory(context.service(CustomerDesk.class), system, context.clock())),
             context.port(CompanyFacts.class, CompanyFacts::none));
-        CreditDesk credit = new CreditDesk(context.pipeline(), accounts);
+        CreditDesk credit = new CreditDesk(context.pipeline(), accounts,
+            context.port(OrderStages.class, OrderStages::none));
         context.provide(CreditDesk.class, credit);
         context.provide(ReceivablesDesk.class, new ReceivablesDesk(context.pipeline(), accounts,
             policy.section(ReceivablesParameters.class)));
@@ -97,16 +99,16 @@ public final class RiskModule implements DomainModule {
         // DS-6.2.1: a customer's new purchase scale moves its place in the limit table.
         context.subscribe("limit-on-rescale", CustomerReclassified.class, moved -> {
             if (moved.dimension() == ClassificationDimension.SCALE) {
-                credit.changeScaleTier(RISK, new ChangeScaleTier(moved.customerId(), ScaleTier.valueOf(moved.to())));
+                credit.changeScaleTier(system, new ChangeScaleTier(moved.customerId(), ScaleTier.valueOf(moved.to())));
             }
         });
     }
 
     /** The customers the credit desk knows, from the customer module's desk. */
-    private static CustomerDirectory directory(CustomerDesk customers, java.time.Clock clock) {
+    private static CustomerDirectory directory(CustomerDesk customers, Actor system, java.time.Clock clock) {
         return id -> {
             try {
-                Customer customer = customers.get(RISK, id);
+                Customer customer = customers.get(system, id);
                 return Optional.of(new CustomerFacts(customer.scaleTier(), customer.industry().industry(),
                     LocalDate.ofInstant(customer.registeredAt(), clock.getZone())));
             } catch (NotFound unknown) {

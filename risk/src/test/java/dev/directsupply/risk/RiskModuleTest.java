@@ -3,7 +3,6 @@ package dev.directsupply.risk;
 import static dev.directsupply.testing.Staff.CREDIT;
 import static dev.directsupply.testing.Staff.FINANCE;
 import static dev.directsupply.testing.Staff.SALES;
-import static dev.directsupply.testing.Staff.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.directsupply.customer.CustomerDesk;
@@ -63,7 +62,7 @@ class RiskModuleTest {
         CustomerId customer = registered("2000000");
         credit.evaluate(CREDIT, new EvaluateCredit(customer, "INITIAL"));
 
-        customers.recordPurchase(SYSTEM, new RecordPurchase(customer, "SO-1", LocalDate.parse("2026-03-15"),
+        customers.recordPurchase(modules.system(), new RecordPurchase(customer, "SO-1", LocalDate.parse("2026-03-15"),
             new BigDecimal("6000000"), "CNY"));
         modules.relay();
 

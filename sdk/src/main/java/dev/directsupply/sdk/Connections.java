@@ -22,7 +22,6 @@ import java.util.Set;
  * bridged by {@link DirectSupply}.
  */
 final class Connections implements DomainModule {
-    private static final Actor RELAY = Actor.system("relay");
 
     @Override
     public String name() {
@@ -42,10 +41,11 @@ final class Connections implements DomainModule {
     @Override
     public void start(ModuleContext context) {
         OrderDesk orders = context.service(OrderDesk.class);
+        Actor relay = context.pipeline().systemActor("relay");
         context.subscribe("orders-on-hold-release", CreditHoldReleased.class, released -> {
             if (released.order().revision() > 0) {
                 try {
-                    orders.recheckCredit(RELAY, new RecheckCredit(OrderId.of(released.order().order())));
+                    orders.recheckCredit(relay, new RecheckCredit(OrderId.of(released.order().order())));
                 } catch (NotFound notAnOrder) {
                     // A reference the host checks credit for itself, not one of the orders module's.
                 }

@@ -26,6 +26,7 @@ import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.risk.RiskModule;
 import dev.directsupply.risk.account.CompanyFacts;
 import dev.directsupply.risk.account.CreditDesk;
+import dev.directsupply.risk.account.OrderStages;
 import dev.directsupply.risk.receivables.ReceivablesDesk;
 import dev.directsupply.risk.register.QualitySignals;
 import dev.directsupply.risk.register.RiskDesk;
@@ -75,7 +76,8 @@ public final class DirectSupply implements AutoCloseable {
             .seal(builder.auditKey != null ? AuditSeal.withKey(builder.auditKey) : AuditSeal.unkeyed())
             .policy(builder.policy != null ? builder.policy : defaultPolicy())
             .bridge(CreditCheck.class, context -> new RiskCreditCheck(context.service(CreditDesk.class)))
-            .bridge(Billing.class, context -> new ReceivablesBilling(context.service(ReceivablesDesk.class)));
+            .bridge(Billing.class, context -> new ReceivablesBilling(context.service(ReceivablesDesk.class)))
+            .bridge(OrderStages.class, OrderDeskStages::new);
         builder.ports.forEach((type, implementation) -> port(modules, type, implementation));
         this.assembly = modules.build();
         List<Subscription> subscriptions = new ArrayList<>(assembly.subscriptions());

@@ -188,7 +188,7 @@ class DirectSupplyTest {
             .auditKey("a secret kept outside the database".getBytes(java.nio.charset.StandardCharsets.UTF_8))
             .build();
 
-        List<Risk> raised = sdk.riskRegister().monitor(Actor.system("scheduler"));
+        List<Risk> raised = sdk.riskRegister().monitor(Actor.of("sun.mei", Department.QUALITY, Role.QUALITY).withConfidentialityAgreement());
 
         assertThat(raised).extracting(Risk::category).containsExactlyInAnyOrder(RiskCategory.QUALITY,
             RiskCategory.SUPPLY);

@@ -1,6 +1,7 @@
 package dev.directsupply.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.directsupply.customer.Customer;
 import dev.directsupply.customer.CustomerId;
@@ -8,9 +9,11 @@ import dev.directsupply.customer.RecordPurchase;
 import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.ScaleTier;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
+import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.ManualClock;
+import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.orders.order.AcceptOrder;
@@ -21,8 +24,12 @@ import dev.directsupply.orders.order.CancelOrder;
 import dev.directsupply.orders.order.ConfirmDelivery;
 import dev.directsupply.orders.order.DeliveryPlace;
 import dev.directsupply.orders.order.LineChange;
+import dev.directsupply.orders.order.Order;
+import dev.directsupply.orders.order.OrderId;
+import dev.directsupply.orders.order.OrderStatus;
 import dev.directsupply.orders.order.OverrideCreditHold;
 import dev.directsupply.orders.order.Product;
+import dev.directsupply.orders.order.ProductCode;
 import dev.directsupply.orders.order.RecordProgress;
 import dev.directsupply.orders.order.ReleaseOrder;
 import dev.directsupply.orders.order.ReviewOrder;
@@ -30,10 +37,6 @@ import dev.directsupply.orders.order.ShipOrder;
 import dev.directsupply.orders.order.ShippedLine;
 import dev.directsupply.orders.order.SubmitOrder;
 import dev.directsupply.orders.order.SubmittedLine;
-import dev.directsupply.orders.order.Order;
-import dev.directsupply.orders.order.OrderId;
-import dev.directsupply.orders.order.OrderStatus;
-import dev.directsupply.orders.order.ProductCode;
 import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
@@ -41,16 +44,21 @@ import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.ForwardingDocumentStore;
 import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.persistence.OutboxHandler;
+import dev.directsupply.risk.account.ChangeScaleTier;
 import dev.directsupply.risk.account.CompanyData;
-import dev.directsupply.risk.account.EvaluateCredit;
-import dev.directsupply.risk.receivables.IssueInvoice;
-import dev.directsupply.risk.account.RecordGuarantee;
-import dev.directsupply.risk.receivables.RecordPayment;
 import dev.directsupply.risk.account.CreditAccount;
+import dev.directsupply.risk.account.EvaluateCredit;
 import dev.directsupply.risk.account.HoldReason;
-import dev.directsupply.risk.account.OrderReference;
-import dev.directsupply.risk.receivables.Invoice;
 import dev.directsupply.risk.account.InvoiceId;
+import dev.directsupply.risk.account.MarkDelivered;
+import dev.directsupply.risk.account.OrderReference;
+import dev.directsupply.risk.account.OrderStillLive;
+import dev.directsupply.risk.account.OverrideCreditLimit;
+import dev.directsupply.risk.account.RecordGuarantee;
+import dev.directsupply.risk.account.ReleaseCredit;
+import dev.directsupply.risk.receivables.Invoice;
+import dev.directsupply.risk.receivables.IssueInvoice;
+import dev.directsupply.risk.receivables.RecordPayment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -176,6 +184,60 @@ class OrderToCashTest {
 
         assertThat(approved.status()).isEqualTo(OrderStatus.APPROVED);
         assertThat(account().reservation(reference(held))).isPresent();
+    }
+
+    @Test
+    @DisplayName("DS-4.1.2 sales cannot free a live order's credit to get a held order approved over the limit")
+    void givenHeldOrder_whenSalesReleasesAnotherLiveOrdersCredit_thenRefusedAndStillHeld() {
+        sdk.credit().overrideLimit(CREDIT, new OverrideCreditLimit(customer, new BigDecimal("50000"),
+            "a new customer's first quarter", LocalDate.parse("2026-12-31")));
+        Order live = submitAndReview("300", "2026-04-10");
+        assertThat(live.status()).isEqualTo(OrderStatus.APPROVED);
+        Order held = submitAndReview("300", "2026-04-10");
+        assertThat(held.status()).as("limit %s", account().limit(LocalDate.now(clock)))
+            .isEqualTo(OrderStatus.ON_CREDIT_HOLD);
+
+        assertThatThrownBy(() -> sdk.credit().release(SALES, new ReleaseCredit(customer, reference(live),
+            "the customer asked")))
+            .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.rule()).contains("DS-7.2.2"));
+        assertThatThrownBy(() -> sdk.credit().release(FINANCE, new ReleaseCredit(customer, reference(live),
+            "the customer asked")))
+            .isInstanceOfSatisfying(OrderStillLive.class, e -> {
+                assertThat(e.rule()).contains("DS-4.1.2");
+                assertThat(e.message(Messages.ENGLISH)).contains("still on its way");
+                assertThat(e.message(Messages.CHINESE)).contains("仍在履行中");
+            });
+        assertThatThrownBy(() -> sdk.credit().markDelivered(FINANCE, new MarkDelivered(customer, reference(live))))
+            .isInstanceOf(OrderStillLive.class);
+        sdk.events().drain();
+
+        assertThat(sdk.orders().get(SALES, held.id()).status()).isEqualTo(OrderStatus.ON_CREDIT_HOLD);
+        assertThat(account().reservation(reference(live))).isPresent();
+    }
+
+    @Test
+    @DisplayName("DS-6.2.1 the scale tier follows the customer registry: credit management cannot set it to move the limit")
+    void givenCreditManager_whenScaleTierSetDirectly_thenRefusedAndLimitKept() {
+        Money before = account().limit(LocalDate.now(clock));
+
+        assertThatThrownBy(() -> sdk.credit().changeScaleTier(CREDIT, new ChangeScaleTier(customer, ScaleTier.LARGE)))
+            .isInstanceOf(AccessDenied.class);
+
+        assertThat(account().scaleTier()).isEqualTo(ScaleTier.MEDIUM);
+        assertThat(account().limit(LocalDate.now(clock))).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("DS-6.2.2 finance may release, with a reason, the credit of an order that ended")
+    void givenCancelledOrder_whenFinanceReleasesWithReason_thenReleased() {
+        Order approved = submitAndReview("300", "2026-04-10");
+        sdk.orders().cancel(SALES, new CancelOrder(approved.id(), "the customer's plant is closed", "Ms Chen",
+            "PHONE"));
+
+        sdk.credit().release(FINANCE, new ReleaseCredit(customer, reference(approved), "the relay is down"));
+
+        assertThat(account().reservation(reference(approved))).isEmpty();
+        assertThat(sdk.events().drain().failures()).as("the reaction finds it released already").isEmpty();
     }
 
     @Test

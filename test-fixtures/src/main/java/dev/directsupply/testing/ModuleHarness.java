@@ -1,6 +1,7 @@
 package dev.directsupply.testing;
 
 import dev.directsupply.kernel.AccessPolicy;
+import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.module.Assembly;
 import dev.directsupply.kernel.module.DomainModule;
@@ -71,6 +72,11 @@ public final class ModuleHarness {
 
     public ManualClock clock() {
         return clock;
+    }
+
+    /** The SDK's own actor, as its reactions act: only the assembly's pipeline makes one (DS-7.2.2). */
+    public Actor system() {
+        return assembly.pipeline().systemActor("tests");
     }
 
     public Assembly assembly() {

@@ -20,8 +20,6 @@ public final class Staff {
     public static final Actor QUALITY = person("sun.mei", Department.QUALITY, Role.QUALITY);
     public static final Actor CUSTOMER_SERVICE = person("he.ping", Department.CUSTOMER_SERVICE, Role.CUSTOMER_SERVICE);
     public static final Actor AUDITOR = person("sun.li", Department.AUDIT, Role.AUDITOR);
-    /** The SDK's own automated work, as tests start it. */
-    public static final Actor SYSTEM = Actor.system("tests");
 
     private Staff() {
     }

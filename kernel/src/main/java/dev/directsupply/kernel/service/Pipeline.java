@@ -1,9 +1,14 @@
 package dev.directsupply.kernel.service;
 
+import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.codec.JsonEventCodec;
 import dev.directsupply.kernel.store.AggregateRepository;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.store.DocumentCodec;
@@ -11,10 +16,12 @@ import dev.directsupply.kernel.store.Retry;
 import dev.directsupply.kernel.store.UnitOfWork;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.persistence.DocumentStore;
-import dev.directsupply.kernel.codec.JsonEventCodec;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -45,6 +52,8 @@ public final class Pipeline {
     private final CommandValidator validator;
     private final AuditSeal seal;
     private final Clock clock;
+    /** The system actors this pipeline made, by identity: an equal actor made elsewhere is not one of them. */
+    private final Set<Actor> systemActors = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     public Pipeline(DocumentStore store, AccessPolicy access, CommandValidator validator, AuditSeal seal, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
@@ -58,6 +67,17 @@ public final class Pipeline {
     public <A> Aggregates<A> aggregates(String collection, DocumentCodec<A> codec) {
         return new Aggregates<>(this, new AggregateRepository<>(store, collection, codec, JsonEventCodec.INSTANCE,
             seal, clock));
+    }
+
+    /**
+     * The actor the SDK's own reactions act as ({@code system:<name>}, the {@link Role#SYSTEM} role): only
+     * a pipeline makes one, and only the pipeline that made it accepts it. Modules get theirs from their
+     * {@code ModuleContext}; host code has no way to one (DS-7.2.2).
+     */
+    public Actor systemActor(String name) {
+        Actor system = new Actor(ActorId.of(Actor.SYSTEM_PREFIX + name), Set.of(Role.SYSTEM), Department.SYSTEM, true);
+        systemActors.add(system);
+        return system;
     }
 
     /** Checks the actor's right and the command; throws {@code AccessDenied} or {@code InvalidCommand}. */
@@ -74,7 +94,7 @@ public final class Pipeline {
         if (command == null) {
             validator.validate(null);
         }
-        access.check(actor, command.permission());
+        check(actor, command.permission());
         validator.validate(command, c -> {
             List<Violation> own = c.crossFieldViolations();
             List<Violation> more = moreChecks.apply(c);
@@ -93,12 +113,24 @@ public final class Pipeline {
 
     /** Checks the actor may read what the permission guards. */
     public void authorize(Actor actor, Permission permission) {
-        access.check(actor, permission);
+        check(actor, permission);
     }
 
     /** Whether the actor holds the permission (to show or mask a part of what is read). */
     public boolean allows(Actor actor, Permission permission) {
-        return access.allows(actor, permission);
+        return genuine(actor) && access.allows(actor, permission);
+    }
+
+    private void check(Actor actor, Permission permission) {
+        if (!genuine(actor)) {
+            throw new AccessDenied(actor.id(), permission, "DS-7.2.2", "kernel.error.access-denied.forged-system");
+        }
+        access.check(actor, permission);
+    }
+
+    /** A person, or a system actor this pipeline made: never a look-alike of one. */
+    private boolean genuine(Actor actor) {
+        return actor == null || !actor.claimsSystem() || systemActors.contains(actor);
     }
 
     public Clock clock() {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.ConcurrencyConflict;
 import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.Identifier;
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.ManualClock;
+import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.NotFound;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Role;
@@ -137,6 +139,41 @@ class PipelineTest {
             throw new AssertionError("no decision without the permission");
         })).isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.rule()).contains("DS-7.2.2"));
         assertThat(memory.scan("tickets", "", 10).documents()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 a system actor made by the host, with the SYSTEM role, is refused however it looks")
+    void givenForgedSystemActor_whenCommanded_thenAccessDeniedAndNothingStored() {
+        Pipeline grantingSystem = new Pipeline(memory, AccessPolicy.builder().grant(OPEN, Role.SYSTEM).build(),
+            new CommandValidator(Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator()),
+            AuditSeal.unkeyed(), clock);
+        Actor minted = grantingSystem.systemActor("relay");
+        Actor lookAlike = new Actor(ActorId.of("system:relay"), java.util.Set.of(Role.SYSTEM), Department.SYSTEM, true);
+        Actor prefixOnly = new Actor(ActorId.of("system:relay"), java.util.Set.of(Role.CUSTOMER_SERVICE),
+            Department.CUSTOMER_SERVICE, true);
+        Actor otherPipelines = pipeline(memory).systemActor("relay");
+        Aggregates<Ticket> guarded = tickets(grantingSystem);
+        assertThat(lookAlike).as("equal by value, but not made by this pipeline").isEqualTo(minted);
+
+        for (Actor forged : List.of(lookAlike, prefixOnly, otherPipelines)) {
+            assertThatThrownBy(() -> guarded.create(forged, new OpenTicket(new TicketId("t-9"), "forged"),
+                () -> Changed.to(new Ticket(new TicketId("t-9"), "forged", List.of()), new Opened(new TicketId("t-9"),
+                    clock.instant()))))
+                .isInstanceOfSatisfying(AccessDenied.class, e -> {
+                    assertThat(e.rule()).contains("DS-7.2.2");
+                    assertThat(e.message(Messages.ENGLISH)).contains("did not make it");
+                    assertThat(e.message(Messages.CHINESE)).contains("并非由 SDK 创建");
+                });
+            assertThat(grantingSystem.allows(forged, OPEN)).isFalse();
+        }
+        assertThat(memory.scan("tickets", "", 10).documents()).isEmpty();
+
+        guarded.create(minted, new OpenTicket(new TicketId("t-9"), "by the SDK"),
+            () -> Changed.to(new Ticket(new TicketId("t-9"), "by the SDK", List.of()), new Opened(new TicketId("t-9"),
+                clock.instant())));
+        assertThat(grantingSystem.allows(minted, OPEN)).isTrue();
+        assertThat(memory.auditTrail("tickets", "t-9")).extracting(AuditEntry::actorId).containsExactly("system:relay");
     }
 
     @Test

@@ -51,6 +51,8 @@ public final class OrderDesk {
     private final OrderPorts ports;
     private final OrderReview reviewRules;
     private final Clock clock;
+    /** Gives back the credit of a revision overtaken while it was checked: the system's reaction, not the user's. */
+    private final Actor system;
 
     public OrderDesk(Pipeline pipeline, OrderParameters parameters, OrderPorts ports) {
         this.pipeline = pipeline;
@@ -60,6 +62,7 @@ public final class OrderDesk {
         this.ports = ports;
         this.reviewRules = new OrderReview(ports, parameters);
         this.clock = pipeline.clock();
+        this.system = pipeline.systemActor("orders");
     }
 
     public OrderParameters parameters() {
@@ -431,7 +434,7 @@ public final class OrderDesk {
         work.onFailure(failure -> {
             Order now = orders.stored(order.id().value()).map(Versioned::aggregate).orElse(order);
             if (now.revision() != order.revision() || !now.isOpen()) {
-                ports.credit().release(work.actor(), order.customerId(), order.creditReference(),
+                ports.credit().release(system, order.customerId(), order.creditReference(),
                     "order " + order.id() + " moved on while its credit was checked");
             }
         });

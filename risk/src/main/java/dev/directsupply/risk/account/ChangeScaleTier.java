@@ -11,6 +11,6 @@ public record ChangeScaleTier(@NotNull CustomerId customerId, @NotNull ScaleTier
 
     @Override
     public Permission permission() {
-        return CreditPermissions.MANAGE_CREDIT_TERMS;
+        return CreditPermissions.FOLLOW_SCALE;
     }
 }

@@ -30,11 +30,13 @@ import java.util.function.Function;
 public final class CreditDesk {
     private final Pipeline pipeline;
     private final CreditAccounts accounts;
+    private final OrderStages orders;
     private final Clock clock;
 
-    public CreditDesk(Pipeline pipeline, CreditAccounts accounts) {
+    public CreditDesk(Pipeline pipeline, CreditAccounts accounts, OrderStages orders) {
         this.pipeline = pipeline;
         this.accounts = accounts;
+        this.orders = orders;
         this.clock = pipeline.clock();
     }
 
@@ -116,15 +118,31 @@ public final class CreditDesk {
         });
     }
 
-    /** An order was cancelled: its reservation or hold ends, and held orders are re-checked. */
+    /**
+     * An order was cancelled, rejected, amended or billed without owing: its reservation or hold ends, and
+     * held orders are re-checked. Refused while the order is live (DS-4.1.2): freeing a live order's
+     * credit would let another be approved over the limit.
+     */
     public CreditAccount release(Actor actor, ReleaseCredit command) {
-        return change(actor, command, command.customerId(), account -> account.release(command.order(),
-            command.reason().strip(), accounts.rules(), clock));
+        return change(actor, command, command.customerId(), account -> {
+            requireStage(command.order(), OrderStage::mayRelease);
+            return account.release(command.order(), command.reason().strip(), accounts.rules(), clock);
+        });
     }
 
-    /** An order was delivered; its reservation counts as delivered-but-uninvoiced. */
+    /** An order was delivered; its reservation counts as delivered-but-uninvoiced. Only a delivered order's. */
     public CreditAccount markDelivered(Actor actor, MarkDelivered command) {
-        return change(actor, command, command.customerId(), account -> account.markDelivered(command.order()));
+        return change(actor, command, command.customerId(), account -> {
+            requireStage(command.order(), OrderStage::mayMarkDelivered);
+            return account.markDelivered(command.order());
+        });
+    }
+
+    private void requireStage(OrderReference order, java.util.function.Predicate<OrderStage> allowed) {
+        OrderStage stage = orders.stageOf(order);
+        if (!allowed.test(stage)) {
+            throw new OrderStillLive(order, stage);
+        }
     }
 
     /** Releases a held order against the check (DS-4.1.2): finance only, with the reason recorded. */

@@ -25,12 +25,22 @@ public final class CreditPermissions {
     public static final Permission OVERRIDE_LIMIT = Permission.onCustomerInformation("risk.override-limit");
     /** DS-4.1.2: a hold is released against the check only by an authorised finance actor. */
     public static final Permission OVERRIDE_HOLD = Permission.onCustomerInformation("risk.override-hold");
+    /**
+     * DS-4.1.2, DS-6.2.2: gives back or settles an order's reservation — the system's reaction to an order
+     * being cancelled, rejected, amended or delivered, or a finance action with a reason; never a sales
+     * task, or a live order's credit could be freed to approve another over the limit.
+     */
+    public static final Permission RELEASE_CREDIT = Permission.onCustomerInformation("risk.release-credit");
+    /** DS-6.2.1: the customer's scale tier follows the customer registry; only the SDK's reaction moves it. */
+    public static final Permission FOLLOW_SCALE = Permission.onCustomerInformation("risk.follow-scale");
     public static final Permission MANAGE_CREDIT_TERMS = Permission.onCustomerInformation("risk.manage-credit-terms");
 
     public static final Map<Permission, Set<Role>> DEFAULT_GRANTS = Map.of(
         VIEW_CREDIT, Set.of(SALES, SALES_MANAGER, FINANCE, CREDIT_MANAGER, MANAGEMENT, AUDITOR, SYSTEM),
         EVALUATE_CREDIT, Set.of(CREDIT_MANAGER, FINANCE, SYSTEM),
         CHECK_CREDIT, Set.of(SALES, SALES_MANAGER, FINANCE, CREDIT_MANAGER, SYSTEM),
+        RELEASE_CREDIT, Set.of(FINANCE, SYSTEM),
+        FOLLOW_SCALE, Set.of(SYSTEM),
         OVERRIDE_LIMIT, Set.of(FINANCE, CREDIT_MANAGER),
         OVERRIDE_HOLD, Set.of(FINANCE, CREDIT_MANAGER),
         MANAGE_CREDIT_TERMS, Set.of(FINANCE, CREDIT_MANAGER, MANAGEMENT, SYSTEM));

@@ -11,6 +11,6 @@ public record MarkDelivered(@NotNull CustomerId customerId, @NotNull OrderRefere
 
     @Override
     public Permission permission() {
-        return CreditPermissions.CHECK_CREDIT;
+        return CreditPermissions.RELEASE_CREDIT;
     }
 }

@@ -12,6 +12,6 @@ public record ReleaseCredit(@NotNull CustomerId customerId, @NotNull OrderRefere
 
     @Override
     public Permission permission() {
-        return CreditPermissions.CHECK_CREDIT;
+        return CreditPermissions.RELEASE_CREDIT;
     }
 }

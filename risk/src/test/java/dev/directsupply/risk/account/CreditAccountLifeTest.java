@@ -52,9 +52,9 @@ class CreditAccountLifeTest {
         CustomerId customer = risk.gradedCustomer("c-1", ScaleTier.MEDIUM);
         Money medium = risk.credit.account(FINANCE, customer).limit(TODAY);
 
-        CreditAccount large = risk.credit.changeScaleTier(CREDIT, new ChangeScaleTier(customer, ScaleTier.LARGE));
+        CreditAccount large = risk.credit.changeScaleTier(risk.modules.system(), new ChangeScaleTier(customer, ScaleTier.LARGE));
         long version = version(customer);
-        risk.credit.changeScaleTier(CREDIT, new ChangeScaleTier(customer, ScaleTier.LARGE));
+        risk.credit.changeScaleTier(risk.modules.system(), new ChangeScaleTier(customer, ScaleTier.LARGE));
 
         assertThat(large.scaleTier()).isEqualTo(ScaleTier.LARGE);
         assertThat(large.limit(TODAY)).isGreaterThan(medium);
@@ -67,7 +67,7 @@ class CreditAccountLifeTest {
         CustomerId customer = risk.gradedCustomer("c-1", ScaleTier.SMALL);
         risk.credit.reserve(SALES, new ReserveCredit(customer, order("SO-1"), amount("1600000")));
 
-        CreditAccount account = risk.credit.changeScaleTier(CREDIT, new ChangeScaleTier(customer, ScaleTier.MEDIUM));
+        CreditAccount account = risk.credit.changeScaleTier(risk.modules.system(), new ChangeScaleTier(customer, ScaleTier.MEDIUM));
 
         assertThat(account.holds()).isEmpty();
         assertThat(account.reservations()).extracting(reservation -> reservation.order().order()).containsExactly("SO-1");
@@ -79,14 +79,14 @@ class CreditAccountLifeTest {
         CustomerId customer = risk.gradedCustomer("c-1", ScaleTier.MEDIUM);
         risk.credit.reserve(SALES, new ReserveCredit(customer, order("SO-1"), amount("1000000")));
 
-        CreditAccount delivered = risk.credit.markDelivered(SALES, new MarkDelivered(customer, order("SO-1")));
+        CreditAccount delivered = risk.credit.markDelivered(risk.modules.system(), new MarkDelivered(customer, order("SO-1")));
         long version = version(customer);
-        risk.credit.markDelivered(SALES, new MarkDelivered(customer, order("SO-1")));
+        risk.credit.markDelivered(risk.modules.system(), new MarkDelivered(customer, order("SO-1")));
 
         assertThat(delivered.exposure().approvedUninvoiced()).isEqualTo(Money.cny("0"));
         assertThat(delivered.exposure().deliveredUninvoiced()).isEqualTo(Money.cny("1000000"));
         assertThat(version(customer)).isEqualTo(version);
-        assertThatThrownBy(() -> risk.credit.markDelivered(SALES, new MarkDelivered(customer, order("SO-9"))))
+        assertThatThrownBy(() -> risk.credit.markDelivered(risk.modules.system(), new MarkDelivered(customer, order("SO-9"))))
             .isInstanceOf(NoSuchReservation.class);
     }
 
@@ -96,9 +96,9 @@ class CreditAccountLifeTest {
         CustomerId customer = risk.gradedCustomer("c-1", ScaleTier.MEDIUM);
         risk.credit.reserve(SALES, new ReserveCredit(customer, order("SO-1"), amount("1000000")));
 
-        CreditAccount released = risk.credit.release(SALES, new ReleaseCredit(customer, order("SO-1"), "cancelled"));
+        CreditAccount released = risk.credit.release(risk.modules.system(), new ReleaseCredit(customer, order("SO-1"), "cancelled"));
         long version = version(customer);
-        risk.credit.release(SALES, new ReleaseCredit(customer, order("SO-1"), "cancelled again"));
+        risk.credit.release(risk.modules.system(), new ReleaseCredit(customer, order("SO-1"), "cancelled again"));
 
         assertThat(released.reservations()).isEmpty();
         assertThat(released.exposure().approvedUninvoiced()).isEqualTo(Money.cny("0"));

@@ -140,7 +140,7 @@ class CreditDeskTest {
         risk.credit.check(SALES, new CheckCredit(customer, amount("1000")));
         assertThatThrownBy(() -> risk.credit.overrideHold(FINANCE, new OverrideCreditHold(customer, order("SO-1"), "vip")))
             .isInstanceOf(CreditAccount.NoSuchHold.class);
-        assertThatThrownBy(() -> risk.credit.markDelivered(SALES, new MarkDelivered(customer, order("SO-1"))))
+        assertThatThrownBy(() -> risk.credit.markDelivered(risk.modules.system(), new MarkDelivered(customer, order("SO-1"))))
             .isInstanceOf(CreditAccount.NoSuchReservation.class);
 
         assertThat(risk.store.read(CreditAccounts.ACCOUNTS, customer.value())).isEmpty();
@@ -237,7 +237,7 @@ class CreditDeskTest {
         risk.credit.reserve(SALES, new ReserveCredit(customer, order("SO-2"), amount("800000")));
         risk.credit.reserve(SALES, new ReserveCredit(customer, order("SO-3"), amount("900000")));
 
-        risk.credit.release(SALES, new ReleaseCredit(customer, order("SO-1"), "customer cancelled"));
+        risk.credit.release(risk.modules.system(), new ReleaseCredit(customer, order("SO-1"), "customer cancelled"));
         CreditAccount afterCancel = risk.credit.account(FINANCE, customer);
         risk.credit.overrideLimit(FINANCE, new OverrideCreditLimit(customer, amount("2000000"), "harvest season",
             LocalDate.parse("2026-06-30")));
@@ -317,10 +317,10 @@ class CreditDeskTest {
         risk.gradedCustomer("c-2", ScaleTier.MEDIUM);
 
         risk.clock.moveTo("2026-09-11");
-        assertThat(risk.credit.regradeDue(dev.directsupply.testing.Staff.SYSTEM)).hasSize(2);
+        assertThat(risk.credit.regradeDue(risk.modules.system())).hasSize(2);
         risk.clock.moveTo("2026-09-12");
 
-        assertThat(risk.credit.regradeDue(dev.directsupply.testing.Staff.SYSTEM)).isEmpty();
+        assertThat(risk.credit.regradeDue(risk.modules.system())).isEmpty();
         assertThat(risk.credit.reports(FINANCE, customer)).hasSize(2);
     }
 
@@ -332,7 +332,7 @@ class CreditDeskTest {
         risk.damageAccount(damaged);
         risk.clock.moveTo("2026-09-11");
 
-        assertThat(risk.credit.regradeDue(dev.directsupply.testing.Staff.SYSTEM)).containsExactly(sound);
+        assertThat(risk.credit.regradeDue(risk.modules.system())).containsExactly(sound);
     }
 
     @Test

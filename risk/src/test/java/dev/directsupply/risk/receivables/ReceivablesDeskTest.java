@@ -5,7 +5,6 @@ import static dev.directsupply.risk.RiskFixtures.order;
 import static dev.directsupply.testing.Staff.CREDIT;
 import static dev.directsupply.testing.Staff.FINANCE;
 import static dev.directsupply.testing.Staff.SALES;
-import static dev.directsupply.testing.Staff.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.directsupply.risk.RiskFixtures;
@@ -179,7 +178,7 @@ class ReceivablesDeskTest {
         risk.damageAccount(customer);
         risk.clock.moveTo("2026-05-21");
 
-        DunningRun run = risk.receivables.runDunning(SYSTEM);
+        DunningRun run = risk.receivables.runDunning(risk.modules.system());
 
         assertThat(run.unreadable()).containsExactly(customer);
         assertThat(run.failed()).isEmpty();
@@ -191,11 +190,11 @@ class ReceivablesDeskTest {
     @DisplayName("DS-6.2.1 dunning levels at 7, 30 and 60 days: reminder, call, then credit stop, lifted once paid")
     void givenOverdueInvoice_whenDunned_thenLevelsReachedAndStopLiftedOncePaid() {
         risk.clock.moveTo("2026-05-21");
-        DunningRun week = risk.receivables.runDunning(SYSTEM);
+        DunningRun week = risk.receivables.runDunning(risk.modules.system());
         risk.clock.moveTo("2026-06-13");
-        DunningRun month = risk.receivables.runDunning(SYSTEM);
+        DunningRun month = risk.receivables.runDunning(risk.modules.system());
         risk.clock.moveTo("2026-07-13");
-        DunningRun twoMonths = risk.receivables.runDunning(SYSTEM);
+        DunningRun twoMonths = risk.receivables.runDunning(risk.modules.system());
 
         assertThat(week.levelsReached()).isEqualTo(1);
         assertThat(month.levelsReached()).isEqualTo(1);

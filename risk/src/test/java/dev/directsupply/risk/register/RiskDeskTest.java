@@ -1,7 +1,6 @@
 package dev.directsupply.risk.register;
 
 import static dev.directsupply.testing.Staff.QUALITY;
-import static dev.directsupply.testing.Staff.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.directsupply.risk.RiskFixtures;
@@ -129,8 +128,8 @@ class RiskDeskTest {
             new BigDecimal("0.01")));
         risk.supplySignals.add(new SupplySignal(noodles, YearMonth.parse("2026-02"), new BigDecimal("0.15")));
 
-        List<Risk> raised = risk.register.monitor(SYSTEM);
-        List<Risk> again = risk.register.monitor(SYSTEM);
+        List<Risk> raised = risk.register.monitor(risk.modules.system());
+        List<Risk> again = risk.register.monitor(risk.modules.system());
 
         assertThat(raised).extracting(Risk::category, Risk::subject).containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(RiskCategory.QUALITY, frozen),
