@@ -8,7 +8,7 @@ import java.util.Optional;
  * One stored document: the current version of one aggregate.
  *
  * @param collection the kind of document ({@code customers}, {@code orders}, …)
- * @param id         its id, unique within the collection
+ * @param id         its id, unique within the collection (case-sensitive)
  * @param version    1 for the first write, one more for each write after it
  * @param body       the aggregate's JSON
  * @param attributes the few values the document can be looked up by ({@link DocumentStore#findBy})

@@ -8,35 +8,81 @@ import java.util.function.Consumer;
 /**
  * The storage SPI: a versioned document store with a transactional outbox and an audit trail.
  *
- * <p>The contract, checked by the TCK ({@code directsupply-persistence-tck}) for every adapter:
+ * <p>The contract, checked by the TCK ({@code directsupply-persistence-tck}) for every adapter.
+ * <b>Documents</b>
  * <ul>
  *   <li>{@link #write} is atomic: every document, event and audit entry of the batch is stored, or,
  *       when any document's expected version is not the stored one, nothing is and a
- *       {@link VersionConflict} names the first stale document;</li>
- *   <li>a document's version grows by one with each write, so no update is ever lost;</li>
- *   <li>{@link #findBy} sees the attributes of the current version only;</li>
- *   <li>pending events come back by sequence, each until it is marked dispatched; one aggregate's
- *       events come in the order its versions were written, while events of different aggregates
- *       committed at the same moment may come in either order;</li>
- *   <li>instants keep at least microsecond precision; bodies and payloads may come back
- *       reformatted (as PostgreSQL's JSONB does) but mean the same JSON, and audit details come
- *       back exactly as written.</li>
+ *       {@link VersionConflict} names a stale document of the batch with its expected and actual
+ *       version;</li>
+ *   <li>a document's version grows by one with each write, so no update is ever lost: of several
+ *       writers naming the same version, exactly one succeeds;</li>
+ *   <li>{@link #read}, {@link #findBy} and {@link #scan} hand back the current version of each
+ *       document, with its body, attributes and audit hash as the write that stored it gave them;
+ *       a look-up or a scan never sees half a batch, even while other threads write;</li>
+ *   <li>{@link #findBy} sees the attributes of the current version only, and matches names and
+ *       values exactly (case-sensitively, nothing trimmed);</li>
+ *   <li>ids are case-sensitive and kept whole up to their 128 characters: {@code Acme} and
+ *       {@code acme} are two documents; "id order" is the order of {@link String#compareTo} (for the
+ *       letters, digits and punctuation of the Basic Multilingual Plane that ids are made of);</li>
+ *   <li>collections are apart: the same id in two collections names two documents, and no read,
+ *       look-up, scan, audit trail or conflict of one collection sees another's documents;</li>
+ *   <li>bodies, event payloads and audit details of at least {@value #MIN_TEXT_LENGTH} characters
+ *       each are stored whole; bodies and payloads may come back reformatted (as PostgreSQL's JSONB
+ *       does) but mean the same JSON, and audit details come back exactly as written;</li>
+ *   <li>instants keep at least microsecond precision.</li>
+ * </ul>
+ * <b>Audit trail</b>
+ * <ul>
+ *   <li>every audit entry of a committed batch is kept, as written, for good: a trail holds one
+ *       entry per audited write, oldest (lowest version) first.</li>
+ * </ul>
+ * <b>Outbox</b>
+ * <ul>
+ *   <li>every event of a committed batch is pending exactly once until it is marked dispatched,
+ *       and then never again, whatever is written after;</li>
+ *   <li>pending events come back by sequence; a sequence number names one event for good, and
+ *       sequence numbers grow as batches commit, so the events of one batch come in the order they
+ *       were written, and one aggregate's events come in the order its versions were written,
+ *       whatever the writers' clocks said in {@link OutboxEvent#occurredAt()}; events of different
+ *       aggregates committed at the same moment may come in either order;</li>
+ *   <li>limits are honoured exactly: {@link #pendingEvents}, {@link #relay} and {@link #scan} hand
+ *       out as many as the limit allows and are pending (or stored), and no more; a limit below 1 is
+ *       an {@link IllegalArgumentException};</li>
+ *   <li>relays may run at once, on any threads (and, for an adapter that says so, on several
+ *       hosts): no event is handed to two relays at once, and one aggregate's events are handed out
+ *       one relay at a time, in order, so no handler sees an aggregate's later event before an
+ *       earlier one was handled.</li>
  * </ul>
  * Implementations are thread-safe. Any failure of the store itself is a {@link StoreException}: a
  * lost race is a retryable {@link StoreConflict}, and a commit whose outcome is unknown is a
- * {@link CommitOutcomeUnknown}, never a plain failure.
+ * {@link CommitOutcomeUnknown}, never a plain failure (adapters prove these with their own fault
+ * tests: the TCK cannot make a database fail).
  */
 public interface DocumentStore {
 
-    /** The current version of one document. */
+    /**
+     * The length, in characters, of the longest body, event payload and audit detail every store
+     * keeps whole (one mebibyte of text); a store may keep longer ones, or refuse them with a
+     * {@link StoreException} that writes nothing, but never shorten them.
+     */
+    int MIN_TEXT_LENGTH = 1 << 20;
+
+    /** The current version of one document, empty when it was never written. */
     Optional<Document> read(String collection, String id);
 
-    /** Every current document of the collection whose attribute has this value, in id order. */
+    /**
+     * Every document of the collection whose current version has this attribute with exactly this
+     * value, at its current version, in id order.
+     */
     List<Document> findBy(String collection, String attribute, String value);
 
     /**
-     * One page of the collection in id order: at most {@code limit} documents whose ids come after
-     * {@code afterId} (from the start when it is {@code null}).
+     * One page of the collection in id order: the first {@code limit} documents (or as many as there
+     * are) whose ids come after {@code afterId} (from the start when it is {@code null}). The page
+     * names the next page's {@code afterId} exactly when documents follow it.
+     *
+     * @throws IllegalArgumentException when {@code limit} is below 1
      */
     ScanPage scan(String collection, String afterId, int limit);
 
@@ -50,20 +96,35 @@ public interface DocumentStore {
      */
     void write(WriteBatch batch);
 
-    /** The audit trail of one document, oldest first. */
+    /** The audit trail of one document: every entry written for it, oldest (lowest version) first. */
     List<AuditEntry> auditTrail(String collection, String id);
 
-    /** Up to {@code limit} pending outbox events, lowest sequence first. */
+    /**
+     * The {@code limit} pending outbox events with the lowest sequence numbers (all of them when
+     * fewer are pending), lowest first.
+     *
+     * @throws IllegalArgumentException when {@code limit} is below 1
+     */
     List<PendingEvent> pendingEvents(int limit);
 
-    /** Marks the events with these sequence numbers dispatched; unknown numbers are ignored. */
+    /**
+     * Marks the events with these sequence numbers dispatched, for good; the other pending events
+     * stay pending, and unknown or already dispatched numbers are ignored.
+     */
     void markDispatched(Collection<Long> sequences);
 
     /**
-     * Claims up to {@code limit} pending events, hands them to the handler and marks them dispatched
-     * when it returns; returns how many were dispatched. An adapter that several relays share must
-     * never hand the same event to two of them at once, nor let two relays hand out one aggregate's
-     * events out of order; this default serves a single relay.
+     * Claims the {@code limit} pending events with the lowest sequence numbers that no other relay
+     * holds (all of them when fewer), hands them to the handler in one call, lowest sequence first,
+     * and marks them dispatched when it returns; returns how many were dispatched, 0 (without calling
+     * the handler) when none was pending. A handler that throws leaves its events pending: a
+     * {@link RuntimeException} comes out as it is, a checked one as a {@link StoreException}.
+     * Relays running at once never hand the same event to two handlers, and never hand out an
+     * aggregate's event while an earlier event of the same aggregate is in another relay's hands.
+     * This default holds no claims: it is right only for a store that one relay at a time uses, and
+     * a store that several threads may relay on overrides it (the TCK runs relays at once).
+     *
+     * @throws IllegalArgumentException when {@code limit} is below 1
      */
     default int relay(int limit, OutboxHandler handler) {
         List<PendingEvent> events = pendingEvents(limit);

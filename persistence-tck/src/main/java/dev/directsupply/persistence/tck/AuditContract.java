@@ -55,4 +55,21 @@ public interface AuditContract extends StoreUnderTest {
         assertThat(store().auditTrail(collection(), "c-2")).isEmpty();
         assertThat(store().auditTrail(collection(), "never-written")).isEmpty();
     }
+
+    @Test
+    @DisplayName("a long trail keeps every entry: five audited writes read back as five entries, oldest first")
+    default void givenFiveAuditedWrites_whenTrailRead_thenAllFiveOldestFirst() {
+        java.util.List<AuditEntry> written = new java.util.ArrayList<>();
+        String previous = "";
+        for (int version = 1; version <= 5; version++) {
+            AuditEntry entry = auditEntry("c-1", version, "h" + version, previous);
+            written.add(entry);
+            store().write(WriteBatch.builder()
+                .write(new DocumentWrite(collection(), "c-1", version - 1, body(version), Map.of(), "h" + version))
+                .audit(entry).build());
+            previous = entry.hash();
+        }
+
+        assertThat(store().auditTrail(collection(), "c-1")).containsExactlyElementsOf(written);
+    }
 }

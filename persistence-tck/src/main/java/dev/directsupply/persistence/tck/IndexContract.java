@@ -56,4 +56,31 @@ public interface IndexContract extends StoreUnderTest {
 
         assertThat(store().findBy(collection(), "tier", "LARGE")).extracting(Document::id).containsExactly("c-1");
     }
+
+    @Test
+    @DisplayName("a look-up hands back the current version, also when the update left the attribute as it was")
+    default void givenUpdateKeepingTheAttribute_whenFound_thenCurrentVersion() {
+        create("c-1", 1, Map.of("tier", "LARGE"));
+        store().findBy(collection(), "tier", "LARGE");
+        update("c-1", 1, 2, Map.of("tier", "LARGE"));
+        update("c-1", 2, 3, Map.of("tier", "LARGE"));
+
+        assertThat(store().findBy(collection(), "tier", "LARGE")).singleElement().satisfies(found -> {
+            assertThat(found.version()).isEqualTo(3);
+            assertThat(StoreUnderTest.counter(found.body())).isEqualTo(3);
+        });
+    }
+
+    @Test
+    @DisplayName("a look-up matches the attribute's name and value exactly: another case or a space is another value")
+    default void givenAttribute_whenFoundByAnotherCase_thenNoMatch() {
+        create("c-1", 1, Map.of("tier", "LARGE"));
+        create("c-2", 1, Map.of("tier", "large"));
+
+        assertThat(store().findBy(collection(), "tier", "LARGE")).extracting(Document::id).containsExactly("c-1");
+        assertThat(store().findBy(collection(), "tier", "large")).extracting(Document::id).containsExactly("c-2");
+        assertThat(store().findBy(collection(), "tier", "Large")).isEmpty();
+        assertThat(store().findBy(collection(), "tier", "LARGE ")).isEmpty();
+        assertThat(store().findBy(collection(), "Tier", "LARGE")).isEmpty();
+    }
 }

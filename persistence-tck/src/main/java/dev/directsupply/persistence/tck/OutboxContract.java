@@ -134,4 +134,101 @@ public interface OutboxContract extends StoreUnderTest {
 
         assertThat(pendingOfThisTest()).isEqualTo(before);
     }
+
+    /**
+     * Relays every pending event of every collection away (other tests may share the database), so
+     * that a test's own events are the only ones pending; never loops forever.
+     */
+    private void drainEverything() {
+        for (int round = 0; round < 1_000 && store().relay(1_000, events -> { }) > 0; round++) {
+            // drained
+        }
+        assertThat(store().pendingEvents(1)).as("events still pending after draining").isEmpty();
+    }
+
+    @Test
+    @DisplayName("dispatched events stay dispatched whatever is written after them")
+    default void givenDispatchedEvents_whenMoreWritten_thenTheyStayDispatched() {
+        writeWithEvents("c-1", 0, event("c-1", 1, "Registered"));
+        store().markDispatched(pendingOfThisTest().stream().map(PendingEvent::sequence).toList());
+        writeWithEvents("c-1", 1, event("c-1", 2, "Classified"));
+        writeWithEvents("c-2", 0, event("c-2", 1, "Registered"));
+        writeWithEvents("c-1", 2);
+
+        assertThat(pendingOfThisTest()).extracting(e -> e.event().aggregateId() + " " + e.event().type())
+            .containsExactly("c-1 Classified", "c-2 Registered");
+    }
+
+    @Test
+    @DisplayName("one aggregate's events come in the order its versions were written, whatever the writers' clocks said")
+    default void givenEventsWithClocksRunningBackwards_whenPendingRead_thenVersionOrder() {
+        java.time.Instant late = T0.plusSeconds(3_600);
+        OutboxEvent first = new OutboxEvent(java.util.UUID.randomUUID(), "First", collection(), "c-1", 1, late, "{}");
+        OutboxEvent second = new OutboxEvent(java.util.UUID.randomUUID(), "Second", collection(), "c-1", 1,
+            T0.plusSeconds(60), "{}");
+        OutboxEvent third = new OutboxEvent(java.util.UUID.randomUUID(), "Third", collection(), "c-1", 2, T0, "{}");
+        writeWithEvents("c-1", 0, first, second);
+        writeWithEvents("c-1", 1, third);
+
+        assertThat(pendingOfThisTest()).extracting(e -> e.event().type()).containsExactly("First", "Second", "Third");
+        List<PendingEvent> relayed = new ArrayList<>();
+        for (int round = 0; round < 1_000 && store().relay(1, relayed::addAll) > 0; round++) {
+            // one at a time
+        }
+        assertThat(relayed).filteredOn(e -> e.event().collection().equals(collection()))
+            .extracting(e -> e.event().type()).containsExactly("First", "Second", "Third");
+    }
+
+    @Test
+    @DisplayName("pendingEvents(limit) hands out exactly the first limit pending events, no more and no fewer")
+    default void givenPendingEvents_whenReadWithLimits_thenExactlyThePrefix() {
+        for (int i = 0; i < 4; i++) {
+            writeWithEvents("c-" + i, 0, event("c-" + i, 1, "E" + i));
+        }
+        List<PendingEvent> all = store().pendingEvents(100_000);
+
+        for (int limit = 1; limit <= 4; limit++) {
+            assertThat(store().pendingEvents(limit)).as("limit %d", limit).isEqualTo(all.subList(0, limit));
+        }
+        assertThat(store().pendingEvents(all.size() + 5)).isEqualTo(all);
+    }
+
+    @Test
+    @DisplayName("relay(limit) hands exactly the first limit pending events to its handler, and the rest stay pending")
+    default void givenFivePendingEvents_whenRelayedByTwo_thenTwoAtATime() {
+        drainEverything();
+        for (int i = 0; i < 5; i++) {
+            writeWithEvents("c-" + i, 0, event("c-" + i, 1, "E" + i));
+        }
+        List<String> handled = new ArrayList<>();
+        List<Integer> runs = new ArrayList<>();
+
+        int first = store().relay(2, events -> {
+            runs.add(events.size());
+            events.forEach(e -> handled.add(e.event().type()));
+        });
+
+        assertThat(first).isEqualTo(2);
+        assertThat(handled).containsExactly("E0", "E1");
+        assertThat(pendingOfThisTest()).extracting(e -> e.event().type()).containsExactly("E2", "E3", "E4");
+        assertThat(store().relay(10, events -> {
+            runs.add(events.size());
+            events.forEach(e -> handled.add(e.event().type()));
+        })).isEqualTo(3);
+        assertThat(store().relay(10, events -> runs.add(events.size()))).isZero();
+        assertThat(runs).as("events per handler call").containsExactly(2, 3);
+        assertThat(handled).containsExactly("E0", "E1", "E2", "E3", "E4");
+    }
+
+    @Test
+    @DisplayName("a limit below 1 is refused by pendingEvents and relay, and the handler is not called")
+    default void givenLimitZero_whenReadOrRelayed_thenRefused() {
+        writeWithEvents("c-1", 0, event("c-1", 1, "E"));
+        List<PendingEvent> handled = new ArrayList<>();
+
+        assertThatThrownBy(() -> store().pendingEvents(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store().relay(0, handled::addAll)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(handled).isEmpty();
+        assertThat(pendingOfThisTest()).hasSize(1);
+    }
 }

@@ -64,4 +64,46 @@ public interface ScanContract extends StoreUnderTest {
 
         assertThat(visited).hasSize(25).doesNotHaveDuplicates().isSorted();
     }
+
+    @Test
+    @DisplayName("a page names a next page exactly when documents follow it: a full last page names none")
+    default void givenThreeDocuments_whenScannedByThreeAndByTwo_thenNextOnlyWhenMoreFollow() {
+        for (String id : List.of("c", "a", "b")) {
+            create(id, 1, Map.of());
+        }
+
+        ScanPage whole = store().scan(collection(), null, 3);
+        ScanPage firstTwo = store().scan(collection(), null, 2);
+        ScanPage afterLast = store().scan(collection(), "c", 2);
+
+        assertThat(whole.documents()).hasSize(3);
+        assertThat(whole.nextAfter()).isEmpty();
+        assertThat(firstTwo.documents()).extracting(Document::id).containsExactly("a", "b");
+        assertThat(firstTwo.nextAfter()).contains("b");
+        assertThat(afterLast.documents()).isEmpty();
+        assertThat(afterLast.nextAfter()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a scan hands out exactly its limit when more documents are stored, and the current versions")
+    default void givenTenDocuments_whenScannedByOneToTen_thenExactlyTheLimit() {
+        for (int i = 0; i < 10; i++) {
+            create("d-" + i, 1, Map.of());
+        }
+        update("d-0", 1, 2, Map.of());
+
+        for (int limit = 1; limit <= 10; limit++) {
+            assertThat(store().scan(collection(), null, limit).documents()).as("limit %d", limit).hasSize(limit);
+        }
+        assertThat(store().scan(collection(), null, 1).documents().get(0).version()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a scan limit below 1 is refused")
+    default void givenLimitZero_whenScanned_thenRefused() {
+        create("a", 1, Map.of());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store().scan(collection(), null, 0))
+            .isInstanceOf(IllegalArgumentException.class);
+    }
 }
