@@ -27,6 +27,12 @@ import java.util.function.Function;
  * constraint uses {@code kernel.constraint.<Name>}; anything else keeps the validator's own text.
  * Annotation attributes ({@code min}, {@code max}, …) fill the placeholders, and a constraint's
  * {@code rule} attribute, where it has one, names the policy requirement.
+ *
+ * <p>Before the annotations, every command gets the {@link InputHygiene}: no hidden characters in any of
+ * its texts and no date outside the {@link BusinessDates}, found by walking its components, so a module's
+ * commands are covered without an annotation per field. When the hygiene finds something, checks
+ * beyond the annotations that fail on such input (arithmetic on {@code LocalDate.MAX}) are not
+ * reported: the hygiene's violations say what is wrong.
  */
 public final class CommandValidator {
     private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.?<[a-z ]+>");
@@ -34,9 +40,26 @@ public final class CommandValidator {
     private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload", "rule");
 
     private final Validator validator;
+    private final InputHygiene hygiene;
 
+    /** A validator allowing the {@linkplain BusinessDates#DEFAULT default business dates}, 1900–2200. */
     public CommandValidator(Validator validator) {
+        this(validator, BusinessDates.DEFAULT);
+    }
+
+    /**
+     * A validator allowing dates in the given range only.
+     *
+     * @param dates the business dates commands may carry; the SDK passes its policy parameter
+     */
+    public CommandValidator(Validator validator, BusinessDates dates) {
         this.validator = Objects.requireNonNull(validator, "validator");
+        this.hygiene = new InputHygiene(Objects.requireNonNull(dates, "dates"));
+    }
+
+    /** The dates commands may carry. */
+    public BusinessDates dates() {
+        return hygiene.dates();
     }
 
     /** Returns the command when it is valid; otherwise throws {@link InvalidCommand}. */
@@ -54,9 +77,19 @@ public final class CommandValidator {
             throw new InvalidCommand("command",
                 List.of(Violation.constraint("command", "NotNull", "")));
         }
+        List<Violation> unclean = hygiene.violations(command);
         Set<ConstraintViolation<T>> found = validator.validate(command);
-        List<Violation> extra = more.apply(command);
-        if (found.isEmpty() && extra.isEmpty()) {
+        List<Violation> extra;
+        if (unclean.isEmpty()) {
+            extra = more.apply(command);
+        } else {
+            try {
+                extra = more.apply(command);
+            } catch (RuntimeException failedOnTheBadInput) {
+                extra = List.of();
+            }
+        }
+        if (unclean.isEmpty() && found.isEmpty() && extra.isEmpty()) {
             return command;
         }
         // Record components can carry one constraint twice (field and type use): report it once.
@@ -64,6 +97,7 @@ public final class CommandValidator {
         for (ConstraintViolation<T> violation : found) {
             unique.add(toViolation(violation));
         }
+        unique.addAll(unclean);
         unique.addAll(extra);
         List<Violation> violations = new ArrayList<>(unique);
         violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::code));
