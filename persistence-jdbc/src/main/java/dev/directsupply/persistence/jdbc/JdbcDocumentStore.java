@@ -19,17 +19,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 /**
@@ -43,14 +48,18 @@ import javax.sql.DataSource;
  * batch. A serialization failure or deadlock is a retryable {@link TransientConflict}; a connection
  * that fails while the commit is under way is a {@link CommitOutcomeUnknown}; a failure after the
  * commit returned is no failure at all; anything that ends a batch early, an {@code Error} included,
- * rolls it back. Several relays may share the outbox on PostgreSQL: each claims pending rows with
- * {@code FOR UPDATE SKIP LOCKED} and holds a transaction lock per aggregate, so one aggregate's
- * events go out through one relay at a time, in order.
+ * rolls it back. Several relays may share the outbox on PostgreSQL: each claims pending rows in a
+ * short transaction ({@code FOR UPDATE SKIP LOCKED}, a transaction lock per aggregate) and marks them
+ * with a lease, so one aggregate's events go out through one relay at a time, in order; no relay
+ * holds a connection while its handler runs (see {@link #relay}).
  *
  * <p>The store owns no pool and no threads; give it a pooled {@code DataSource} (HikariCP, say) and
  * share the store. Thread-safe.
  */
 public final class JdbcDocumentStore implements DocumentStore {
+    /** How long a relay's claim holds unless the builder says otherwise. */
+    public static final Duration DEFAULT_RELAY_LEASE = Duration.ofMinutes(5);
+    private static final ReentrantLock H2_CLAIMS = new ReentrantLock();
     private static final Comparator<DocumentWrite> LOCK_ORDER =
         Comparator.comparing(DocumentWrite::collection).thenComparing(DocumentWrite::id);
     private static final String COLUMNS = "id, version, body, attributes, audit_hash";
@@ -64,10 +73,13 @@ public final class JdbcDocumentStore implements DocumentStore {
     private final String findBy;
     private final String insertEvent;
     private final String claimPending;
+    private final String markClaimed;
+    private final long leaseMillis;
 
-    private JdbcDocumentStore(DataSource dataSource, Dialect dialect) {
+    private JdbcDocumentStore(DataSource dataSource, Dialect dialect, Duration lease) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.leaseMillis = lease.toMillis();
         String json = dialect.jsonParameter();
         String attributes = dialect.attributeTable() ? "?" : json;
         this.updateDocument = "UPDATE ds_documents SET version = ?, body = " + json + ", attributes = " + attributes
@@ -84,13 +96,18 @@ public final class JdbcDocumentStore implements DocumentStore {
                 + " ORDER BY id";
         this.insertEvent = "INSERT INTO ds_outbox (event_id, type, collection, aggregate_id, aggregate_version, "
             + "occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, " + json + ")";
-        // On PostgreSQL a relay claims rows no other relay holds (SKIP LOCKED) and, with a transaction
-        // lock per aggregate, only aggregates no other relay is handling: one aggregate's events go
-        // out through one relay at a time, in order.
+        // A relay claims pending rows no live claim holds. On PostgreSQL it skips rows another relay is
+        // claiming right now (SKIP LOCKED) and, with a transaction lock per aggregate, aggregates another
+        // relay is claiming right now; claims made before are seen by their claimed_until.
         this.claimPending = "SELECT " + EVENT_COLUMNS + " FROM ds_outbox WHERE dispatched_at IS NULL "
+            + "AND (claimed_until IS NULL OR claimed_until < CURRENT_TIMESTAMP) "
             + (dialect == Dialect.POSTGRESQL
                 ? "AND pg_try_advisory_xact_lock(hashtextextended(collection || '/' || aggregate_id, 0)) " : "")
             + "ORDER BY sequence LIMIT ?" + dialect.lockPendingEvents();
+        this.markClaimed = "UPDATE ds_outbox SET claim_id = ?, claimed_until = "
+            + (dialect == Dialect.POSTGRESQL ? "CURRENT_TIMESTAMP + (? * INTERVAL '1 millisecond')"
+                : "DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP)")
+            + " WHERE sequence = ?";
     }
 
     /** Starts a store over the data source. */
@@ -417,7 +434,8 @@ public final class JdbcDocumentStore implements DocumentStore {
 
     private static void markDispatched(Connection connection, Collection<Long> sequences) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-            "UPDATE ds_outbox SET dispatched_at = CURRENT_TIMESTAMP WHERE sequence = ? AND dispatched_at IS NULL")) {
+            "UPDATE ds_outbox SET dispatched_at = CURRENT_TIMESTAMP, claim_id = NULL, claimed_until = NULL "
+                + "WHERE sequence = ? AND dispatched_at IS NULL")) {
             for (Long sequence : sequences) {
                 statement.setLong(1, sequence);
                 statement.addBatch();
@@ -427,41 +445,148 @@ public final class JdbcDocumentStore implements DocumentStore {
     }
 
     /**
-     * Claims up to {@code limit} pending events in one transaction, hands them to the handler, and
-     * marks them dispatched in the same transaction. Rows another relay has claimed are skipped
-     * (PostgreSQL), so relays on several hosts never hand out the same event at once; a handler that
-     * fails leaves its events pending.
+     * Claims up to {@code limit} pending events, hands them to the handler, and marks them dispatched.
+     * The claim is a short transaction of its own that marks the rows with a claim id and a lease, and
+     * the store holds no connection while the handler runs, so a handler may read and write this store
+     * even when its pool has a single connection. Other relays (on this host or, on PostgreSQL, on
+     * others) skip claimed rows, and skip an aggregate while an earlier event of it is claimed, so each
+     * aggregate's events go out through one relay at a time, in order. A handler that fails gives its
+     * claim back at once: its events stay pending. A relay that dies leaves its claim to lapse after the
+     * lease ({@link Builder#relayLease}), when its events go out again (delivery is at least once).
      */
     @Override
     public int relay(int limit, OutboxHandler handler) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be 1 or more but was " + limit);
         }
+        UUID claim = UUID.randomUUID();
+        List<PendingEvent> claimed = claim(limit, claim);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        try {
+            handler.handle(claimed);
+        } catch (RuntimeException | Error e) {
+            giveBack(claim, e);
+            throw e;
+        } catch (Exception e) {
+            giveBack(claim, e);
+            throw new StoreException("the outbox handler failed; its events stay pending", e);
+        }
+        try {
+            markDispatched(claimed.stream().map(PendingEvent::sequence).toList());
+        } catch (StoreException e) {
+            giveBack(claim, e);
+            throw new StoreException("relaying events failed; unless the failure came with the commit, they stay "
+                + "pending and go out again (delivery is at least once)", e);
+        }
+        return claimed.size();
+    }
+
+    /** One transaction: picks the events this relay may hand out and marks them claimed by it. */
+    private List<PendingEvent> claim(int limit, UUID claim) {
+        if (dialect == Dialect.H2) {
+            // H2 has no SKIP LOCKED or advisory locks: relays in one process claim one at a time.
+            H2_CLAIMS.lock();
+            try {
+                return claimInTransaction(limit, claim);
+            } finally {
+                H2_CLAIMS.unlock();
+            }
+        }
+        return claimInTransaction(limit, claim);
+    }
+
+    private List<PendingEvent> claimInTransaction(int limit, UUID claim) {
         Connection connection = connect();
         try {
             connection.setAutoCommit(false);
-            List<PendingEvent> claimed;
+            List<PendingEvent> candidates;
             try (PreparedStatement statement = connection.prepareStatement(claimPending)) {
                 statement.setInt(1, limit);
                 try (ResultSet rows = statement.executeQuery()) {
-                    claimed = events(rows);
+                    candidates = events(rows);
                 }
             }
+            List<PendingEvent> claimed = inOrder(connection, candidates);
             if (claimed.isEmpty()) {
                 connection.rollback();
-                return 0;
+                return claimed;
             }
-            handler.handle(claimed);
-            markDispatched(connection, claimed.stream().map(PendingEvent::sequence).toList());
+            try (PreparedStatement statement = connection.prepareStatement(markClaimed)) {
+                for (PendingEvent event : claimed) {
+                    statement.setObject(1, claim);
+                    statement.setLong(2, leaseMillis);
+                    statement.setLong(3, event.sequence());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
             connection.commit();
-            return claimed.size();
-        } catch (RuntimeException e) {
+            return claimed;
+        } catch (SQLException | RuntimeException e) {
             rollbackQuietly(connection);
-            throw e;
-        } catch (Exception e) {
-            rollbackQuietly(connection);
-            throw new StoreException("relaying events failed; unless the failure came with the commit, they stay "
-                + "pending and go out again (delivery is at least once)", e);
+            throw new StoreException("claiming pending events failed; they stay pending", e);
+        } finally {
+            release(connection);
+        }
+    }
+
+    /**
+     * The candidates less the aggregates with an earlier pending event among none of them: such an
+     * event is in another relay's claim, and this aggregate's later events wait until it went out.
+     * Read after the candidates were locked, so it sees every claim committed by then.
+     */
+    private static List<PendingEvent> inOrder(Connection connection, List<PendingEvent> candidates)
+        throws SQLException {
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        Map<String, Long> first = new HashMap<>();
+        for (PendingEvent event : candidates) {
+            first.putIfAbsent(aggregate(event.event()), event.sequence());
+        }
+        Set<String> waiting = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT collection, aggregate_id, "
+            + "MIN(sequence) FROM ds_outbox WHERE dispatched_at IS NULL AND sequence <= ? "
+            + "GROUP BY collection, aggregate_id")) {
+            statement.setLong(1, candidates.get(candidates.size() - 1).sequence());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String aggregate = rows.getString(1) + "/" + rows.getString(2);
+                    Long mine = first.get(aggregate);
+                    if (mine != null && rows.getLong(3) < mine) {
+                        waiting.add(aggregate);
+                    }
+                }
+            }
+        }
+        if (waiting.isEmpty()) {
+            return candidates;
+        }
+        return candidates.stream().filter(event -> !waiting.contains(aggregate(event.event()))).toList();
+    }
+
+    private static String aggregate(OutboxEvent event) {
+        return event.collection() + "/" + event.aggregateId();
+    }
+
+    /** Gives a failed relay's claim back, so that its events go out with the next relay. */
+    private void giveBack(UUID claim, Throwable failure) {
+        Connection connection;
+        try {
+            connection = connect();
+        } catch (StoreException e) {
+            failure.addSuppressed(e);
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE ds_outbox SET claim_id = NULL, "
+            + "claimed_until = NULL WHERE claim_id = ? AND dispatched_at IS NULL")) {
+            statement.setObject(1, claim);
+            statement.executeUpdate();
+        } catch (SQLException | RuntimeException e) {
+            // The claim lapses after its lease instead.
+            failure.addSuppressed(e);
         } finally {
             release(connection);
         }
@@ -611,6 +736,7 @@ public final class JdbcDocumentStore implements DocumentStore {
     public static final class Builder {
         private final DataSource dataSource;
         private boolean migrate = true;
+        private Duration relayLease = DEFAULT_RELAY_LEASE;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -622,6 +748,18 @@ public final class JdbcDocumentStore implements DocumentStore {
          */
         public Builder migrate(boolean migrate) {
             this.migrate = migrate;
+            return this;
+        }
+
+        /**
+         * How long a relay's claim on the events it hands out holds (default five minutes): longer than
+         * any handler takes, since after it the events go out again through another relay.
+         */
+        public Builder relayLease(Duration lease) {
+            if (lease == null || lease.toMillis() < 1) {
+                throw new IllegalArgumentException("a relay lease is a positive duration, not " + lease);
+            }
+            this.relayLease = lease;
             return this;
         }
 
@@ -638,7 +776,7 @@ public final class JdbcDocumentStore implements DocumentStore {
                 throw new StoreException("the database has no document store tables: apply "
                     + "JdbcMigrations.migrations(" + dialect + ") with your migration tool, or build with migrate(true)");
             }
-            return new JdbcDocumentStore(dataSource, dialect);
+            return new JdbcDocumentStore(dataSource, dialect, relayLease);
         }
     }
 }

@@ -99,6 +99,12 @@ final class TestDatabases {
         return new HikariDataSource(config);
     }
 
+    /** A pool that gives up waiting for a free connection after one second, as an impatient host's would. */
+    static HikariDataSource impatient(HikariDataSource pool) {
+        pool.setConnectionTimeout(1_000);
+        return pool;
+    }
+
     /** Runs a count query on its own connection. */
     static long count(DataSource dataSource, String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
