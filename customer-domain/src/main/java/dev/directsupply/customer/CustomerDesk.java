@@ -14,6 +14,7 @@ import dev.directsupply.kernel.service.Pipeline;
 import dev.directsupply.kernel.store.AuditVerification;
 import dev.directsupply.kernel.store.Changed;
 import dev.directsupply.kernel.store.Versioned;
+import dev.directsupply.kernel.validation.LookupKeys;
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.StoreException;
@@ -41,6 +42,10 @@ public final class CustomerDesk {
     public static final String COLLECTION = "customers";
     /** One document per registered credit code, written with the customer: the uniqueness claim. */
     public static final String CREDIT_CODE_CLAIMS = "customer-credit-codes";
+    /** The length of a unified social credit code, the longest key {@link #findByCreditCode} looks up. */
+    static final int CREDIT_CODE_LENGTH = 18;
+    /** The longest purchase reference ({@link RecordPurchase#reference()}). */
+    static final int REFERENCE_LENGTH = 64;
 
     private final Pipeline pipeline;
     private final Aggregates<Customer> customers;
@@ -112,9 +117,8 @@ public final class CustomerDesk {
         if (id == null) {
             missing.add(Violation.constraint("customerId", "NotNull", ""));
         }
-        if (reference == null || reference.isBlank()) {
-            missing.add(Violation.constraint("reference", "NotBlank", ""));
-        }
+        LookupKeys.problemOf("reference", reference == null ? null : reference.strip(), REFERENCE_LENGTH)
+            .ifPresent(missing::add);
         if (!missing.isEmpty()) {
             throw new InvalidCommand("PurchaseLookup", missing);
         }
@@ -198,13 +202,17 @@ public final class CustomerDesk {
         return visibleTo(actor, customers.get(actor, CustomerPermissions.VIEW, id));
     }
 
-    /** The customer registered under the credit code, if any. */
+    /**
+     * The customer registered under the credit code, if any; the code is compared without surrounding
+     * blanks and case.
+     *
+     * @throws InvalidCommand naming {@code creditCode} when it is missing, blank, longer than a credit code
+     *                        (18 characters) or holds a hidden character — every store answers alike
+     */
     public Optional<Customer> findByCreditCode(Actor actor, String creditCode) {
         pipeline.authorize(actor, CustomerPermissions.VIEW);
-        String code = UnifiedSocialCreditCode.normalise(creditCode);
-        if (code == null || code.isEmpty()) {
-            return Optional.empty();
-        }
+        String code = LookupKeys.require("findByCreditCode", "creditCode",
+            UnifiedSocialCreditCode.normalise(creditCode), CREDIT_CODE_LENGTH);
         return customers.findBy(actor, CustomerPermissions.VIEW, "creditCode", code).stream().findFirst()
             .map(found -> visibleTo(actor, found));
     }

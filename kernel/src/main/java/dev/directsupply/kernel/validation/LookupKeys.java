@@ -4,6 +4,7 @@ import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Violation;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The raw text keys of look-ups and queries ({@code findByCreditCode(String)}), checked before any
@@ -25,6 +26,15 @@ public final class LookupKeys {
      * @throws InvalidCommand naming the argument otherwise
      */
     public static String require(String lookup, String argument, String key, int maxLength) {
+        Optional<Violation> problem = problemOf(argument, key, maxLength);
+        if (problem.isPresent()) {
+            throw new InvalidCommand(lookup, List.of(problem.get()));
+        }
+        return key;
+    }
+
+    /** What is wrong with the key, named by the argument, if anything; for a look-up that lists every problem. */
+    public static Optional<Violation> problemOf(String argument, String key, int maxLength) {
         Violation problem = null;
         if (key == null) {
             problem = Violation.constraint(argument, "NotNull", "");
@@ -36,9 +46,6 @@ public final class LookupKeys {
         } else {
             problem = InputHygiene.ofText(argument, key, false).orElse(null);
         }
-        if (problem != null) {
-            throw new InvalidCommand(lookup, List.of(problem));
-        }
-        return key;
+        return Optional.ofNullable(problem);
     }
 }

@@ -160,11 +160,17 @@ public final class CreditDesk {
             clock));
     }
 
-    /** Records a guarantee (DS-3.3.2); held orders waiting for one are re-checked. */
+    /**
+     * Records a guarantee (DS-3.3.2); held orders waiting for one are re-checked. A guarantee that has
+     * already expired is refused ({@link RecordGuarantee#expiryViolations}): it secures nothing.
+     */
     public CreditAccount recordGuarantee(Actor actor, RecordGuarantee command) {
-        return change(actor, command, command.customerId(), account -> account.recordGuarantee(new Guarantee(
-            GuaranteeType.valueOf(command.type()), accounts.money(command.amount()), command.guarantor().strip(),
-            command.validFrom(), command.validUntil(), actor.id()), accounts.rules(), clock));
+        return pipeline.accept(actor, command, c -> c.expiryViolations(LocalDate.now(clock))).write(work -> {
+            Versioned<CreditAccount> current = accounts.of(work, command.customerId());
+            return accounts.save(work, current, current.aggregate().recordGuarantee(new Guarantee(
+                GuaranteeType.valueOf(command.type()), accounts.money(command.amount()), command.guarantor().strip(),
+                command.validFrom(), command.validUntil(), actor.id()), accounts.rules(), clock));
+        });
     }
 
     /** Puts the customer on credit stop or lifts a person's stop. */

@@ -35,4 +35,18 @@ public record RecordGuarantee(@NotNull CustomerId customerId,
             ? List.of(Violation.of("validUntil", "risk.constraint.valid-until", "DS-3.3.2", Map.of("validFrom", validFrom)))
             : List.of();
     }
+
+    /**
+     * A guarantee that expired before today secures nothing (DS-3.3.2, DS-6.2.1): it is refused rather
+     * than recorded as if it counted — recording it as expired would look like cover in the account's
+     * history while giving none, and an expiry in the past is far more often a slip of the keyboard.
+     * One that ends before it starts is named by {@link #crossFieldViolations()} alone.
+     */
+    public List<Violation> expiryViolations(LocalDate today) {
+        boolean endsBeforeItStarts = validFrom != null && validUntil != null && validUntil.isBefore(validFrom);
+        return validUntil != null && validUntil.isBefore(today) && !endsBeforeItStarts
+            ? List.of(Violation.of("validUntil", "risk.constraint.guarantee-expired", "DS-3.3.2",
+                Map.of("validUntil", validUntil, "today", today)))
+            : List.of();
+    }
 }
