@@ -7,6 +7,7 @@ import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.module.DomainModule;
 import dev.directsupply.kernel.module.ModuleContext;
+import dev.directsupply.kernel.parameters.ParameterSection;
 import dev.directsupply.orders.order.OrderDesk;
 import dev.directsupply.orders.order.OrderId;
 import dev.directsupply.orders.order.RecheckCredit;
@@ -19,7 +20,9 @@ import java.util.Set;
  * What connects modules that do not know each other, started after them: a credit hold released in
  * the risk module — paid up, limit raised, overridden — has the orders module re-check the order
  * revision it held (DS-4.1.2). The ports between them ({@code CreditCheck}, {@code Billing}) are
- * bridged by {@link DirectSupply}.
+ * bridged by {@link DirectSupply}. It also declares what the SDK's event relay needs: the {@code relay}
+ * section of the policy file ({@link RelayParameters}) and the permission to read parked events and
+ * failure texts ({@link EventRelay#INSPECT}, for auditors and management by default).
  */
 final class Connections implements DomainModule {
 
@@ -30,7 +33,13 @@ final class Connections implements DomainModule {
 
     @Override
     public Map<Permission, Set<Role>> defaultGrants() {
-        return Map.of();
+        return Map.of(EventRelay.INSPECT, Set.of(Role.AUDITOR, Role.MANAGEMENT));
+    }
+
+    /** The event relay's timeout, back-off and retention. */
+    @Override
+    public List<ParameterSection<?>> parameters() {
+        return List.of(RelayParameters.SECTION);
     }
 
     @Override

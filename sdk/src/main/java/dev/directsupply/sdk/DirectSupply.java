@@ -82,7 +82,8 @@ public final class DirectSupply implements AutoCloseable {
         this.assembly = modules.build();
         List<Subscription> subscriptions = new ArrayList<>(assembly.subscriptions());
         subscriptions.addAll(builder.subscriptions);
-        this.events = new EventRelay(store, subscriptions, clock);
+        this.events = new EventRelay(store, subscriptions, clock, assembly.pipeline(),
+            assembly.policy().section(RelayParameters.class), builder.relayListener);
     }
 
     @SuppressWarnings("unchecked")
@@ -203,6 +204,7 @@ public final class DirectSupply implements AutoCloseable {
         private byte[] auditKey;
         private final Map<Class<?>, Object> ports = new LinkedHashMap<>();
         private final List<Subscription> subscriptions = new ArrayList<>();
+        private RelayListener relayListener = RelayListener.NONE;
 
         private Builder() {
         }
@@ -263,6 +265,15 @@ public final class DirectSupply implements AutoCloseable {
                     + published.keySet());
             }
             subscriptions.add(new Subscription(name, eventType, handler));
+            return this;
+        }
+
+        /**
+         * Hears the event relay's failed and parked deliveries and its failed rounds (default: nobody).
+         * The relay's timeout, back-off and retention are the policy file's {@code relay} section.
+         */
+        public Builder relayListener(RelayListener listener) {
+            this.relayListener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

@@ -1,28 +1,41 @@
 package dev.directsupply.sdk;
 
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.DirectSupplyException;
 import dev.directsupply.kernel.Messages;
-import dev.directsupply.kernel.module.Subscription;
+import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.codec.Json;
+import dev.directsupply.kernel.module.Subscription;
+import dev.directsupply.kernel.service.Pipeline;
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.PendingEvent;
+import dev.directsupply.persistence.StoreConflict;
 import dev.directsupply.persistence.VersionConflict;
 import dev.directsupply.persistence.WriteBatch;
+import dev.directsupply.sdk.internal.relay.HandlerCalls;
+import dev.directsupply.sdk.internal.relay.HeldDelivery;
+import dev.directsupply.sdk.internal.relay.Ledger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * Delivers the events in the outbox to their subscribers, at least once and in each aggregate's
@@ -30,83 +43,269 @@ import java.util.concurrent.TimeUnit;
  * counted as a purchase, a paid-up customer's held orders are re-checked, a customer's new scale
  * moves its credit limit) and any the host adds.
  *
- * <p>Each subscriber gets each event once: the relay notes in the store that it delivered an event to
- * a subscriber ({@value #INBOX}) and skips it when it comes round again — after a crash, or when the
- * store hands a claimed run out twice. A subscriber that fails leaves the event pending for the next
- * round; after {@link #MAX_ATTEMPTS} failures the event is parked for that subscriber (listed by
- * {@link #parked()}, handed over again by {@link #retryParked()}) so that one bad event cannot stop the
- * rest. Any number of hosts may relay at once
- * on a store that shares its outbox safely, as the JDBC adapter does.
+ * <p><b>Each subscriber on its own.</b> The relay takes claimed runs of pending events from the store
+ * and hands each to every subscriber of its type; the run is marked dispatched once every subscriber
+ * took its events or had them held for it, so one failing subscriber never holds back the outbox nor
+ * anyone else. A subscriber that fails on an event (whatever it throws, {@code StackOverflowError} and
+ * {@code OutOfMemoryError} included, or when it does not answer within
+ * {@link RelayParameters#handlerTimeoutSeconds()}) has the event held for it in {@value #FAILURES}, and
+ * rests: it is not called again until a back-off from the injected clock has passed, doubling with
+ * each failure in a row up to {@link RelayParameters#longestBackoffSeconds()}. While it rests, its new
+ * events are held for it too. Held events go to it again, oldest first, once it no longer rests; a held
+ * event holds back that subscriber's later events of the same aggregate only, so each aggregate's
+ * events reach each subscriber in order. After {@link #MAX_ATTEMPTS} failures the event is parked for
+ * the subscriber ({@link #parked(Actor)}, {@link #retryParked()}) and no longer holds anything back.
+ *
+ * <p><b>Each event once.</b> Each subscriber has a ledger in {@value #INBOX} noting the events it took
+ * that may still come round — after a crash before the run was marked, or when the store hands a
+ * claimed run out twice — and the relay skips those. Only a pending event can come round again, so a
+ * receipt is dropped once its event's sequence is below the lowest pending one: the ledger stays one
+ * small document per subscriber, however many events pass. A held delivery, once through, keeps its
+ * figures (not the event) for {@link RelayParameters#retentionDays()}, after which {@link #prune()}
+ * empties it. Any number of relays may run at once on a store that shares its outbox safely, as the
+ * JDBC adapter does: they meet on versioned writes of the ledgers and held deliveries.
+ *
+ * <p><b>Who sees what.</b> {@link #health()} gives figures per subscriber; a {@link RelayListener}
+ * registered by the host hears each failure and each parked event. Parked events and the texts of
+ * failures may quote customer information, so {@link #parked(Actor)} and {@link #drain(Actor)} need
+ * {@link #INSPECT}; {@link #drain()} names the subscriber, event and attempt of each failure, not its error.
  *
  * <p>Call {@link #drain()} after commands when running embedded and single-threaded, or
  * {@link #start(Duration)} once to relay in the background; {@link #close()} stops it.
  */
 public final class EventRelay implements AutoCloseable {
-    /** Where the relay notes deliveries and parked events. */
+    /** Where the relay keeps one ledger per subscriber: the events it took lately, its figures and its rest. */
     public static final String INBOX = "relay-inbox";
-    /** Where the relay counts failed attempts. */
+    /** Where the relay holds the deliveries that failed, or wait behind one, per subscriber and event. */
     public static final String FAILURES = "relay-failures";
     /** Failures of one subscriber on one event before it is parked. */
     public static final int MAX_ATTEMPTS = 5;
+    /** Reading parked events and the errors of failed deliveries, which may quote customer information. */
+    public static final Permission INSPECT = Permission.onCustomerInformation("sdk.relay-inspect");
+    /** Pending outbox events {@link #health()} looks at, at most. */
+    public static final int HEALTH_SCAN = 10_000;
     private static final int BATCH = 100;
     /** Batches one {@link #drain()} relays at most, so that it returns under constant load. */
     static final int MAX_ROUNDS = 1_000;
+    /** Held deliveries one {@link #drain()} hands to one subscriber at most. */
+    static final int MAX_RETRIES = 1_000;
+    /** Tries at writing a ledger that other relays keep changing, before the note is given up. */
+    private static final int LEDGER_TRIES = 25;
+    /** How often {@link #drain()} prunes by itself. */
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private final DocumentStore store;
     private final Map<String, List<Subscription>> byType = new LinkedHashMap<>();
+    private final Map<String, Map<String, Subscription>> byName = new LinkedHashMap<>();
     private final Clock clock;
+    private final Pipeline pipeline;
+    private final RelayParameters parameters;
+    private final RelayListener listener;
+    private final HandlerCalls calls = new HandlerCalls();
     private final Object backgroundLock = new Object();
     private ScheduledExecutorService background;
+    /** Guarded by this. */
+    private Instant lastPruned;
 
-    EventRelay(DocumentStore store, List<Subscription> subscriptions, Clock clock) {
+    EventRelay(DocumentStore store, List<Subscription> subscriptions, Clock clock, Pipeline pipeline,
+               RelayParameters parameters, RelayListener listener) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.listener = Objects.requireNonNull(listener, "listener");
         for (Subscription subscription : subscriptions) {
             byType.computeIfAbsent(subscription.eventType(), type -> new ArrayList<>()).add(subscription);
+            byName.computeIfAbsent(subscription.name(), name -> new LinkedHashMap<>())
+                .putIfAbsent(subscription.eventType(), subscription);
         }
     }
 
-    /** What one round of relaying did. */
-    public record Relayed(int events, List<String> failures) {
+    /**
+     * What one drain did.
+     *
+     * @param events   outbox events relayed: taken by their subscribers, or held for those that failed
+     * @param retried  held deliveries that went through this time
+     * @param failures each failed delivery, naming the subscriber, the event and the attempt; with the
+     *                 error only for a caller holding {@link #INSPECT}
+     */
+    public record Relayed(int events, int retried, List<String> failures) {
         public Relayed {
             failures = List.copyOf(failures);
         }
     }
 
     /**
-     * Relays until nothing is pending (or {@value #MAX_ROUNDS} batches went out) or a subscriber fails;
-     * returns how many events went out and each failure (the event stays pending, or is parked after
-     * {@link #MAX_ATTEMPTS}). A failing event holds back the events behind it until it is parked, so
-     * that each aggregate's events keep their order.
+     * Relays until nothing is pending (or {@value #MAX_ROUNDS} batches went out), then hands the held
+     * deliveries whose time has come to their subscribers. A failure neither stops the drain nor holds
+     * back other subscribers. The failures name no error, which may quote customer information; see
+     * {@link #drain(Actor)}.
      */
-    public synchronized Relayed drain() {
-        int total = 0;
-        Failures failures = new Failures();
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            int relayed;
-            try {
-                relayed = store.relay(BATCH, events -> deliver(events, failures));
-            } catch (RuntimeException stopped) {
-                if (!failures.stopped) {
-                    throw stopped;
-                }
-                return new Relayed(total, failures.messages);
-            }
-            total += relayed;
+    public Relayed drain() {
+        return drainFor(false);
+    }
+
+    /**
+     * As {@link #drain()}, each failure with the error the subscriber threw, for an actor holding
+     * {@link #INSPECT}; anyone else is refused before anything is relayed.
+     */
+    public Relayed drain(Actor inspector) {
+        pipeline.authorize(inspector, INSPECT);
+        return drainFor(true);
+    }
+
+    private synchronized Relayed drainFor(boolean withErrors) {
+        Round round = new Round();
+        for (int batch = 0; batch < MAX_ROUNDS; batch++) {
+            int relayed = store.relay(BATCH, events -> fanOut(events, round));
+            round.events += relayed;
             if (relayed == 0) {
                 break;
             }
         }
-        return new Relayed(total, failures.messages);
+        retryHeld(round);
+        Instant now = clock.instant();
+        if (lastPruned == null || !now.isBefore(lastPruned.plus(PRUNE_EVERY))) {
+            prune();
+        }
+        return new Relayed(round.events, round.retried, round.failures.stream()
+            .map(failure -> failure.describe(withErrors)).toList());
     }
 
-    /** The subscribers' parked events: each names the subscriber, the event and the last error. */
-    public List<Map<String, Object>> parked() {
-        List<Map<String, Object>> parked = new ArrayList<>();
-        for (Document document : store.findBy(INBOX, "parked", "true")) {
-            parked.add(Json.read(document.body(), Map.class));
+    /** Hands one claimed run to the subscribers, or holds it for those that fail or rest. */
+    private void fanOut(List<PendingEvent> events, Round round) {
+        Map<String, View> views = new HashMap<>();
+        for (PendingEvent pending : events) {
+            OutboxEvent event = pending.event();
+            for (Subscription subscription : byType.getOrDefault(event.type(), List.of())) {
+                View view = views.computeIfAbsent(subscription.name(), this::view);
+                if (view.ledger.received(event.eventId()) || view.held.contains(event.eventId())) {
+                    continue;
+                }
+                Instant now = clock.instant();
+                String aggregate = event.collection() + "/" + event.aggregateId();
+                if (view.ledger.resting(now) || view.heldAggregates.contains(aggregate)) {
+                    hold(HeldDelivery.of(subscription.name(), pending.sequence(), event, now));
+                    view.held(event.eventId(), aggregate);
+                    continue;
+                }
+                Throwable error = calls.call(subscription.handler(), event, parameters.handlerTimeout());
+                if (error == null) {
+                    noteSuccess(view, pending.sequence(), event.eventId());
+                    continue;
+                }
+                Instant failedAt = clock.instant();
+                HeldDelivery held = HeldDelivery.of(subscription.name(), pending.sequence(), event, failedAt)
+                    .waiting(1, describe(error), failedAt.plus(parameters.backoff(1)), failedAt);
+                held = hold(held);
+                view.held(event.eventId(), aggregate);
+                failed(view, held, error, round);
+            }
+        }
+    }
+
+    /** Hands each subscriber its held deliveries whose time has come, oldest first, per aggregate in order. */
+    private void retryHeld(Round round) {
+        for (String subscriber : byName.keySet()) {
+            List<Document> queue = new ArrayList<>(store.findBy(FAILURES, HeldDelivery.WAITING, subscriber));
+            if (queue.isEmpty()) {
+                continue;
+            }
+            View view = ledgerOf(subscriber);
+            if (view.ledger.resting(clock.instant())) {
+                continue;
+            }
+            queue.sort(Comparator.comparing(document -> document.attributes().get(HeldDelivery.SEQUENCE)));
+            Set<String> blocked = new HashSet<>();
+            int tried = 0;
+            for (Document document : queue) {
+                String aggregate = document.attributes().get(HeldDelivery.AGGREGATE);
+                if (blocked.contains(aggregate)
+                    || Instant.parse(document.attributes().get(HeldDelivery.DUE)).isAfter(clock.instant())) {
+                    blocked.add(aggregate);
+                    continue;
+                }
+                if (tried >= MAX_RETRIES || !retry(document, read(document), view, blocked, round)) {
+                    break;
+                }
+                tried++;
+            }
+        }
+    }
+
+    /** Tries one held delivery that is due; false when the subscriber failed and now rests. */
+    private boolean retry(Document document, HeldDelivery held, View view, Set<String> blocked, Round round) {
+        String aggregate = held.aggregate();
+        Instant now = clock.instant();
+        Subscription subscription = byName.get(held.subscriber()).get(held.event().type());
+        if (subscription == null) {
+            blocked.add(aggregate);
+            return true;
+        }
+        // The claim: another relay sees the next attempt after this call ends, and leaves it alone.
+        HeldDelivery claimed = held.waiting(held.attempts(), held.error(),
+            now.plus(parameters.handlerTimeout()).plus(parameters.backoff(held.attempts() + 1)), now);
+        try {
+            write(document.id(), document.version(), claimed);
+        } catch (StoreConflict anotherRelayHasIt) {
+            blocked.add(aggregate);
+            return true;
+        }
+        long claimedVersion = document.version() + 1;
+        Throwable error = calls.call(subscription.handler(), held.event(), parameters.handlerTimeout());
+        Instant after = clock.instant();
+        if (error == null) {
+            writeQuietly(document.id(), claimedVersion, claimed.resolved(after));
+            noteSuccess(view, held.sequence(), held.event().eventId());
+            round.retried++;
+            return true;
+        }
+        int attempts = held.attempts() + 1;
+        HeldDelivery next = attempts >= MAX_ATTEMPTS ? claimed.parked(attempts, describe(error), after)
+            : claimed.waiting(attempts, describe(error), after.plus(parameters.backoff(attempts)), after);
+        writeQuietly(document.id(), claimedVersion, next);
+        blocked.add(aggregate);
+        failed(view, next, error, round);
+        return false;
+    }
+
+    /** The parked events, each with its subscriber, payload and last error, for an actor holding {@link #INSPECT}. */
+    public List<ParkedEvent> parked(Actor inspector) {
+        pipeline.authorize(inspector, INSPECT);
+        List<ParkedEvent> parked = new ArrayList<>();
+        for (Document document : store.findBy(FAILURES, HeldDelivery.PARKED, "true")) {
+            HeldDelivery held = read(document);
+            parked.add(new ParkedEvent(held.subscriber(), held.event(), held.attempts(), held.error(), held.at()));
         }
         return parked;
+    }
+
+    /**
+     * How each subscriber stands: its pending and parked events, its last success and failure, and its
+     * rest. Figures only, open to anyone the host lets call it.
+     */
+    public List<SubscriberHealth> health() {
+        Map<String, Ledger> ledgers = new LinkedHashMap<>();
+        byName.keySet().forEach(name -> ledgers.put(name, ledgerOf(name).ledger));
+        Map<String, Integer> pending = new HashMap<>();
+        for (PendingEvent event : store.pendingEvents(HEALTH_SCAN)) {
+            for (Subscription subscription : byType.getOrDefault(event.event().type(), List.of())) {
+                if (!ledgers.get(subscription.name()).received(event.event().eventId())) {
+                    pending.merge(subscription.name(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> parked = new HashMap<>();
+        for (Document document : store.findBy(FAILURES, HeldDelivery.PARKED, "true")) {
+            parked.merge(read(document).subscriber(), 1, Integer::sum);
+        }
+        List<SubscriberHealth> health = new ArrayList<>();
+        ledgers.forEach((name, ledger) -> health.add(new SubscriberHealth(name,
+            pending.getOrDefault(name, 0) + store.findBy(FAILURES, HeldDelivery.WAITING, name).size(),
+            parked.getOrDefault(name, 0), Optional.ofNullable(ledger.lastSuccess()),
+            Optional.ofNullable(ledger.lastFailure()), ledger.failuresInARow(),
+            Optional.ofNullable(ledger.restingUntil()).filter(until -> until.isAfter(clock.instant())))));
+        return health;
     }
 
     /** Relays in the background every so often, on one daemon thread, until {@link #close()}. */
@@ -127,13 +326,18 @@ public final class EventRelay implements AutoCloseable {
         }
     }
 
+    /**
+     * One background round. Nothing may escape it: a scheduled task that throws is never run again, and
+     * one bad round would stop the relay for good.
+     */
     private void drainQuietly() {
         try {
             drain();
-        } catch (VirtualMachineError fatal) {
-            throw fatal;
-        } catch (RuntimeException | Error unavailable) {
-            // The store or a subscriber failed badly: the events stay pending and the next tick tries again.
+        } catch (HandlerCalls.RelayInterrupted closing) {
+            // close() interrupted the round; its events stay pending.
+        } catch (Throwable unavailable) {
+            // The store failed, say: the events stay pending and the next tick tries again.
+            tell(() -> listener.roundFailed(unavailable));
         }
     }
 
@@ -150,112 +354,226 @@ public final class EventRelay implements AutoCloseable {
 
     /**
      * Hands every parked event to its subscriber again (after the cause was fixed); those it now takes
-     * are noted as delivered. Returns how many went through.
+     * are noted as delivered. An event parked for a subscriber that is gone stays parked. Returns how
+     * many went through.
      */
     public synchronized int retryParked() {
         int delivered = 0;
-        for (Document parked : store.findBy(INBOX, "parked", "true")) {
-            Map<?, ?> note = Json.read(parked.body(), Map.class);
-            Map<?, ?> stored = (Map<?, ?>) note.get("event");
-            OutboxEvent event = new OutboxEvent(UUID.fromString((String) stored.get("eventId")),
-                (String) stored.get("type"), (String) stored.get("collection"), (String) stored.get("aggregateId"),
-                ((Number) stored.get("aggregateVersion")).longValue(), Instant.parse((String) stored.get("occurredAt")),
-                (String) stored.get("payload"));
-            Optional<Subscription> subscriber = byType.getOrDefault(event.type(), List.of()).stream()
-                .filter(subscription -> subscription.name().equals(note.get("subscriber"))).findFirst();
-            if (subscriber.isEmpty()) {
+        for (Document document : store.findBy(FAILURES, HeldDelivery.PARKED, "true")) {
+            HeldDelivery held = read(document);
+            Subscription subscription = byName.getOrDefault(held.subscriber(), Map.of()).get(held.event().type());
+            if (subscription == null) {
                 continue;
             }
-            try {
-                subscriber.get().handler().handle(event);
-            } catch (VirtualMachineError fatal) {
-                throw fatal;
-            } catch (Exception | Error stillFailing) {
+            Throwable error = calls.call(subscription.handler(), held.event(), parameters.handlerTimeout());
+            Instant now = clock.instant();
+            if (error != null) {
+                writeQuietly(document.id(), document.version(), held.parked(held.attempts() + 1, describe(error), now));
                 continue;
             }
-            store.write(WriteBatch.of(DocumentWrite.update(INBOX, parked.id(), parked.version(),
-                Json.write(Map.of("subscriber", note.get("subscriber"), "eventId", event.eventId().toString(),
-                    "type", event.type(), "at", clock.instant().toString(), "afterParking", true)), Map.of())));
+            writeQuietly(document.id(), document.version(), held.resolved(now));
+            noteSuccess(ledgerOf(held.subscriber()), held.sequence(), held.event().eventId());
             delivered++;
         }
         return delivered;
     }
 
-    private void deliver(List<PendingEvent> events, Failures failures) throws Exception {
-        for (PendingEvent pending : events) {
-            OutboxEvent event = pending.event();
-            for (Subscription subscription : byType.getOrDefault(event.type(), List.of())) {
-                String key = subscription.name() + ":" + event.eventId();
-                if (store.read(INBOX, key).isPresent()) {
-                    continue;
-                }
-                try {
-                    subscription.handler().handle(event);
-                } catch (VirtualMachineError fatal) {
-                    throw fatal;
-                } catch (Exception | Error error) {
-                    String message = subscription.name() + " failed on " + event.type() + " " + event.eventId()
-                        + ": " + describe(error);
-                    failures.messages.add(message);
-                    if (failedAgain(key, subscription, event, message)) {
-                        continue;
-                    }
-                    failures.stopped = true;
-                    if (error instanceof Exception exception) {
-                        throw exception;
-                    }
-                    throw new IllegalStateException(message, error);
-                }
-                note(key, Map.of("subscriber", subscription.name(), "eventId", event.eventId().toString(),
-                    "type", event.type(), "at", clock.instant().toString()), Map.of());
+    /**
+     * Empties the held deliveries that went through longer ago than {@link RelayParameters#retentionDays()}
+     * and whose event can no longer come round (its sequence is below the lowest pending one), and drops
+     * the ledgers' receipts of dispatched events. {@link #drain()} runs it every hour of the injected clock.
+     * Returns how many held deliveries it emptied. The SPI has no delete, so an emptied one stays as a
+     * small document without the event or the error.
+     */
+    public synchronized int prune() {
+        Instant now = clock.instant();
+        Instant cutOff = now.minus(parameters.retention());
+        long lowest = lowestPending();
+        int pruned = 0;
+        for (Document document : store.findBy(FAILURES, HeldDelivery.RESOLVED, "true")) {
+            HeldDelivery held = read(document);
+            if (held.at().isAfter(cutOff) || held.sequence() >= lowest) {
+                continue;
+            }
+            if (writeQuietly(document.id(), document.version(), held.prunedAt(now))) {
+                pruned++;
+            }
+        }
+        for (String subscriber : byName.keySet()) {
+            View view = ledgerOf(subscriber);
+            if (view.version > 0 && !view.ledger.receipts().isEmpty()) {
+                updateLedger(view, ledger -> ledger.pruned(lowestPending()));
+            }
+        }
+        lastPruned = now;
+        return pruned;
+    }
+
+    /** Holds a delivery for its subscriber; another relay's hold of it is kept as it is. */
+    private HeldDelivery hold(HeldDelivery held) {
+        String id = HeldDelivery.id(held.subscriber(), held.event());
+        try {
+            store.write(WriteBatch.of(DocumentWrite.create(FAILURES, id, Json.write(held), held.attributes())));
+            return held;
+        } catch (VersionConflict exists) {
+            Optional<Document> found = store.read(FAILURES, id);
+            if (found.isEmpty()) {
+                throw exists;
+            }
+            HeldDelivery before = read(found.get());
+            if (before.current()) {
+                return before.event() == null ? held : before;
+            }
+            // A failure counter the relay kept before it held deliveries: its attempts count.
+            int attempts = before.attempts() + held.attempts();
+            HeldDelivery taken = attempts >= MAX_ATTEMPTS ? held.parked(attempts, held.error(), held.at())
+                : held.waiting(attempts, held.error(), held.nextAttempt(), held.at());
+            write(id, found.get().version(), taken);
+            return taken;
+        }
+    }
+
+    private void failed(View view, HeldDelivery held, Throwable error, Round round) {
+        Instant at = held.at();
+        Instant until = at.plus(parameters.backoff(view.ledger.failuresInARow() + 1));
+        updateLedger(view, ledger -> ledger.failed(at, until, lowestPending()));
+        boolean parked = held.state() == HeldDelivery.State.PARKED;
+        OutboxEvent event = held.event();
+        round.failures.add(new Failed(held.subscriber(), event.type(), event.eventId(), held.attempts(), parked, error));
+        DeliveryFailure failure = new DeliveryFailure(held.subscriber(), event.type(), event.eventId(),
+            event.collection() + "/" + event.aggregateId(), held.attempts(), error, parked ? null : held.nextAttempt());
+        tell(() -> listener.failed(failure));
+        if (parked) {
+            tell(() -> listener.parked(failure));
+        }
+    }
+
+    private void noteSuccess(View view, long sequence, UUID eventId) {
+        Instant at = clock.instant();
+        updateLedger(view, ledger -> ledger.succeeded(sequence, eventId, at, lowestPending()));
+    }
+
+    /**
+     * Writes the subscriber's ledger changed, reading it again whenever another relay changed it first;
+     * gives up after {@value #LEDGER_TRIES} tries, which costs nothing unless the run comes round again
+     * (then its events reach the subscriber again, at least once). The lowest pending sequence is read
+     * afresh on each try, after the ledger it changes: a receipt it drops is of an event already dispatched.
+     */
+    private void updateLedger(View view, UnaryOperator<Ledger> change) {
+        for (int attempt = 0; attempt < LEDGER_TRIES; attempt++) {
+            Ledger changed = change.apply(view.ledger);
+            String body = Json.write(changed);
+            try {
+                store.write(WriteBatch.of(view.version == 0
+                    ? DocumentWrite.create(INBOX, view.subscriber, body, Map.of())
+                    : DocumentWrite.update(INBOX, view.subscriber, view.version, body, Map.of())));
+                view.ledger = changed;
+                view.version++;
+                return;
+            } catch (StoreConflict anotherRelayWroteIt) {
+                view.reload();
             }
         }
     }
 
-    /** Counts a failure; true when it was the last allowed and the event is now parked for the subscriber. */
-    private boolean failedAgain(String key, Subscription subscription, OutboxEvent event, String message) {
-        Optional<Document> before = store.read(FAILURES, key);
-        int attempts = before.map(document -> ((Number) Json.read(document.body(), Map.class).get("attempts"))
-            .intValue()).orElse(0) + 1;
-        String body = Json.write(Map.of("attempts", attempts, "error", message));
-        try {
-            store.write(WriteBatch.of(before.isPresent()
-                ? DocumentWrite.update(FAILURES, key, before.get().version(), body, Map.of())
-                : DocumentWrite.create(FAILURES, key, body, Map.of())));
-        } catch (VersionConflict anotherRelayCounted) {
-            return false;
+    /** The subscriber's ledger, and the events and aggregates held for it. */
+    private View view(String subscriber) {
+        View view = ledgerOf(subscriber);
+        for (Document document : store.findBy(FAILURES, HeldDelivery.WAITING, subscriber)) {
+            view.held(HeldDelivery.eventOf(document.id()), document.attributes().get(HeldDelivery.AGGREGATE));
         }
-        if (attempts < MAX_ATTEMPTS) {
-            return false;
+        for (Document document : store.findBy(FAILURES, HeldDelivery.PARKED, "true")) {
+            if (subscriber.equals(HeldDelivery.subscriberOf(document.id()))) {
+                view.held.add(HeldDelivery.eventOf(document.id()));
+            }
         }
-        Map<String, Object> stored = Map.of("eventId", event.eventId().toString(), "type", event.type(),
-            "collection", event.collection(), "aggregateId", event.aggregateId(), "aggregateVersion",
-            event.aggregateVersion(), "occurredAt", event.occurredAt().toString(), "payload", event.payload());
-        note(key, Map.of("subscriber", subscription.name(), "eventId", event.eventId().toString(), "type",
-            event.type(), "aggregateId", event.aggregateId(), "error", message, "attempts", attempts,
-            "at", clock.instant().toString(), "event", stored), Map.of("parked", "true"));
-        return true;
+        return view;
     }
 
-    private void note(String key, Map<String, Object> body, Map<String, String> attributes) {
+    /** The subscriber's ledger alone. */
+    private View ledgerOf(String subscriber) {
+        View view = new View(subscriber);
+        view.reload();
+        return view;
+    }
+
+    private long lowestPending() {
+        List<PendingEvent> lowest = store.pendingEvents(1);
+        return lowest.isEmpty() ? Long.MAX_VALUE : lowest.get(0).sequence();
+    }
+
+    private void write(String id, long version, HeldDelivery held) {
+        store.write(WriteBatch.of(DocumentWrite.update(FAILURES, id, version, Json.write(held), held.attributes())));
+    }
+
+    /** Writes a held delivery this relay claimed; false when another relay changed it meanwhile. */
+    private boolean writeQuietly(String id, long version, HeldDelivery held) {
         try {
-            store.write(WriteBatch.of(DocumentWrite.create(INBOX, key, Json.write(body), attributes)));
-        } catch (VersionConflict alreadyNoted) {
-            // Another relay delivered it too: at least once, and noted once. A transient conflict is
-            // not caught: the round fails and the event comes round again.
+            write(id, version, held);
+            return true;
+        } catch (StoreConflict anotherRelayChangedIt) {
+            return false;
+        }
+    }
+
+    private static HeldDelivery read(Document document) {
+        return Json.read(document.body(), HeldDelivery.class);
+    }
+
+    private void tell(Runnable notice) {
+        try {
+            notice.run();
+        } catch (Throwable ignored) {
+            // A listener that fails must not stop the relay.
         }
     }
 
     private static String describe(Throwable error) {
-        if (error instanceof dev.directsupply.kernel.DirectSupplyException known) {
+        if (error instanceof DirectSupplyException known) {
             return known.message(Messages.ENGLISH);
         }
         return error.getClass().getSimpleName() + ": " + error.getMessage();
     }
 
-    /** What went wrong in one round, for {@link #drain()}. */
-    private static final class Failures {
-        final List<String> messages = new ArrayList<>();
-        boolean stopped;
+    /** One subscriber as a run of events finds it: its ledger, and the events and aggregates held for it. */
+    private final class View {
+        final String subscriber;
+        Ledger ledger;
+        long version;
+        final Set<UUID> held = new HashSet<>();
+        final Set<String> heldAggregates = new HashSet<>();
+
+        View(String subscriber) {
+            this.subscriber = subscriber;
+        }
+
+        void reload() {
+            Optional<Document> stored = store.read(INBOX, subscriber);
+            ledger = stored.map(document -> Json.read(document.body(), Ledger.class)).orElse(Ledger.empty(subscriber));
+            version = stored.map(Document::version).orElse(0L);
+        }
+
+        void held(UUID eventId, String aggregate) {
+            held.add(eventId);
+            heldAggregates.add(aggregate);
+        }
+    }
+
+    /** One failed delivery in a drain. */
+    private record Failed(String subscriber, String type, UUID eventId, int attempts, boolean parked, Throwable error) {
+        String describe(boolean withError) {
+            String failed = subscriber + " failed on " + type + " " + eventId;
+            if (withError) {
+                return failed + ": " + EventRelay.describe(error);
+            }
+            return failed + " (attempt " + attempts + " of " + MAX_ATTEMPTS + (parked ? ", parked)" : ")");
+        }
+    }
+
+    /** What one drain did so far. */
+    private static final class Round {
+        int events;
+        int retried;
+        final List<Failed> failures = new ArrayList<>();
     }
 }
