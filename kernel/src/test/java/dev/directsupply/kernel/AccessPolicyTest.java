@@ -91,4 +91,57 @@ class AccessPolicyTest {
         assertThatThrownBy(() -> new Actor(ActorId.of("x"), java.util.Set.of(), Department.SALES, true))
             .isInstanceOf(InvalidValue.class);
     }
+
+    @Test
+    @DisplayName("DS-7.2.2 a role counts only in its departments: a sales-department actor with the finance role is denied")
+    void givenRoleOutsideItsDepartment_whenChecked_thenDeniedNamingTheDepartment() {
+        Actor salesWithFinance = Actor.of("s", Department.SALES, Role.FINANCE).withConfidentialityAgreement();
+
+        assertThat(policy.allows(salesWithFinance, VIEW)).isFalse();
+        assertThatThrownBy(() -> policy.check(salesWithFinance, VIEW))
+            .isInstanceOfSatisfying(AccessDenied.class, denied -> {
+                assertThat(denied.message(Messages.ENGLISH)).contains("does not count in their department");
+                assertThat(denied.message(Messages.CHINESE)).contains("不适用于其所在部门");
+            });
+        assertThat(policy.allows(Actor.of("f", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement(), VIEW))
+            .isTrue();
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 a host may let a role count in other departments, and another role of the actor still counts")
+    void givenHostDepartments_whenChecked_thenTheyDecide() {
+        Actor salesWithFinance = Actor.of("s", Department.SALES, Role.FINANCE).withConfidentialityAgreement();
+        AccessPolicy widened = policy.toBuilder().departments(Role.FINANCE, Department.FINANCE, Department.SALES).build();
+        AccessPolicy nowhere = policy.toBuilder().departments(Role.SALES).build();
+
+        assertThat(widened.allows(salesWithFinance, VIEW)).isTrue();
+        assertThat(widened.departmentsOf(Role.FINANCE)).containsExactlyInAnyOrder(Department.FINANCE, Department.SALES);
+        assertThat(nowhere.allows(Actor.of("a", Department.SALES, Role.SALES).withConfidentialityAgreement(), VIEW))
+            .isFalse();
+        assertThat(policy.allows(Actor.of("b", Department.SALES, Role.FINANCE, Role.SALES)
+            .withConfidentialityAgreement(), VIEW)).isTrue();
+        assertThat(AccessPolicy.DEFAULT_DEPARTMENTS).containsOnlyKeys(Role.values());
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 a separated duty refuses the person who took its first step, unless the host relaxed it")
+    void givenSeparatedDuty_whenSamePersonTakesSecondStep_thenDeniedUnlessRelaxed() {
+        SeparatedDuty duty = new SeparatedDuty("orders.submit-then-override-hold", "DS-4.1.2");
+        Actor finance = Actor.of("f", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement();
+
+        assertThatThrownBy(() -> policy.requireSeparate(finance, VIEW, duty, finance.id()))
+            .isInstanceOfSatisfying(AccessDenied.class, denied -> {
+                assertThat(denied.rule()).contains("DS-4.1.2");
+                assertThat(denied.message(Messages.ENGLISH)).contains("a different person");
+                assertThat(denied.message(Messages.CHINESE)).contains("另一人");
+            });
+        assertThatCode(() -> policy.requireSeparate(finance, VIEW, duty, ActorId.of("someone.else")))
+            .doesNotThrowAnyException();
+        assertThatCode(() -> policy.requireSeparate(finance, VIEW, duty, null)).doesNotThrowAnyException();
+        AccessPolicy relaxed = policy.toBuilder().relax(duty).build();
+        assertThat(relaxed.relaxes(duty)).isTrue();
+        assertThat(policy.relaxes(duty)).isFalse();
+        assertThatCode(() -> relaxed.requireSeparate(finance, VIEW, duty, finance.id())).doesNotThrowAnyException();
+        assertThat(relaxed.allows(finance, VIEW)).as("the grants come along").isTrue();
+    }
 }

@@ -44,6 +44,7 @@ import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.ForwardingDocumentStore;
 import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.persistence.OutboxHandler;
+import dev.directsupply.risk.account.ApproveLimitOverride;
 import dev.directsupply.risk.account.ChangeScaleTier;
 import dev.directsupply.risk.account.CompanyData;
 import dev.directsupply.risk.account.CreditAccount;
@@ -195,6 +196,7 @@ class OrderToCashTest {
     void givenHeldOrder_whenSalesReleasesAnotherLiveOrdersCredit_thenRefusedAndStillHeld() {
         sdk.credit().overrideLimit(CREDIT, new OverrideCreditLimit(customer, new BigDecimal("50000"),
             "a new customer's first quarter", LocalDate.parse("2026-12-31")));
+        sdk.credit().approveLimitOverride(FINANCE, new ApproveLimitOverride(customer));
         Order live = submitAndReview("300", "2026-04-10");
         assertThat(live.status()).isEqualTo(OrderStatus.APPROVED);
         Order held = submitAndReview("300", "2026-04-10");
@@ -242,6 +244,33 @@ class OrderToCashTest {
 
         assertThat(account().reservation(reference(approved))).isEmpty();
         assertThat(sdk.events().drain().failures()).as("the reaction finds it released already").isEmpty();
+    }
+
+    @Test
+    @DisplayName("DS-4.1.2 whoever submitted an order cannot override its credit hold, where a host lets one person hold both roles")
+    void givenSubmitterWithFinanceRole_whenOverridingOwnHold_thenDeniedAndAnotherMay() {
+        Actor salesAndFinance = Actor.of("lin.yi", Department.SALES, Role.SALES, Role.FINANCE)
+            .withConfidentialityAgreement();
+        DirectSupply widened = DirectSupply.builder().store(sdk.store()).clock(clock).catalogue(catalogue)
+            .agreements(agreements).supply(stock).production(stock)
+            .access(DirectSupply.defaultAccess().toBuilder().departments(Role.FINANCE, Department.FINANCE,
+                Department.SALES).build()).build();
+        sdk.receivables().issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-1"), customer, null,
+            new BigDecimal("100000"), LocalDate.parse("2026-03-15")));
+        clock.moveTo("2026-06-23");
+        Order submitted = widened.orders().submit(salesAndFinance, new SubmitOrder("k-own", customer, "EDI", null,
+            List.of(new SubmittedLine("P-100", "500ml", new BigDecimal("300"), "case", new BigDecimal("120.00"))),
+            LocalDate.parse("2026-07-10"), "SH-WH1", null));
+        Order held = widened.orders().review(salesAndFinance, new ReviewOrder(submitted.id()));
+        assertThat(held.status()).isEqualTo(OrderStatus.ON_CREDIT_HOLD);
+
+        assertThatThrownBy(() -> widened.orders().overrideCreditHold(salesAndFinance, new OverrideCreditHold(held.id(),
+            "I know this customer")))
+            .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.rule()).contains("DS-4.1.2"));
+        assertThat(widened.orders().get(SALES, held.id()).status()).isEqualTo(OrderStatus.ON_CREDIT_HOLD);
+
+        assertThat(widened.orders().overrideCreditHold(FINANCE, new OverrideCreditHold(held.id(),
+            "the customer's CFO confirmed the payment")).status()).isEqualTo(OrderStatus.APPROVED);
     }
 
     @Test

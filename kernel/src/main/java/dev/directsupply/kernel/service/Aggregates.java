@@ -1,6 +1,7 @@
 package dev.directsupply.kernel.service;
 
 import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.Identifier;
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Permission;
@@ -113,6 +114,11 @@ public final class Aggregates<A> {
     /** The aggregate this handle read or wrote lately at the document's exact version, if it still holds it. */
     public Optional<Versioned<A>> known(Document document) {
         return repository.known(document);
+    }
+
+    /** Who created the aggregate, as its sealed audit trail's first entry names them (for separated duties). */
+    public Optional<ActorId> createdBy(Identifier id) {
+        return repository.createdBy(require(id));
     }
 
     /** Checks the aggregate's audit trail (DS-7.2.1), for an actor holding the permission. */

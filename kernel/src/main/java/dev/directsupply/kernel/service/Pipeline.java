@@ -7,6 +7,7 @@ import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.SeparatedDuty;
 import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.codec.JsonEventCodec;
 import dev.directsupply.kernel.store.AggregateRepository;
@@ -114,6 +115,14 @@ public final class Pipeline {
     /** Checks the actor may read what the permission guards. */
     public void authorize(Actor actor, Permission permission) {
         check(actor, permission);
+    }
+
+    /**
+     * Holds a separated duty apart (DS-7.2.2): throws {@code AccessDenied} when the actor took its first
+     * step ({@code earlier}, null when nobody did) and now takes the second under {@code permission}.
+     */
+    public void requireSeparate(Actor actor, Permission permission, SeparatedDuty duty, ActorId earlier) {
+        access.requireSeparate(actor, permission, duty, earlier);
     }
 
     /** Whether the actor holds the permission (to show or mask a part of what is read). */

@@ -1,6 +1,7 @@
 package dev.directsupply.kernel.store;
 
 import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.ConcurrencyConflict;
 import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.NotFound;
@@ -347,6 +348,12 @@ public final class AggregateRepository<A> {
             recent.clear();
         }
         recent.merge(id, stored, (before, after) -> after.version() >= before.version() ? after : before);
+    }
+
+    /** The actor named by the first entry of the document's audit trail: who created it. */
+    public Optional<ActorId> createdBy(String id) {
+        List<AuditEntry> trail = store.auditTrail(collection, id);
+        return trail.isEmpty() ? Optional.empty() : Optional.of(ActorId.of(trail.get(0).actorId()));
     }
 
     /**

@@ -192,6 +192,8 @@ public final class OrderDesk {
             Versioned<Order> current = work.get(orders, command.orderId());
             Order order = current.aggregate();
             OrderLifecycle.TABLE.require(order.status(), OrderAction.CLEAR_CREDIT);
+            pipeline.requireSeparate(actor, command.permission(), OrderPermissions.SUBMIT_THEN_OVERRIDE_HOLD,
+                order.submission().receivedBy());
             String reason = command.reason().strip();
             CreditAnswer answer = ports.credit().override(actor, order.customerId(), order.creditReference(),
                 order.total(), reason);

@@ -13,6 +13,7 @@ import static dev.directsupply.kernel.Role.SYSTEM;
 
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.SeparatedDuty;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,6 +36,10 @@ public final class OrderPermissions {
     public static final Permission ACCEPT = Permission.onCustomerInformation("orders.accept");
     public static final Permission COMMUNICATE = Permission.onCustomerInformation("orders.communicate");
     public static final Permission VIEW = Permission.onCustomerInformation("orders.view");
+
+    /** DS-4.1.2: whoever submitted an order does not also override its credit hold. */
+    public static final SeparatedDuty SUBMIT_THEN_OVERRIDE_HOLD = new SeparatedDuty(
+        "orders.submit-then-override-hold", "DS-4.1.2");
 
     public static final Map<Permission, Set<Role>> DEFAULT_GRANTS = Map.ofEntries(
         Map.entry(SUBMIT, Set.of(SALES, SALES_MANAGER, CUSTOMER_SERVICE, SYSTEM)),

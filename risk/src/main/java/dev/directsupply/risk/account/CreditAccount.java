@@ -42,7 +42,7 @@ public record CreditAccount(CustomerId customerId, Standing standing, CreditLine
     public static Changed<CreditAccount> open(CustomerId customerId, LocalDate openedOn, ScaleTier tier,
                                               CreditRules rules, Clock clock) {
         Measures measures = rules.mitigation().measuresFor(null, OverdueState.CURRENT);
-        CreditLine line = new CreditLine(Money.zero(rules.limits().currency()), null, measures.terms(),
+        CreditLine line = new CreditLine(Money.zero(rules.limits().currency()), null, null, measures.terms(),
             measures.creditStop() ? Set.of(StopSource.MEASURES) : Set.of(), List.of());
         CreditAccount account = new CreditAccount(customerId, Standing.ungraded(openedOn, tier), line,
             Receivables.none(), OrderCredit.none(), Conduct.none());
@@ -360,17 +360,39 @@ public record CreditAccount(CustomerId customerId, Standing standing, CreditLine
     public record Dunned(Changed<CreditAccount> change, boolean regradeDue) {
     }
 
-    /** An authorised finance actor sets the limit in place of the table's until the expiry (DS-6.2.1). */
+    /**
+     * An authorised finance actor proposes a limit in place of the table's until the expiry (DS-6.2.1); it
+     * is in force once a second person approves it ({@link #approveLimitOverride}). A new proposal replaces
+     * one still waiting.
+     */
     public Changed<CreditAccount> overrideLimit(Money amount, String reason, LocalDate expiresOn, Actor actor,
-                                                CreditRules rules, Clock clock) {
+                                                Clock clock) {
+        Instant now = clock.instant();
+        Draft draft = new Draft(with(line.withProposal(new LimitOverride(amount, reason, actor.id(), now, expiresOn,
+            null))));
+        draft.events.add(new CreditLimitOverrideProposed(customerId, amount, expiresOn, actor.id(), reason, now));
+        return draft.done();
+    }
+
+    /** A second person approves the proposed override: it is the limit until its expiry (DS-6.2.1). */
+    public Changed<CreditAccount> approveLimitOverride(Actor approver, CreditRules rules, Clock clock) {
+        LimitOverride proposal = line.proposed();
+        if (proposal == null) {
+            throw new NoProposedOverride(customerId);
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Money before = limit(today);
-        Draft draft = new Draft(with(line.withOverride(new LimitOverride(amount, reason, actor.id(), now, expiresOn))));
-        draft.events.add(new CreditLimitChanged(customerId, before, amount, "override by " + actor.id() + ": " + reason,
-            now));
+        Draft draft = new Draft(with(line.withOverride(proposal.approvedBy(approver.id()))));
+        draft.events.add(new CreditLimitChanged(customerId, before, proposal.amount(), "override by " + proposal.by()
+            + ", approved by " + approver.id() + ": " + proposal.reason(), now));
         recheckHolds(draft, rules, today, now);
         return draft.done();
+    }
+
+    /** The limit override proposed and waiting for approval, or null. */
+    public LimitOverride proposedLimitOverride() {
+        return line.proposed();
     }
 
     /** Records a guarantee (DS-3.3.2); held orders waiting for one are re-checked. */

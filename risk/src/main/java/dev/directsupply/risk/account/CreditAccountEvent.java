@@ -5,7 +5,7 @@ import dev.directsupply.kernel.DomainEvent;
 
 /** What happens to a {@link CreditAccount}. */
 public sealed interface CreditAccountEvent extends DomainEvent
-    permits CreditAccountOpened, CreditGradeChanged, CreditLimitChanged, CreditTermsChanged, CreditStopChanged,
+    permits CreditAccountOpened, CreditGradeChanged, CreditLimitChanged, CreditLimitOverrideProposed, CreditTermsChanged, CreditStopChanged,
     CreditReserved, CreditHoldPlaced, CreditHoldReleased, ReservationReleased, GuaranteeRecorded,
     DunningLevelReached, ViolationRecorded {
 

@@ -153,11 +153,23 @@ public final class CreditDesk {
 
     // ------------------------------------------------------------------------ limits, terms, stops
 
-    /** Sets the limit in place of the table's until the expiry (DS-6.2.1): finance only, with the reason. */
+    /**
+     * Proposes a limit in place of the table's until the expiry (DS-6.2.1): finance or credit management,
+     * with the reason. It is in force once another person approves it ({@link #approveLimitOverride}).
+     */
     public CreditAccount overrideLimit(Actor actor, OverrideCreditLimit command) {
         return change(actor, command, command.customerId(), account -> account.overrideLimit(
-            accounts.money(command.amount()), command.reason().strip(), command.expiresOn(), actor, accounts.rules(),
-            clock));
+            accounts.money(command.amount()), command.reason().strip(), command.expiresOn(), actor, clock));
+    }
+
+    /** Approves the proposed override: a second person, never its proposer (DS-6.2.1); held orders are re-checked. */
+    public CreditAccount approveLimitOverride(Actor actor, ApproveLimitOverride command) {
+        return change(actor, command, command.customerId(), account -> {
+            LimitOverride proposal = account.proposedLimitOverride();
+            pipeline.requireSeparate(actor, command.permission(), CreditPermissions.PROPOSE_THEN_APPROVE_LIMIT,
+                proposal == null ? null : proposal.by());
+            return account.approveLimitOverride(actor, accounts.rules(), clock);
+        });
     }
 
     /**

@@ -13,11 +13,12 @@ import java.time.LocalDate;
  * grade and scale, an authorised override of it, the payment terms and measures, who has put it on
  * credit stop, and the guarantees that secure it (DS-3.3.2).
  *
- * @param override an authorised override of the derived limit, or null
+ * @param override an approved override of the derived limit, or null
+ * @param proposed an override proposed and waiting for its second person's approval, or null
  * @param stops    who has put the customer on credit stop; empty when none has
  */
-public record CreditLine(Money derivedLimit, LimitOverride override, CreditTerms terms, Set<StopSource> stops,
-                         List<Guarantee> guarantees) {
+public record CreditLine(Money derivedLimit, LimitOverride override, LimitOverride proposed, CreditTerms terms,
+                         Set<StopSource> stops, List<Guarantee> guarantees) {
 
     public CreditLine {
         Objects.requireNonNull(derivedLimit, "derivedLimit");
@@ -51,15 +52,19 @@ public record CreditLine(Money derivedLimit, LimitOverride override, CreditTerms
     }
 
     CreditLine withDerivedLimit(Money limit) {
-        return new CreditLine(limit, override, terms, stops, guarantees);
+        return new CreditLine(limit, override, proposed, terms, stops, guarantees);
+    }
+
+    CreditLine withProposal(LimitOverride next) {
+        return new CreditLine(derivedLimit, override, next, terms, stops, guarantees);
     }
 
     CreditLine withOverride(LimitOverride next) {
-        return new CreditLine(derivedLimit, next, terms, stops, guarantees);
+        return new CreditLine(derivedLimit, next, null, terms, stops, guarantees);
     }
 
     CreditLine withTerms(CreditTerms next) {
-        return new CreditLine(derivedLimit, override, next, stops, guarantees);
+        return new CreditLine(derivedLimit, override, proposed, next, stops, guarantees);
     }
 
     CreditLine withStop(StopSource source, boolean stopped) {
@@ -69,13 +74,13 @@ public record CreditLine(Money derivedLimit, LimitOverride override, CreditTerms
         } else {
             next.remove(source);
         }
-        return new CreditLine(derivedLimit, override, terms, next, guarantees);
+        return new CreditLine(derivedLimit, override, proposed, terms, next, guarantees);
     }
 
     CreditLine withGuarantee(Guarantee guarantee) {
         List<Guarantee> more = new ArrayList<>(guarantees.size() + 1);
         more.addAll(guarantees);
         more.add(guarantee);
-        return new CreditLine(derivedLimit, override, terms, stops, more);
+        return new CreditLine(derivedLimit, override, proposed, terms, stops, more);
     }
 }

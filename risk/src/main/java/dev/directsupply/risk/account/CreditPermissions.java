@@ -10,6 +10,7 @@ import static dev.directsupply.kernel.Role.SYSTEM;
 
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.SeparatedDuty;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,6 +35,10 @@ public final class CreditPermissions {
     /** DS-6.2.1: the customer's scale tier follows the customer registry; only the SDK's reaction moves it. */
     public static final Permission FOLLOW_SCALE = Permission.onCustomerInformation("risk.follow-scale");
     public static final Permission MANAGE_CREDIT_TERMS = Permission.onCustomerInformation("risk.manage-credit-terms");
+
+    /** DS-6.2.1: a limit override is proposed by one person and approved by another. */
+    public static final SeparatedDuty PROPOSE_THEN_APPROVE_LIMIT = new SeparatedDuty(
+        "risk.propose-then-approve-limit", "DS-6.2.1");
 
     public static final Map<Permission, Set<Role>> DEFAULT_GRANTS = Map.of(
         VIEW_CREDIT, Set.of(SALES, SALES_MANAGER, FINANCE, CREDIT_MANAGER, MANAGEMENT, AUDITOR, SYSTEM),

@@ -1,6 +1,7 @@
 package dev.directsupply.risk.receivables;
 
 import dev.directsupply.customer.CustomerId;
+import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.DirectSupplyException;
 import dev.directsupply.kernel.Money;
@@ -89,18 +90,32 @@ public final class ReceivablesDesk {
             command.receivedOn(), false);
     }
 
-    /** Takes an amount off an invoice with the reason. */
+    /**
+     * Takes an amount off an invoice with the reason. A note above the {@code creditNoteApprovalAbove}
+     * parameter, or on an overdue invoice, writes off what is owed in all but name: it needs the write-off
+     * permission too (DS-6.2.1), or finance could zero any invoice without a default on record.
+     */
     public Invoice issueCreditNote(Actor actor, IssueCreditNote command) {
-        return settle(actor, command, command.invoiceId(), invoice -> invoice.issueCreditNote(new CreditNote(
-            command.reference().strip(), command.issuedOn(), accounts.money(command.amount()),
-            command.reason().strip()), clock), command.issuedOn(), false);
+        return settle(actor, command, command.invoiceId(), invoice -> {
+            boolean large = command.amount().compareTo(parameters.creditNoteApprovalAbove()) > 0;
+            if ((large || invoice.daysPastDue(command.issuedOn()) > 0) && !pipeline.allows(actor,
+                ReceivablesPermissions.WRITE_OFF)) {
+                throw new AccessDenied(actor.id(), ReceivablesPermissions.WRITE_OFF, "DS-6.2.1",
+                    large ? "risk.error.credit-note-above-limit" : "risk.error.credit-note-when-overdue");
+            }
+            return invoice.issueCreditNote(new CreditNote(command.reference().strip(), command.issuedOn(),
+                accounts.money(command.amount()), command.reason().strip()), clock);
+        }, command.issuedOn(), false);
     }
 
     /** Writes off what is still owed as bad debt (DS-6.2.1), then re-grades the customer (a payment default). */
     public Invoice writeOff(Actor actor, WriteOffInvoice command) {
         LocalDate today = LocalDate.now(clock);
-        return settle(actor, command, command.invoiceId(),
-            invoice -> invoice.writeOff(today, command.reason().strip(), actor, clock), today, true);
+        return settle(actor, command, command.invoiceId(), invoice -> {
+            pipeline.requireSeparate(actor, command.permission(), ReceivablesPermissions.ISSUE_THEN_WRITE_OFF,
+                invoices.createdBy(invoice.id()).orElse(null));
+            return invoice.writeOff(today, command.reason().strip(), actor, clock);
+        }, today, true);
     }
 
     /** An invoice's change and the account's that follows it, one write; a write-off re-grades in it too. */

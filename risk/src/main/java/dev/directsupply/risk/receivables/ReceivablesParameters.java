@@ -6,8 +6,11 @@ import dev.directsupply.kernel.validation.CrossFieldRules;
 import dev.directsupply.kernel.validation.InRange;
 import dev.directsupply.risk.account.DunningLevel;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +18,17 @@ import java.util.Map;
 /**
  * The policy parameters of receivables and collection (DS-6.2.1 manage receivables, chase
  * collection), the {@code receivables} section: the upper bounds of the ageing buckets in days past
- * due, the dunning levels in the order they are reached, and the days-sales-outstanding period. The
- * policy asks for management and collection; these values are the company's choice.
+ * due, the dunning levels in the order they are reached, the days-sales-outstanding period, and the credit
+ * note above which (or on an overdue invoice) a note needs the write-off permission, since a note for
+ * what is owed writes it off. The policy asks for management and collection; these values are the
+ * company's choice.
  */
 public record ReceivablesParameters(
     @NotEmpty List<@NotNull @InRange(min = 0, max = 3660) Integer> ageingBucketUpperBounds,
     @NotEmpty List<@Valid @NotNull DunningLevel> dunningLevels,
-    @InRange(min = 1, max = 366, rule = "DS-6.2.1") int dsoPeriodDays) implements CrossFieldRules {
+    @InRange(min = 1, max = 366, rule = "DS-6.2.1") int dsoPeriodDays,
+    @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal creditNoteApprovalAbove)
+    implements CrossFieldRules {
 
     public static final ParameterSection<ReceivablesParameters> SECTION = ParameterSection.of("receivables",
         ReceivablesParameters.class, "/dev/directsupply/risk/policy-defaults.json");

@@ -9,6 +9,7 @@ import static dev.directsupply.kernel.Role.SYSTEM;
 
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.SeparatedDuty;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +23,9 @@ public final class ReceivablesPermissions {
     public static final Permission WRITE_OFF = Permission.onCustomerInformation("risk.write-off");
     public static final Permission VIEW_RECEIVABLES = Permission.onCustomerInformation("risk.view-receivables");
     public static final Permission RUN_COLLECTION = Permission.onCustomerInformation("risk.run-collection");
+
+    /** DS-6.2.1: whoever issued an invoice does not also write it off. */
+    public static final SeparatedDuty ISSUE_THEN_WRITE_OFF = new SeparatedDuty("risk.issue-then-write-off", "DS-6.2.1");
 
     public static final Map<Permission, Set<Role>> DEFAULT_GRANTS = Map.of(
         ISSUE_INVOICE, Set.of(FINANCE, SYSTEM),

@@ -241,12 +241,17 @@ class CreditDeskTest {
         CreditAccount afterCancel = risk.credit.account(FINANCE, customer);
         risk.credit.overrideLimit(FINANCE, new OverrideCreditLimit(customer, amount("2000000"), "harvest season",
             LocalDate.parse("2026-06-30")));
+        CreditAccount proposed = risk.credit.account(FINANCE, customer);
+        risk.credit.approveLimitOverride(CREDIT, new ApproveLimitOverride(customer));
         CreditAccount afterRaise = risk.credit.account(FINANCE, customer);
 
         assertThat(afterCancel.reservations()).extracting(r -> r.order().order()).containsExactly("SO-2");
         assertThat(afterCancel.holds()).extracting(h -> h.order().order()).containsExactly("SO-3");
+        assertThat(proposed.holds()).as("a proposal is not yet the limit").hasSize(1);
         assertThat(afterRaise.holds()).isEmpty();
         assertThat(afterRaise.limitOverride().by()).isEqualTo(FINANCE.id());
+        assertThat(afterRaise.limitOverride().approvedBy()).isEqualTo(CREDIT.id());
+        assertThat(afterRaise.proposedLimitOverride()).isNull();
         assertThat(afterRaise.limitOverride().reason()).isEqualTo("harvest season");
     }
 
