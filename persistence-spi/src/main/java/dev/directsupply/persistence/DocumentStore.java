@@ -114,8 +114,9 @@ public interface DocumentStore {
     void markDispatched(Collection<Long> sequences);
 
     /**
-     * Claims the {@code limit} pending events with the lowest sequence numbers that no other relay
-     * holds (all of them when fewer), hands them to the handler in one call, lowest sequence first,
+     * Claims the {@code limit} pending events with the lowest sequence numbers (all of them when
+     * fewer) — leaving out, while other relays run, the events they hold and the later events of the
+     * aggregates they hold — hands them to the handler in one call, lowest sequence first,
      * and marks them dispatched when it returns; returns how many were dispatched, 0 (without calling
      * the handler) when none was pending. A handler that throws leaves its events pending: a
      * {@link RuntimeException} comes out as it is, a checked one as a {@link StoreException}.
