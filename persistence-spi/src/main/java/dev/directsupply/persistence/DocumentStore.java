@@ -100,6 +100,20 @@ public interface DocumentStore {
     List<AuditEntry> auditTrail(String collection, String id);
 
     /**
+     * The audit entry of one document for one version, as {@link #auditTrail} holds it, empty when the
+     * trail has none for that version. This default reads the whole trail; a store that can look one
+     * entry up overrides it (checking one outbox event against its change's sealed entry reads one).
+     */
+    default Optional<AuditEntry> auditEntry(String collection, String id, long version) {
+        for (AuditEntry entry : auditTrail(collection, id)) {
+            if (entry.version() == version) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The {@code limit} pending outbox events with the lowest sequence numbers (all of them when
      * fewer are pending), lowest first.
      *

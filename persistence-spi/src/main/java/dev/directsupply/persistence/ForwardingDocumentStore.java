@@ -49,6 +49,11 @@ public abstract class ForwardingDocumentStore implements DocumentStore {
     }
 
     @Override
+    public Optional<AuditEntry> auditEntry(String collection, String id, long version) {
+        return delegate.auditEntry(collection, id, version);
+    }
+
+    @Override
     public List<PendingEvent> pendingEvents(int limit) {
         return delegate.pendingEvents(limit);
     }

@@ -93,6 +93,70 @@ public final class Json {
     }
 
     /**
+     * The JSON text in one canonical form, the same for every text that means the same JSON: object
+     * members in {@link String#compareTo} order of their names, no blanks, strings with the minimal
+     * escapes, numbers as plain decimals without trailing zeros ({@code 1.00}, {@code 1.0E0} and
+     * {@code 1} all read {@code 1}). A store may hand JSON back reformatted (PostgreSQL's JSONB orders
+     * members and drops blanks); what a seal covers is this form, so a reformatted text still matches
+     * and an edited one does not (DS-7.2.1).
+     *
+     * @throws UncheckedIOException when the text is not JSON
+     */
+    public static String canonical(String json) {
+        try {
+            StringBuilder out = new StringBuilder(json.length());
+            canonical(MAPPER.readTree(json), out);
+            return out.toString();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot read the text as JSON", e);
+        }
+    }
+
+    private static void canonical(com.fasterxml.jackson.databind.JsonNode node, StringBuilder out) {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                java.util.List<String> names = new java.util.ArrayList<>();
+                node.fieldNames().forEachRemaining(names::add);
+                java.util.Collections.sort(names);
+                out.append('{');
+                for (int i = 0; i < names.size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    quoted(names.get(i), out);
+                    out.append(':');
+                    canonical(node.get(names.get(i)), out);
+                }
+                out.append('}');
+            }
+            case ARRAY -> {
+                out.append('[');
+                for (int i = 0; i < node.size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    canonical(node.get(i), out);
+                }
+                out.append(']');
+            }
+            case STRING -> quoted(node.textValue(), out);
+            case NUMBER -> {
+                BigDecimal value = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue();
+                out.append(value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString());
+            }
+            case BOOLEAN -> out.append(node.booleanValue());
+            case NULL -> out.append("null");
+            default -> throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
+        }
+    }
+
+    private static void quoted(String text, StringBuilder out) {
+        out.append('"');
+        com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text, out);
+        out.append('"');
+    }
+
+    /**
      * Instants as ISO-8601 in UTC ({@code 2026-03-15T01:00:00.123456Z}), written without going through
      * a {@code DateTimeFormatter}: every stored aggregate, event and audit entry carries several.
      */

@@ -147,4 +147,13 @@ public final class Aggregates<A> {
         }
         return aggregates;
     }
+
+    /**
+     * The collection's audit trails — verify one aggregate or all, with or without a checkpoint, take a
+     * checkpoint — for an actor holding the permission (DS-7.2.1).
+     */
+    public dev.directsupply.kernel.store.AuditTrails auditTrails(Actor actor, Permission permission) {
+        pipeline.authorize(actor, permission);
+        return repository.trails();
+    }
 }

@@ -21,9 +21,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -47,6 +52,8 @@ import java.util.function.Function;
 public final class AggregateRepository<A> {
     private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(AggregateRepository::md5);
     private static final int RECENT_LIMIT = 10_000;
+    /** Documents read a page at a time by {@link #verifyAll} and {@link #checkpoint}. */
+    private static final int VERIFY_PAGE = 200;
     private final DocumentStore store;
     private final String collection;
     private final DocumentCodec<A> codec;
@@ -173,18 +180,23 @@ public final class AggregateRepository<A> {
         long version = expectedVersion + 1;
         // Stores keep instants to the microsecond; the sealed entry must read back as it was hashed.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry entry = seal.seal(collection, id, version, actor.id().value(), action, now,
-            detail(change.events()), bodyHash, previousHash);
-        DocumentWrite document = new DocumentWrite(collection, id, expectedVersion, body, codec.attributes(aggregate),
-            entry.hash());
         List<DomainEvent> raised = change.events();
         List<OutboxEvent> events = new ArrayList<>(raised.size());
+        List<String> eventSeals = new ArrayList<>(raised.size());
         UUID first = raised.isEmpty() ? null : eventId(id, version);
         for (int i = 0; i < raised.size(); i++) {
             DomainEvent event = raised.get(i);
-            events.add(new OutboxEvent(nth(first, i), event.type(), collection, id, version,
-                event.occurredAt(), this.events.encode(event)));
+            String payload = this.events.encode(event);
+            // The event's time to the microsecond too, so that its seal matches what the store hands back.
+            OutboxEvent outbox = new OutboxEvent(nth(first, i), event.type(), collection, id, version,
+                event.occurredAt().truncatedTo(ChronoUnit.MICROS), payload);
+            events.add(outbox);
+            eventSeals.add(seal.eventSeal(outbox, this.events.canonical(payload)));
         }
+        AuditEntry entry = seal.seal(collection, id, version, actor.id().value(), action, now,
+            detail(raised, eventSeals), bodyHash, previousHash);
+        DocumentWrite document = new DocumentWrite(collection, id, expectedVersion, body, codec.attributes(aggregate),
+            entry.hash());
         return new Prepared<>(this, document, events, entry, new Versioned<>(aggregate, version, entry.hash()));
     }
 
@@ -300,13 +312,26 @@ public final class AggregateRepository<A> {
             first.getLeastSignificantBits() ^ position);
     }
 
-    private static String detail(List<DomainEvent> raised) {
-        StringBuilder json = new StringBuilder(32 + raised.size() * 40).append("{\"events\":[");
+    /**
+     * The audit entry's detail: the types of the events the change raised and, when it raised any, each
+     * event's seal ({@link AuditSeal#eventSeal}), so the sealed entry vouches for its events
+     * ({@link EventSeals}).
+     */
+    static String detail(List<DomainEvent> raised, List<String> eventSeals) {
+        StringBuilder json = new StringBuilder(32 + raised.size() * 110).append("{\"events\":[");
         for (int i = 0; i < raised.size(); i++) {
             // Event type names are module.SimpleName: letters, digits and a dot, nothing to escape.
             json.append(i == 0 ? "\"" : ",\"").append(raised.get(i).type()).append('"');
         }
-        return json.append("]}").toString();
+        json.append(']');
+        if (!eventSeals.isEmpty()) {
+            json.append(",\"").append(EventSeals.SEALS).append("\":[");
+            for (int i = 0; i < eventSeals.size(); i++) {
+                json.append(i == 0 ? "\"" : ",\"").append(eventSeals.get(i)).append('"');
+            }
+            json.append(']');
+        }
+        return json.append('}').toString();
     }
 
     /**
@@ -357,10 +382,12 @@ public final class AggregateRepository<A> {
     }
 
     /**
-     * Checks the aggregate's audit trail: every entry intact, each linked to the one before, one per
-     * version from 1, and the last one matching the stored document. A store may reformat JSON (as
-     * PostgreSQL's JSONB does), so the body is compared in the codec's canonical form. An id with
-     * neither document nor trail is {@link NotFound}: there is nothing to vouch for.
+     * Checks the aggregate's audit trail (DS-7.2.1): every entry intact, each linked to the one before,
+     * one per version from 1, and the last one matching the stored document — its version, its body
+     * and the attributes it is looked up by, recomputed from the body. A store may reformat JSON (as
+     * PostgreSQL's JSONB does), so the body is compared in the codec's canonical form. The chain alone
+     * cannot show that its newest entries were cut off; {@link #verify(String, Checkpoint)} can. An id
+     * with neither document nor trail is {@link NotFound}: there is nothing to vouch for.
      */
     public AuditVerification verify(String id) {
         List<AuditEntry> trail = store.auditTrail(collection, id);
@@ -368,44 +395,190 @@ public final class AggregateRepository<A> {
         if (trail.isEmpty() && document.isEmpty()) {
             throw new NotFound(collection, id);
         }
-        List<String> problems = new ArrayList<>();
+        return check(id, document, trail, null, List.of());
+    }
+
+    /**
+     * As {@link #verify(String)}, and against the checkpoint: when it recorded the aggregate, the trail
+     * must still reach the head it recorded, so a trail cut short (and the previous document put back)
+     * shows, and an aggregate deleted with its whole trail is tampering, not {@link NotFound}. A
+     * checkpoint not sealed by this repository's key, or of another collection, is a problem itself.
+     */
+    public AuditVerification verify(String id, Checkpoint checkpoint) {
+        Objects.requireNonNull(checkpoint, "checkpoint");
+        List<String> checkpointProblems = checkpointProblems(checkpoint);
+        Checkpoint.Head head = checkpointProblems.isEmpty() ? checkpoint.head(id).orElse(null) : null;
+        List<AuditEntry> trail = store.auditTrail(collection, id);
+        Optional<Document> document = store.read(collection, id);
+        if (trail.isEmpty() && document.isEmpty() && head == null && checkpointProblems.isEmpty()) {
+            throw new NotFound(collection, id);
+        }
+        return check(id, document, trail, head, checkpointProblems);
+    }
+
+    /**
+     * Checks every aggregate of the collection as {@link #verify(String)} does, a page at a time, and
+     * reports each broken one with the first version at which it breaks. Without a checkpoint, an
+     * aggregate deleted with its whole trail leaves nothing to find.
+     */
+    public CollectionVerification verifyAll() {
+        return verifyAll(null);
+    }
+
+    /**
+     * As {@link #verifyAll()}, and against the checkpoint: each aggregate it recorded must still reach
+     * its head, and one that is gone — document and trail — is reported broken.
+     */
+    public CollectionVerification verifyAll(Checkpoint checkpoint) {
+        List<String> checkpointProblems = checkpoint == null ? List.of() : checkpointProblems(checkpoint);
+        Checkpoint heads = checkpoint != null && checkpointProblems.isEmpty() ? checkpoint : null;
+        List<AuditVerification> broken = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        long[] counts = new long[2];
+        store.forEach(collection, VERIFY_PAGE, document -> {
+            seen.add(document.id());
+            Checkpoint.Head head = heads == null ? null : heads.head(document.id()).orElse(null);
+            AuditVerification checked = check(document.id(), Optional.of(document),
+                store.auditTrail(collection, document.id()), head, List.of());
+            counts[0]++;
+            counts[1] += checked.entries();
+            if (!checked.isIntact()) {
+                broken.add(checked);
+            }
+        });
+        if (heads != null) {
+            heads.heads().forEach((id, head) -> {
+                if (seen.contains(id)) {
+                    return;
+                }
+                AuditVerification checked = check(id, store.read(collection, id), store.auditTrail(collection, id),
+                    head, List.of());
+                counts[0]++;
+                counts[1] += checked.entries();
+                if (!checked.isIntact()) {
+                    broken.add(checked);
+                }
+            });
+        }
+        return new CollectionVerification(collection, counts[0], counts[1], checkpoint != null, checkpointProblems,
+            broken);
+    }
+
+    /**
+     * The head of every aggregate's trail in the collection now, sealed with this repository's key,
+     * for the host to keep outside the database ({@link Checkpoint#export()}). Taken a page at a
+     * time: writes meanwhile leave some aggregates at their earlier heads, which is still true.
+     */
+    public Checkpoint checkpoint() {
+        Map<String, Checkpoint.Head> heads = new HashMap<>();
+        store.forEach(collection, VERIFY_PAGE, document -> {
+            if (!document.auditHash().isEmpty()) {
+                heads.put(document.id(), new Checkpoint.Head(document.version(), document.auditHash()));
+            }
+        });
+        return Checkpoint.sealed(collection, clock.instant().truncatedTo(ChronoUnit.MICROS), heads, seal);
+    }
+
+    /** Verification and checkpoints of this collection's trails, for a caller already authorised. */
+    public AuditTrails trails() {
+        return new AuditTrails(this);
+    }
+
+    private List<String> checkpointProblems(Checkpoint checkpoint) {
+        if (!checkpoint.collection().equals(collection)) {
+            return List.of("the checkpoint is of collection " + checkpoint.collection() + ", not " + collection);
+        }
+        if (!checkpoint.isSealedBy(seal)) {
+            return List.of("the checkpoint's seal does not match its content under this host's audit "
+                + (seal.isKeyed() ? "key" : "seal") + ": it was edited or forged");
+        }
+        return List.of();
+    }
+
+    private AuditVerification check(String id, Optional<Document> document, List<AuditEntry> trail,
+                                     Checkpoint.Head head, List<String> checkpointProblems) {
+        Broken broken = new Broken(checkpointProblems);
         String previous = "";
         for (int i = 0; i < trail.size(); i++) {
             AuditEntry entry = trail.get(i);
-            if (entry.version() != i + 1) {
-                problems.add("entry " + (i + 1) + " records version " + entry.version() + " instead of " + (i + 1));
+            long position = i + 1;
+            if (entry.version() != position) {
+                broken.at(position, "entry " + position + " records version " + entry.version() + " instead of "
+                    + position);
             }
             if (!seal.isIntact(entry)) {
-                problems.add("entry for version " + entry.version() + " was altered: its hash does not match");
+                broken.at(position, "entry for version " + entry.version() + " was altered: its hash does not match");
             }
             if (!entry.previousHash().equals(previous)) {
-                problems.add("entry for version " + entry.version() + " does not link to the entry before it");
+                broken.at(position, "entry for version " + entry.version() + " does not link to the entry before it");
             }
             previous = entry.hash();
         }
+        if (head != null) {
+            if (trail.isEmpty() && document.isEmpty()) {
+                broken.at(1, "the document and its whole trail are gone, though the checkpoint recorded version "
+                    + head.version());
+            } else if (trail.size() < head.version()) {
+                broken.at(trail.size() + 1, "the trail ends at version " + trail.size()
+                    + " but the checkpoint recorded version " + head.version() + ": its newest entries were cut off");
+            } else if (!trail.get((int) head.version() - 1).hash().equals(head.hash())) {
+                broken.at(head.version(), "the entry for version " + head.version()
+                    + " is not the one the checkpoint recorded: the trail was replaced");
+            }
+        }
         if (document.isEmpty()) {
             if (!trail.isEmpty()) {
-                problems.add("the trail records a document that the store does not hold");
+                broken.at(trail.size(), "the trail records a document that the store does not hold");
             }
         } else {
             Document current = document.get();
             if (trail.isEmpty()) {
-                problems.add("the document has no audit trail");
+                broken.at(1, "the document has no audit trail");
             } else {
                 AuditEntry last = trail.get(trail.size() - 1);
+                long at = Math.min(current.version(), trail.size());
                 if (current.version() != last.version()) {
-                    problems.add("the document is at version " + current.version() + " but the trail ends at "
+                    broken.at(at, "the document is at version " + current.version() + " but the trail ends at "
                         + last.version());
                 }
                 if (!current.auditHash().equals(last.hash())) {
-                    problems.add("the document does not point at the last entry of its trail");
+                    broken.at(at, "the document does not point at the last entry of its trail");
                 }
-                String canonical = codec.encode(codec.decode(current.body()));
-                if (!seal.bodyHash(canonical).equals(last.bodyHash())) {
-                    problems.add("the document's body differs from the body its last entry recorded");
+                A decoded = null;
+                try {
+                    decoded = codec.decode(current.body());
+                } catch (RuntimeException unreadable) {
+                    broken.at(at, "the document's body cannot be read: " + unreadable.getMessage());
+                }
+                if (decoded != null) {
+                    if (!seal.bodyHash(codec.encode(decoded)).equals(last.bodyHash())) {
+                        broken.at(at, "the document's body differs from the body its last entry recorded");
+                    }
+                    Map<String, String> attributes = codec.attributes(decoded);
+                    if (!current.attributes().equals(attributes == null ? Map.of() : attributes)) {
+                        broken.at(at, "the document's look-up attributes " + new TreeMap<>(current.attributes())
+                            + " differ from those its body gives " + new TreeMap<>(attributes));
+                    }
                 }
             }
         }
-        return new AuditVerification(collection, id, trail.size(), problems);
+        return new AuditVerification(collection, id, trail.size(), broken.first, broken.problems);
+    }
+
+    /** Problems found so far, and the first version at which one was. */
+    private static final class Broken {
+        final List<String> problems;
+        long first;
+
+        Broken(List<String> initial) {
+            problems = new ArrayList<>(initial);
+            first = initial.isEmpty() ? 0 : 1;
+        }
+
+        void at(long version, String problem) {
+            problems.add(problem);
+            long where = Math.max(1, version);
+            first = first == 0 ? where : Math.min(first, where);
+        }
     }
 }

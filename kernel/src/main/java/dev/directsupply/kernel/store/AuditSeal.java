@@ -18,7 +18,9 @@ import javax.crypto.spec.SecretKeySpec;
  * hash of the body written, and the previous entry's hash, so changing, removing or reordering an
  * entry, or the document behind it, breaks the chain. With a secret key (HMAC-SHA-256) the chain
  * cannot be recomputed by whoever edits the database; without one (SHA-256) it still catches
- * accidental and careless edits. Thread-safe.
+ * accidental and careless edits. The same key seals outbox events ({@link #eventSeal}) and
+ * checkpoints ({@link #checkpointSeal}). A chain alone cannot show that its newest entries were cut
+ * off: a {@link Checkpoint} kept outside the database can. Thread-safe.
  */
 public final class AuditSeal {
     private static final HexFormat HEX = HexFormat.of();
@@ -84,13 +86,31 @@ public final class AuditSeal {
             entry.occurredAt(), entry.detail(), entry.bodyHash(), entry.previousHash()).equals(entry.hash());
     }
 
-    private String hash(String collection, String documentId, long version, String actorId, String action,
-                        Instant occurredAt, String detail, String bodyHash, String previousHash) {
-        // Length-prefixed fields: no two different entries serialise to the same bytes.
+    /**
+     * The seal of one outbox event (DS-7.2.1): over its id, type, aggregate, version, time and payload
+     * in the canonical form its codec gives ({@link EventCodec#canonical}). The audit entry of the
+     * change that raised the event lists it, so an event edited in the outbox no longer matches the
+     * sealed entry. Keyed as the chain is.
+     */
+    public String eventSeal(dev.directsupply.persistence.OutboxEvent event, String canonicalPayload) {
+        return digest("event", event.eventId().toString(), event.type(), event.collection(), event.aggregateId(),
+            Long.toString(event.aggregateVersion()), event.occurredAt().toString(), canonicalPayload);
+    }
+
+    /** The seal of a checkpoint's text ({@link Checkpoint}): keyed as the chain is. */
+    public String checkpointSeal(String text) {
+        return digest("checkpoint", text);
+    }
+
+    private String digest(String... fields) {
         Canonical canonical = CANONICAL.get().reset();
-        canonical.field(collection).field(documentId).field(Long.toString(version)).field(actorId).field(action)
-            .field(occurredAt.toString()).field(detail).field(bodyHash).field(previousHash);
-        ByteBuffer bytes = canonical.utf8();
+        for (String field : fields) {
+            canonical.field(field);
+        }
+        return digest(canonical.utf8());
+    }
+
+    private String digest(ByteBuffer bytes) {
         if (hmac != null) {
             Mac mac = hmac.get();
             mac.update(bytes);
@@ -100,6 +120,15 @@ public final class AuditSeal {
         digest.reset();
         digest.update(bytes);
         return HEX.formatHex(digest.digest());
+    }
+
+    private String hash(String collection, String documentId, long version, String actorId, String action,
+                        Instant occurredAt, String detail, String bodyHash, String previousHash) {
+        // Length-prefixed fields: no two different entries serialise to the same bytes.
+        Canonical canonical = CANONICAL.get().reset();
+        canonical.field(collection).field(documentId).field(Long.toString(version)).field(actorId).field(action)
+            .field(occurredAt.toString()).field(detail).field(bodyHash).field(previousHash);
+        return digest(canonical.utf8());
     }
 
     /**

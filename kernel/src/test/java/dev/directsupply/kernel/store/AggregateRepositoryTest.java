@@ -67,7 +67,7 @@ class AggregateRepositoryTest {
         }
     }
 
-    private static final Actor ACTOR = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
+    private static final Actor ACTOR = Actor.of("li.na", Department.SALES, Role.SALES);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private final ManualClock clock = ManualClock.on("2026-03-15", SHANGHAI);
     private final InMemoryDocumentStore memory = new InMemoryDocumentStore();
@@ -109,7 +109,8 @@ class AggregateRepositoryTest {
         assertThat(trail).extracting(AuditEntry::version).containsExactly(1L, 2L);
         assertThat(trail.get(1).actorId()).isEqualTo("li.na");
         assertThat(trail.get(1).action()).isEqualTo("Increment");
-        assertThat(trail.get(1).detail()).isEqualTo("{\"events\":[\"kernel.Incremented\"]}");
+        assertThat(trail.get(1).detail()).startsWith("{\"events\":[\"kernel.Incremented\"],\"seals\":[\"")
+            .endsWith("\"]}");
         assertThat(trail.get(1).previousHash()).isEqualTo(trail.get(0).hash());
     }
 
