@@ -185,7 +185,7 @@ public final class EventRelay implements AutoCloseable {
                 Instant now = clock.instant();
                 String aggregate = event.collection() + "/" + event.aggregateId();
                 if (view.ledger.resting(now) || view.heldAggregates.contains(aggregate)) {
-                    hold(HeldDelivery.of(subscription.name(), pending.sequence(), event, now));
+                    hold(HeldDelivery.of(subscription.name(), pending, now));
                     view.held(event.eventId(), aggregate);
                     continue;
                 }
@@ -195,7 +195,7 @@ public final class EventRelay implements AutoCloseable {
                     continue;
                 }
                 Instant failedAt = clock.instant();
-                HeldDelivery held = HeldDelivery.of(subscription.name(), pending.sequence(), event, failedAt)
+                HeldDelivery held = HeldDelivery.of(subscription.name(), pending, failedAt)
                     .waiting(1, describe(error), failedAt.plus(parameters.backoff(1)), failedAt);
                 held = hold(held);
                 view.held(event.eventId(), aggregate);
@@ -422,7 +422,9 @@ public final class EventRelay implements AutoCloseable {
             }
             HeldDelivery before = read(found.get());
             if (before.current()) {
-                return before.event() == null ? held : before;
+                boolean open = before.state() == HeldDelivery.State.WAITING
+                    || before.state() == HeldDelivery.State.PARKED;
+                return open ? before : held;
             }
             // A failure counter the relay kept before it held deliveries: its attempts count.
             int attempts = before.attempts() + held.attempts();

@@ -7,6 +7,8 @@ import static dev.directsupply.sdk.RelayBench.subscriber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.directsupply.customer.RegisterCustomer;
+import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.NotFound;
 import dev.directsupply.kernel.Role;
@@ -14,6 +16,7 @@ import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.ForwardingDocumentStore;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.OutboxHandler;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -244,6 +247,36 @@ class EventRelayTest {
             assertThat(last.parked()).isTrue();
             assertThat(last.attempts()).isEqualTo(EventRelay.MAX_ATTEMPTS);
         });
+    }
+
+    @Test
+    @DisplayName("the listener the host gives the builder hears its subscribers' failures")
+    void givenListenerOnTheBuilder_whenHostSubscriberFails_thenHeard() {
+        List<DeliveryFailure> heard = new CopyOnWriteArrayList<>();
+        DirectSupply sdk = DirectSupply.builder().clock(bench.clock)
+            .subscribe("crm", "customer.CustomerRegistered", event -> {
+                throw new IllegalStateException("the CRM is down");
+            })
+            .relayListener(new RelayListener() {
+                @Override
+                public void failed(DeliveryFailure failure) {
+                    heard.add(failure);
+                }
+            }).build();
+        String first17 = "91310000000000099";
+        sdk.customers().register(SALES, new RegisterCustomer("宁波顺达物流有限公司",
+            first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "LOGISTICS",
+            new BigDecimal("300000"), List.of(), List.of()));
+
+        sdk.events().drain();
+
+        assertThat(heard).singleElement().satisfies(failure -> {
+            assertThat(failure.subscriber()).isEqualTo("crm");
+            assertThat(failure.eventType()).isEqualTo("customer.CustomerRegistered");
+            assertThat(failure.error()).hasMessage("the CRM is down");
+        });
+        assertThat(sdk.events().health()).filteredOn(health -> health.subscriber().equals("crm")).singleElement()
+            .satisfies(crm -> assertThat(crm.pending()).isEqualTo(1));
     }
 
     @Test

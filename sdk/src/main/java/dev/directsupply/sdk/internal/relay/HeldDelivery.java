@@ -1,6 +1,7 @@
 package dev.directsupply.sdk.internal.relay;
 
 import dev.directsupply.persistence.OutboxEvent;
+import dev.directsupply.persistence.PendingEvent;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -9,19 +10,19 @@ import java.util.UUID;
  * One subscriber's delivery of one event that did not go straight through, a document in
  * {@code relay-failures} named {@code subscriber:eventId}. While it waits or is parked it carries a copy
  * of the event (its payload is customer information), the attempts so far and the last error; once
- * resolved it keeps only its figures, and once pruned only its state.
+ * resolved it keeps only its figures and the event without its payload, and once pruned only that.
  *
  * @param state       what became of it
  * @param subscriber  the subscriber's name
- * @param sequence    the event's outbox sequence: it comes round again only while pending
  * @param attempts    calls that failed so far (0: held back behind a failure, never tried)
  * @param error       the last failure, in English; may quote the payload
  * @param nextAttempt when it may be tried again (while waiting)
  * @param at          when it last changed
- * @param event       the event, while waiting or parked
+ * @param pending     the event with its outbox sequence (it comes round again only while pending); its
+ *                    payload is emptied once the delivery went through
  */
-public record HeldDelivery(State state, String subscriber, long sequence, int attempts, String error,
-                           Instant nextAttempt, Instant at, OutboxEvent event) {
+public record HeldDelivery(State state, String subscriber, int attempts, String error, Instant nextAttempt,
+                           Instant at, PendingEvent pending) {
 
     /** The stages of a held delivery. */
     public enum State {
@@ -64,9 +65,19 @@ public record HeldDelivery(State state, String subscriber, long sequence, int at
         return id.substring(0, id.indexOf(':'));
     }
 
+    /** The event, or {@code null} for a counter left by the relay before. */
+    public OutboxEvent event() {
+        return pending == null ? null : pending.event();
+    }
+
+    /** The event's outbox sequence. */
+    public long sequence() {
+        return pending == null ? 0 : pending.sequence();
+    }
+
     /** The aggregate the event belongs to, which orders it for the subscriber. */
     public String aggregate() {
-        return event.collection() + "/" + event.aggregateId();
+        return event().collection() + "/" + event().aggregateId();
     }
 
     /** Whether it was written by this relay (a counter left by the relay before it has no state). */
@@ -81,7 +92,7 @@ public record HeldDelivery(State state, String subscriber, long sequence, int at
      */
     public Map<String, String> attributes() {
         return switch (state) {
-            case WAITING -> Map.of(WAITING, subscriber, SEQUENCE, String.format("%019d", sequence),
+            case WAITING -> Map.of(WAITING, subscriber, SEQUENCE, String.format("%019d", sequence()),
                 AGGREGATE, aggregate(), DUE, nextAttempt.toString());
             case PARKED -> Map.of(PARKED, "true");
             case RESOLVED -> Map.of(RESOLVED, "true");
@@ -90,24 +101,30 @@ public record HeldDelivery(State state, String subscriber, long sequence, int at
     }
 
     public HeldDelivery waiting(int attemptsSoFar, String lastError, Instant next, Instant now) {
-        return new HeldDelivery(State.WAITING, subscriber, sequence, attemptsSoFar, lastError, next, now, event);
+        return new HeldDelivery(State.WAITING, subscriber, attemptsSoFar, lastError, next, now, pending);
     }
 
     public HeldDelivery parked(int attemptsSoFar, String lastError, Instant now) {
-        return new HeldDelivery(State.PARKED, subscriber, sequence, attemptsSoFar, lastError, null, now, event);
+        return new HeldDelivery(State.PARKED, subscriber, attemptsSoFar, lastError, null, now, pending);
     }
 
-    /** Through: the copy of the event is dropped, the figures kept until pruned. */
+    /** Through: the event's payload and the error are dropped, the figures kept until pruned. */
     public HeldDelivery resolved(Instant now) {
-        return new HeldDelivery(State.RESOLVED, subscriber, sequence, attempts, null, null, now, null);
+        return new HeldDelivery(State.RESOLVED, subscriber, attempts, null, null, now, withoutPayload());
     }
 
     public HeldDelivery prunedAt(Instant now) {
-        return new HeldDelivery(State.PRUNED, subscriber, sequence, 0, null, null, now, null);
+        return new HeldDelivery(State.PRUNED, subscriber, 0, null, null, now, withoutPayload());
+    }
+
+    private PendingEvent withoutPayload() {
+        OutboxEvent event = pending.event();
+        return new PendingEvent(pending.sequence(), new OutboxEvent(event.eventId(), event.type(), event.collection(),
+            event.aggregateId(), event.aggregateVersion(), event.occurredAt(), "{}"));
     }
 
     /** A delivery held for the first time. */
-    public static HeldDelivery of(String subscriber, long sequence, OutboxEvent event, Instant now) {
-        return new HeldDelivery(State.WAITING, subscriber, sequence, 0, null, now, now, event);
+    public static HeldDelivery of(String subscriber, PendingEvent pending, Instant now) {
+        return new HeldDelivery(State.WAITING, subscriber, 0, null, now, now, pending);
     }
 }
