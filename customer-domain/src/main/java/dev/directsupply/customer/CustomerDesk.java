@@ -50,6 +50,8 @@ public final class CustomerDesk {
     private final Pipeline pipeline;
     private final Aggregates<Customer> customers;
     private final Aggregates<PurchaseRecord> purchaseRecords;
+    /** The credit-code claims, read to check them against the customers (DS-7.2.1); written only by {@link #register}. */
+    private final Aggregates<CreditCodeClaim> claims;
     private final ScalePolicy scalePolicy;
     private final Clock clock;
 
@@ -57,6 +59,7 @@ public final class CustomerDesk {
         this.pipeline = pipeline;
         this.customers = pipeline.aggregates(COLLECTION, CustomerDocuments.CODEC);
         this.purchaseRecords = pipeline.aggregates(PurchaseRecords.COLLECTION, PurchaseRecords.CODEC);
+        this.claims = pipeline.aggregates(CREDIT_CODE_CLAIMS, CreditCodeClaim.CODEC);
         this.scalePolicy = new ScalePolicy(parameters);
         this.clock = pipeline.clock();
     }
@@ -71,6 +74,11 @@ public final class CustomerDesk {
             // again and finds it here.
             if (work.holds(CREDIT_CODE_CLAIMS, code.value())) {
                 throw new DuplicateCustomer(code.value());
+            }
+            // No claim, yet a customer holds the code: the claim was deleted (DS-7.2.1). Registering now
+            // would hold the enterprise twice, so nothing is, until the claim set is repaired.
+            for (Versioned<Customer> holder : customers.stored("creditCode", code.value())) {
+                throw new CreditCodeClaimMissing(code.value(), holder.aggregate().id().value());
             }
             CustomerId id = CustomerId.random();
             Profile profile = new Profile(command.legalName().strip(), code,
@@ -249,9 +257,13 @@ public final class CustomerDesk {
                 problems.add(name + "cannot be read: " + unreadable.getMessage());
             }
         }
-        customers.stored(id.value()).ifPresent(current -> problems.addAll(
-            ledgerAgainstRecords(current.aggregate().purchases(), recorded)));
-        return new AuditVerification(customer.collection(), customer.id(), entries, problems);
+        customers.stored(id.value()).ifPresent(current -> {
+            problems.addAll(ledgerAgainstRecords(current.aggregate().purchases(), recorded));
+            problems.addAll(claimProblems(current.aggregate()));
+        });
+        return new AuditVerification(customer.collection(), customer.id(), entries,
+            customer.isIntact() ? Math.max(1, customers.stored(id.value()).map(Versioned::version).orElse(1L))
+                : customer.firstBroken(), problems);
     }
 
     /**
@@ -299,5 +311,138 @@ public final class CustomerDesk {
     private static IndustryClassification industryOf(IndustryCodes codes) {
         return new IndustryClassification(Industry.valueOf(codes.industry()),
             codes.subIndustry() == null ? null : SubIndustry.valueOf(codes.subIndustry()));
+    }
+
+    // ------------------------------------------------------------ audit verification (DS-7.2.1)
+    // One block, kept apart from the commands above: AUDITOR (and MANAGEMENT) check that nothing
+    // changed unseen, the credit-code claims included.
+
+    /**
+     * The customer's audit trail as {@link #verifyAuditTrail(Actor, CustomerId)}, and against a
+     * checkpoint: a trail cut short, or a customer deleted with its whole trail, shows (DS-7.2.1).
+     */
+    public AuditVerification verifyAuditTrail(Actor actor, CustomerId id,
+                                              dev.directsupply.kernel.store.Checkpoint checkpoint) {
+        AuditVerification customer = customers.auditTrails(actor, CustomerPermissions.VERIFY_AUDIT_TRAIL)
+            .verify(Aggregates.require(id), checkpoint);
+        List<String> problems = new ArrayList<>(customer.problems());
+        customers.stored(id.value()).ifPresent(current -> problems.addAll(claimProblems(current.aggregate())));
+        return new AuditVerification(customer.collection(), customer.id(), customer.entries(),
+            customer.firstBroken(), problems);
+    }
+
+    /**
+     * Every customer's audit trail and every purchase record's, with the first broken version of each
+     * broken one, and the credit-code claims against the customers: a customer whose claim is gone
+     * or names another, and a claim that names no customer holding its code (DS-7.2.1).
+     */
+    public dev.directsupply.kernel.store.CollectionVerification verifyAuditTrails(Actor actor) {
+        return withClaims(actor, customers.auditTrails(actor, CustomerPermissions.VERIFY_AUDIT_TRAIL).verifyAll());
+    }
+
+    /** As {@link #verifyAuditTrails(Actor)}, the customers against a checkpoint, those deleted since included. */
+    public dev.directsupply.kernel.store.CollectionVerification verifyAuditTrails(Actor actor,
+            dev.directsupply.kernel.store.Checkpoint checkpoint) {
+        return withClaims(actor,
+            customers.auditTrails(actor, CustomerPermissions.VERIFY_AUDIT_TRAIL).verifyAll(checkpoint));
+    }
+
+    /** The head of every customer's trail now, sealed: export it and keep it outside the database (DS-7.2.1). */
+    public dev.directsupply.kernel.store.Checkpoint auditCheckpoint(Actor actor) {
+        return customers.auditTrails(actor, CustomerPermissions.VERIFY_AUDIT_TRAIL).checkpoint();
+    }
+
+    /** The purchase records' trails and the credit-code claims joined to the customers' verification. */
+    private dev.directsupply.kernel.store.CollectionVerification withClaims(Actor actor,
+            dev.directsupply.kernel.store.CollectionVerification verified) {
+        java.util.Map<String, AuditVerification> broken = new java.util.LinkedHashMap<>();
+        verified.broken().forEach(each -> broken.put(each.id(), each));
+        long[] counted = {verified.aggregates(), verified.entries()};
+        customers.forEach(500, current -> {
+            List<String> problems = claimProblems(current.aggregate());
+            if (!problems.isEmpty()) {
+                String id = current.aggregate().id().value();
+                AuditVerification before = broken.get(id);
+                List<String> all = new ArrayList<>(before == null ? List.of() : before.problems());
+                all.addAll(problems);
+                broken.put(id, new AuditVerification(COLLECTION, id, before == null ? 0 : before.entries(),
+                    before == null ? current.version() : before.firstBroken(), all));
+            }
+        }, (unreadable, cause) -> { });
+        List<String> problems = new ArrayList<>(verified.problems());
+        claims.forEachDocument(500, claim -> {
+            String holder;
+            try {
+                holder = claims.decode(claim).customerId();
+            } catch (RuntimeException unreadable) {
+                problems.add("credit-code claim " + claim.id() + " cannot be read: " + unreadable.getMessage());
+                return;
+            }
+            boolean holds = customers.stored(holder).map(customer -> customer.aggregate().creditCode().value()
+                .equals(claim.id())).orElse(false);
+            if (!holds) {
+                problems.add("credit-code claim " + claim.id() + " names customer " + holder
+                    + ", who is not registered under that code");
+            }
+        });
+        List<AuditVerification> all = new ArrayList<>(broken.values());
+        dev.directsupply.kernel.store.CollectionVerification records =
+            purchaseRecords.auditTrails(actor, CustomerPermissions.VERIFY_AUDIT_TRAIL).verifyAll();
+        all.addAll(records.broken());
+        counted[0] += records.aggregates();
+        counted[1] += records.entries();
+        return new dev.directsupply.kernel.store.CollectionVerification(COLLECTION, counted[0], counted[1],
+            verified.againstCheckpoint(), problems, all);
+    }
+
+    /** What is wrong with the customer's credit-code claim: gone, or naming another customer. */
+    private List<String> claimProblems(Customer customer) {
+        String code = customer.creditCode().value();
+        Optional<Versioned<CreditCodeClaim>> claim;
+        try {
+            claim = claims.stored(code);
+        } catch (RuntimeException unreadable) {
+            return List.of("the credit-code claim " + code + " cannot be read: " + unreadable.getMessage());
+        }
+        if (claim.isEmpty()) {
+            return List.of("the credit-code claim " + code + " is missing: another customer could register "
+                + "the same code");
+        }
+        String holder = claim.get().aggregate().customerId();
+        return holder.equals(customer.id().value()) ? List.of()
+            : List.of("the credit-code claim " + code + " names customer " + holder + ", not this one");
+    }
+
+    /** A credit-code claim as stored: the customer it keeps the code for. Read only; {@link #register} writes it. */
+    record CreditCodeClaim(String customerId) {
+        static final dev.directsupply.kernel.store.DocumentCodec<CreditCodeClaim> CODEC =
+            new dev.directsupply.kernel.store.DocumentCodec<>() {
+                @Override
+                public String id(CreditCodeClaim claim) {
+                    throw new UnsupportedOperationException("claims are written by register, not through this codec");
+                }
+
+                @Override
+                public String encode(CreditCodeClaim claim) {
+                    return "{\"customerId\":\"" + claim.customerId() + "\"}";
+                }
+
+                /** The body {@link #register} wrote, read in canonical form (a store may reformat it). */
+                @Override
+                public CreditCodeClaim decode(String body) {
+                    String canonical = dev.directsupply.kernel.codec.Json.canonical(body);
+                    String start = "{\"customerId\":\"";
+                    if (!canonical.startsWith(start) || !canonical.endsWith("\"}")
+                        || canonical.length() <= start.length() + 2) {
+                        throw new IllegalArgumentException("not a credit-code claim: " + canonical);
+                    }
+                    return new CreditCodeClaim(canonical.substring(start.length(), canonical.length() - 2));
+                }
+
+                @Override
+                public Map<String, String> attributes(CreditCodeClaim claim) {
+                    return Map.of();
+                }
+            };
     }
 }

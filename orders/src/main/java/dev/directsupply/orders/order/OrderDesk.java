@@ -457,4 +457,33 @@ public final class OrderDesk {
     private static String strip(String text) {
         return text == null ? "" : text.strip();
     }
+
+    // ------------------------------------------------------------ audit verification (DS-7.2.1)
+    // One block, kept apart from the commands above: AUDITOR (and MANAGEMENT) check that nothing
+    // changed unseen.
+
+    /** The order's audit trail (DS-7.2.1): its hash chain, its stored document and look-up attributes. */
+    public dev.directsupply.kernel.store.AuditVerification verifyOrderTrail(Actor actor, OrderId id) {
+        return orders.auditTrails(actor, OrderPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id));
+    }
+
+    /** The order's audit trail against a checkpoint: a trail cut short, or deleted whole, shows (DS-7.2.1). */
+    public dev.directsupply.kernel.store.AuditVerification verifyOrderTrail(Actor actor, OrderId id, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+        return orders.auditTrails(actor, OrderPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id), checkpoint);
+    }
+
+    /** Every order's audit trail, with the first broken version of each broken one (DS-7.2.1). */
+    public dev.directsupply.kernel.store.CollectionVerification verifyOrderTrails(Actor actor) {
+        return orders.auditTrails(actor, OrderPermissions.VERIFY_AUDIT).verifyAll();
+    }
+
+    /** Every order's audit trail against a checkpoint, those deleted since included (DS-7.2.1). */
+    public dev.directsupply.kernel.store.CollectionVerification verifyOrderTrails(Actor actor, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+        return orders.auditTrails(actor, OrderPermissions.VERIFY_AUDIT).verifyAll(checkpoint);
+    }
+
+    /** The head of every order's trail now, sealed: export it and keep it outside the database (DS-7.2.1). */
+    public dev.directsupply.kernel.store.Checkpoint orderCheckpoint(Actor actor) {
+        return orders.auditTrails(actor, OrderPermissions.VERIFY_AUDIT).checkpoint();
+    }
 }

@@ -37,6 +37,9 @@ public final class OrderPermissions {
     public static final Permission COMMUNICATE = Permission.onCustomerInformation("orders.communicate");
     public static final Permission VIEW = Permission.onCustomerInformation("orders.view");
 
+    /** DS-7.2.1: checking that orders' audit trails are intact. */
+    public static final Permission VERIFY_AUDIT = Permission.onCustomerInformation("orders.verify-audit");
+
     /** DS-4.1.2: whoever submitted an order does not also override its credit hold. */
     public static final SeparatedDuty SUBMIT_THEN_OVERRIDE_HOLD = new SeparatedDuty(
         "orders.submit-then-override-hold", "DS-4.1.2");
@@ -54,7 +57,8 @@ public final class OrderPermissions {
         Map.entry(ACCEPT, Set.of(SALES, CUSTOMER_SERVICE, LOGISTICS, SYSTEM)),
         Map.entry(COMMUNICATE, Set.of(SALES, SALES_MANAGER, CUSTOMER_SERVICE, SYSTEM)),
         Map.entry(VIEW, Set.of(SALES, SALES_MANAGER, CUSTOMER_SERVICE, FINANCE, CREDIT_MANAGER, PRODUCTION, LOGISTICS,
-            MANAGEMENT, AUDITOR, SYSTEM)));
+            MANAGEMENT, AUDITOR, SYSTEM)),
+        Map.entry(VERIFY_AUDIT, Set.of(AUDITOR, MANAGEMENT)));
 
     private OrderPermissions() {
     }

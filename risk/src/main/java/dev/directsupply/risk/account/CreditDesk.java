@@ -220,4 +220,58 @@ public final class CreditDesk {
             return accounts.save(work, current, decide.apply(current.aggregate()));
         });
     }
+
+    // ------------------------------------------------------------ audit verification (DS-7.2.1)
+    // One block, kept apart from the commands above: AUDITOR (and MANAGEMENT) check that nothing
+    // changed unseen.
+
+    /** The credit account's audit trail (DS-7.2.1): its hash chain, its stored document and look-up attributes. */
+    public dev.directsupply.kernel.store.AuditVerification verifyAccountTrail(Actor actor, CustomerId id) {
+        return accounts.accounts().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id));
+    }
+
+    /** The credit account's audit trail against a checkpoint: a trail cut short, or deleted whole, shows (DS-7.2.1). */
+    public dev.directsupply.kernel.store.AuditVerification verifyAccountTrail(Actor actor, CustomerId id, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+        return accounts.accounts().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id), checkpoint);
+    }
+
+    /** Every credit account's audit trail, with the first broken version of each broken one (DS-7.2.1). */
+    public dev.directsupply.kernel.store.CollectionVerification verifyAccountTrails(Actor actor) {
+        return accounts.accounts().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verifyAll();
+    }
+
+    /** Every credit account's audit trail against a checkpoint, those deleted since included (DS-7.2.1). */
+    public dev.directsupply.kernel.store.CollectionVerification verifyAccountTrails(Actor actor, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+        return accounts.accounts().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verifyAll(checkpoint);
+    }
+
+    /** The head of every credit account's trail now, sealed: export it and keep it outside the database (DS-7.2.1). */
+    public dev.directsupply.kernel.store.Checkpoint accountCheckpoint(Actor actor) {
+        return accounts.accounts().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).checkpoint();
+    }
+
+    /** The credit report's audit trail (DS-7.2.1): its hash chain, its stored document and look-up attributes. */
+    public dev.directsupply.kernel.store.AuditVerification verifyReportTrail(Actor actor, dev.directsupply.risk.credit.CreditReportId id) {
+        return accounts.reports().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id));
+    }
+
+    /** The credit report's audit trail against a checkpoint: a trail cut short, or deleted whole, shows (DS-7.2.1). */
+    public dev.directsupply.kernel.store.AuditVerification verifyReportTrail(Actor actor, dev.directsupply.risk.credit.CreditReportId id, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+        return accounts.reports().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id), checkpoint);
+    }
+
+    /** Every credit report's audit trail, with the first broken version of each broken one (DS-7.2.1). */
+    public dev.directsupply.kernel.store.CollectionVerification verifyReportTrails(Actor actor) {
+        return accounts.reports().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verifyAll();
+    }
+
+    /** Every credit report's audit trail against a checkpoint, those deleted since included (DS-7.2.1). */
+    public dev.directsupply.kernel.store.CollectionVerification verifyReportTrails(Actor actor, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+        return accounts.reports().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verifyAll(checkpoint);
+    }
+
+    /** The head of every credit report's trail now, sealed: export it and keep it outside the database (DS-7.2.1). */
+    public dev.directsupply.kernel.store.Checkpoint reportCheckpoint(Actor actor) {
+        return accounts.reports().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).checkpoint();
+    }
 }

@@ -40,6 +40,9 @@ public final class CreditPermissions {
     public static final SeparatedDuty PROPOSE_THEN_APPROVE_LIMIT = new SeparatedDuty(
         "risk.propose-then-approve-limit", "DS-6.2.1");
 
+    /** DS-7.2.1: checking that credit accounts' and credit reports' audit trails are intact. */
+    public static final Permission VERIFY_AUDIT = Permission.onCustomerInformation("risk.verify-credit-audit");
+
     public static final Map<Permission, Set<Role>> DEFAULT_GRANTS = Map.of(
         VIEW_CREDIT, Set.of(SALES, SALES_MANAGER, FINANCE, CREDIT_MANAGER, MANAGEMENT, AUDITOR, SYSTEM),
         EVALUATE_CREDIT, Set.of(CREDIT_MANAGER, FINANCE, SYSTEM),
@@ -48,7 +51,8 @@ public final class CreditPermissions {
         FOLLOW_SCALE, Set.of(SYSTEM),
         OVERRIDE_LIMIT, Set.of(FINANCE, CREDIT_MANAGER),
         OVERRIDE_HOLD, Set.of(FINANCE, CREDIT_MANAGER),
-        MANAGE_CREDIT_TERMS, Set.of(FINANCE, CREDIT_MANAGER, MANAGEMENT, SYSTEM));
+        MANAGE_CREDIT_TERMS, Set.of(FINANCE, CREDIT_MANAGER, MANAGEMENT, SYSTEM),
+        VERIFY_AUDIT, Set.of(AUDITOR, MANAGEMENT));
 
     private CreditPermissions() {
     }

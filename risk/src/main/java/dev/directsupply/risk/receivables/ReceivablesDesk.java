@@ -262,4 +262,33 @@ public final class ReceivablesDesk {
         Aggregates.require(customer);
         return customer;
     }
+
+    // ------------------------------------------------------------ audit verification (DS-7.2.1)
+    // One block, kept apart from the commands above: AUDITOR (and MANAGEMENT) check that nothing
+    // changed unseen.
+
+    /** The invoice's audit trail (DS-7.2.1): its hash chain, its stored document and look-up attributes. */
+    public dev.directsupply.kernel.store.AuditVerification verifyInvoiceTrail(Actor actor, InvoiceId id) {
+        return invoices.auditTrails(actor, ReceivablesPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id));
+    }
+
+    /** The invoice's audit trail against a checkpoint: a trail cut short, or deleted whole, shows (DS-7.2.1). */
+    public dev.directsupply.kernel.store.AuditVerification verifyInvoiceTrail(Actor actor, InvoiceId id, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+        return invoices.auditTrails(actor, ReceivablesPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id), checkpoint);
+    }
+
+    /** Every invoice's audit trail, with the first broken version of each broken one (DS-7.2.1). */
+    public dev.directsupply.kernel.store.CollectionVerification verifyInvoiceTrails(Actor actor) {
+        return invoices.auditTrails(actor, ReceivablesPermissions.VERIFY_AUDIT).verifyAll();
+    }
+
+    /** Every invoice's audit trail against a checkpoint, those deleted since included (DS-7.2.1). */
+    public dev.directsupply.kernel.store.CollectionVerification verifyInvoiceTrails(Actor actor, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+        return invoices.auditTrails(actor, ReceivablesPermissions.VERIFY_AUDIT).verifyAll(checkpoint);
+    }
+
+    /** The head of every invoice's trail now, sealed: export it and keep it outside the database (DS-7.2.1). */
+    public dev.directsupply.kernel.store.Checkpoint invoiceCheckpoint(Actor actor) {
+        return invoices.auditTrails(actor, ReceivablesPermissions.VERIFY_AUDIT).checkpoint();
+    }
 }

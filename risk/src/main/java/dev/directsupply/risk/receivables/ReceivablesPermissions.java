@@ -27,12 +27,16 @@ public final class ReceivablesPermissions {
     /** DS-6.2.1: whoever issued an invoice does not also write it off. */
     public static final SeparatedDuty ISSUE_THEN_WRITE_OFF = new SeparatedDuty("risk.issue-then-write-off", "DS-6.2.1");
 
+    /** DS-7.2.1: checking that invoices' audit trails are intact. */
+    public static final Permission VERIFY_AUDIT = Permission.onCustomerInformation("risk.verify-receivables-audit");
+
     public static final Map<Permission, Set<Role>> DEFAULT_GRANTS = Map.of(
         ISSUE_INVOICE, Set.of(FINANCE, SYSTEM),
         RECORD_PAYMENT, Set.of(FINANCE, SYSTEM),
         WRITE_OFF, Set.of(CREDIT_MANAGER, MANAGEMENT),
         VIEW_RECEIVABLES, Set.of(FINANCE, CREDIT_MANAGER, SALES_MANAGER, MANAGEMENT, AUDITOR, SYSTEM),
-        RUN_COLLECTION, Set.of(FINANCE, CREDIT_MANAGER, SYSTEM));
+        RUN_COLLECTION, Set.of(FINANCE, CREDIT_MANAGER, SYSTEM),
+        VERIFY_AUDIT, Set.of(AUDITOR, MANAGEMENT));
 
     private ReceivablesPermissions() {
     }

@@ -117,4 +117,33 @@ public final class RiskDesk {
     private static String text(String optional) {
         return optional == null ? "" : optional.strip();
     }
+
+    // ------------------------------------------------------------ audit verification (DS-7.2.1)
+    // One block, kept apart from the commands above: AUDITOR (and MANAGEMENT) check that nothing
+    // changed unseen.
+
+    /** The risk's audit trail (DS-7.2.1): its hash chain, its stored document and look-up attributes. */
+    public dev.directsupply.kernel.store.AuditVerification verifyRiskTrail(Actor actor, RiskId id) {
+        return risks.auditTrails(actor, RiskPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id));
+    }
+
+    /** The risk's audit trail against a checkpoint: a trail cut short, or deleted whole, shows (DS-7.2.1). */
+    public dev.directsupply.kernel.store.AuditVerification verifyRiskTrail(Actor actor, RiskId id, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+        return risks.auditTrails(actor, RiskPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id), checkpoint);
+    }
+
+    /** Every risk's audit trail, with the first broken version of each broken one (DS-7.2.1). */
+    public dev.directsupply.kernel.store.CollectionVerification verifyRiskTrails(Actor actor) {
+        return risks.auditTrails(actor, RiskPermissions.VERIFY_AUDIT).verifyAll();
+    }
+
+    /** Every risk's audit trail against a checkpoint, those deleted since included (DS-7.2.1). */
+    public dev.directsupply.kernel.store.CollectionVerification verifyRiskTrails(Actor actor, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+        return risks.auditTrails(actor, RiskPermissions.VERIFY_AUDIT).verifyAll(checkpoint);
+    }
+
+    /** The head of every risk's trail now, sealed: export it and keep it outside the database (DS-7.2.1). */
+    public dev.directsupply.kernel.store.Checkpoint riskCheckpoint(Actor actor) {
+        return risks.auditTrails(actor, RiskPermissions.VERIFY_AUDIT).checkpoint();
+    }
 }
