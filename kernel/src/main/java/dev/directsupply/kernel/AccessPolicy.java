@@ -72,17 +72,13 @@ public final class AccessPolicy {
         }
         String reason = denialReason(actor, permission);
         if (reason != null) {
-            throw new AccessDenied(actor.id(), permission,
-                reason.equals("kernel.error.access-denied.no-agreement") ? "DS-7.2.3" : "DS-7.2.2", reason);
+            throw new AccessDenied(actor.id(), permission, "DS-7.2.2", reason);
         }
     }
 
     private String denialReason(Actor actor, Permission permission) {
         if (actor == null) {
             return "kernel.error.access-denied.no-role";
-        }
-        if (permission.customerInformation() && !actor.confidentialityAgreement()) {
-            return "kernel.error.access-denied.no-agreement";
         }
         Set<Role> granted = grants.getOrDefault(permission, Set.of());
         boolean elsewhere = false;

@@ -16,13 +16,14 @@ import java.util.Set;
  * {@link Department#SYSTEM} department and the {@value #SYSTEM_PREFIX} id prefix are reserved, and an actor
  * that claims any of them without having come from the pipeline is refused (DS-7.2.2).
  *
- * @param id                       the actor's id in the host's identity system
- * @param roles                    the roles the host gives them
- * @param department               their department (segregation of duties, DS-3.4)
- * @param confidentialityAgreement whether a signed confidentiality agreement is on file; access to
- *                                 customer information requires one (DS-7.2.3)
+ * <p>Whether a person may see customer information depends on a confidentiality agreement in force
+ * on the day, which the SDK looks up in its register (DS-7.2.3): an actor carries no claim of its own.
+ *
+ * @param id         the actor's id in the host's identity system
+ * @param roles      the roles the host gives them
+ * @param department their department: a role counts only in its departments (DS-7.2.2)
  */
-public record Actor(ActorId id, Set<Role> roles, Department department, boolean confidentialityAgreement) {
+public record Actor(ActorId id, Set<Role> roles, Department department) {
     /** The id prefix of the SDK's own actors, which no person's id may take. */
     public static final String SYSTEM_PREFIX = "system:";
 
@@ -36,9 +37,7 @@ public record Actor(ActorId id, Set<Role> roles, Department department, boolean 
     }
 
     /**
-     * A person <em>without</em> a confidentiality agreement on file: add it with
-     * {@link #withConfidentialityAgreement()} once the host has one (DS-7.2.3 makes it opt-in). Every
-     * part is checked, and every fault named in one {@link InvalidCommand}: a missing or malformed id, a
+     * A person of a department with roles. Every part is checked, and every fault named in one {@link InvalidCommand}: a missing or malformed id, a
      * missing department, no roles or a missing one, and the parts reserved to the SDK's own actors.
      */
     public static Actor of(String id, Department department, Role... roles) {
@@ -68,17 +67,7 @@ public record Actor(ActorId id, Set<Role> roles, Department department, boolean 
         if (!violations.isEmpty()) {
             throw new InvalidCommand("Actor", violations);
         }
-        return new Actor(ActorId.of(id), EnumSet.of(roles[0], roles), department, false);
-    }
-
-    /** The same actor with a signed confidentiality agreement on file (DS-7.2.3). */
-    public Actor withConfidentialityAgreement() {
-        return new Actor(id, roles, department, true);
-    }
-
-    /** The same actor without a confidentiality agreement on file. */
-    public Actor withoutConfidentialityAgreement() {
-        return new Actor(id, roles, department, false);
+        return new Actor(ActorId.of(id), EnumSet.of(roles[0], roles), department);
     }
 
     public boolean hasRole(Role role) {

@@ -18,7 +18,7 @@ class AccessPolicyTest {
     @Test
     @DisplayName("DS-7.2.2 an actor holding a granted role may use the permission")
     void givenGrantedRole_whenChecked_thenAllowed() {
-        Actor sales = Actor.of("a", Department.SALES, Role.SALES).withConfidentialityAgreement();
+        Actor sales = Actor.of("a", Department.SALES, Role.SALES);
 
         assertThat(policy.allows(sales, VIEW)).isTrue();
         assertThatCode(() -> policy.check(sales, VIEW)).doesNotThrowAnyException();
@@ -27,7 +27,7 @@ class AccessPolicyTest {
     @Test
     @DisplayName("DS-7.2.2 an actor without a granted role is denied, naming actor and permission")
     void givenNoGrantedRole_whenChecked_thenAccessDenied() {
-        Actor quality = Actor.of("q", Department.QUALITY, Role.QUALITY).withConfidentialityAgreement();
+        Actor quality = Actor.of("q", Department.QUALITY, Role.QUALITY);
 
         assertThatThrownBy(() -> policy.check(quality, VIEW))
             .isInstanceOfSatisfying(AccessDenied.class, denied -> {
@@ -39,31 +39,9 @@ class AccessPolicyTest {
     }
 
     @Test
-    @DisplayName("DS-7.2.3 customer information needs a confidentiality agreement on file, whatever the role")
-    void givenNoConfidentialityAgreement_whenCustomerInformationChecked_thenDenied() {
-        Actor sales = Actor.of("a", Department.SALES, Role.SALES).withoutConfidentialityAgreement();
-
-        assertThatThrownBy(() -> policy.check(sales, VIEW))
-            .isInstanceOfSatisfying(AccessDenied.class, denied -> {
-                assertThat(denied.rule()).contains("DS-7.2.3");
-                assertThat(denied.chineseMessage()).contains("保密协议");
-            });
-    }
-
-    @Test
-    @DisplayName("DS-7.2.3 an actor has no confidentiality agreement on file until the host says so")
-    void givenActorOf_whenMade_thenNoAgreementUntilGiven() {
-        Actor plain = Actor.of("a", Department.SALES, Role.SALES);
-
-        assertThat(plain.confidentialityAgreement()).isFalse();
-        assertThat(policy.allows(plain, VIEW)).isFalse();
-        assertThat(policy.allows(plain.withConfidentialityAgreement(), VIEW)).isTrue();
-    }
-
-    @Test
-    @DisplayName("a permission outside customer information does not need the agreement")
-    void givenNoAgreement_whenOtherPermissionChecked_thenAllowed() {
-        Actor planner = Actor.of("p", Department.PRODUCTION, Role.PRODUCTION).withoutConfidentialityAgreement();
+    @DisplayName("the policy judges roles and departments; the agreement is the pipeline's to look up (DS-7.2.3)")
+    void givenRoleHoldingPermission_whenChecked_thenAllowedWhateverTheAgreement() {
+        Actor planner = Actor.of("p", Department.PRODUCTION, Role.PRODUCTION);
 
         assertThat(policy.allows(planner, RELEASE)).isTrue();
     }
@@ -81,21 +59,21 @@ class AccessPolicyTest {
         AccessPolicy narrowed = AccessPolicy.builder().grant(VIEW, Role.SALES, Role.FINANCE)
             .revoke(VIEW, Role.FINANCE).build();
 
-        assertThat(narrowed.allows(Actor.of("f", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement(), VIEW)).isFalse();
+        assertThat(narrowed.allows(Actor.of("f", Department.FINANCE, Role.FINANCE), VIEW)).isFalse();
         assertThat(narrowed.rolesHolding(VIEW)).containsExactly(Role.SALES);
     }
 
     @Test
     @DisplayName("an actor has at least one role")
     void givenNoRoles_whenActorMade_thenInvalidValue() {
-        assertThatThrownBy(() -> new Actor(ActorId.of("x"), java.util.Set.of(), Department.SALES, true))
+        assertThatThrownBy(() -> new Actor(ActorId.of("x"), java.util.Set.of(), Department.SALES))
             .isInstanceOf(InvalidValue.class);
     }
 
     @Test
     @DisplayName("DS-7.2.2 a role counts only in its departments: a sales-department actor with the finance role is denied")
     void givenRoleOutsideItsDepartment_whenChecked_thenDeniedNamingTheDepartment() {
-        Actor salesWithFinance = Actor.of("s", Department.SALES, Role.FINANCE).withConfidentialityAgreement();
+        Actor salesWithFinance = Actor.of("s", Department.SALES, Role.FINANCE);
 
         assertThat(policy.allows(salesWithFinance, VIEW)).isFalse();
         assertThatThrownBy(() -> policy.check(salesWithFinance, VIEW))
@@ -103,23 +81,22 @@ class AccessPolicyTest {
                 assertThat(denied.message(Messages.ENGLISH)).contains("does not count in their department");
                 assertThat(denied.message(Messages.CHINESE)).contains("不适用于其所在部门");
             });
-        assertThat(policy.allows(Actor.of("f", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement(), VIEW))
+        assertThat(policy.allows(Actor.of("f", Department.FINANCE, Role.FINANCE), VIEW))
             .isTrue();
     }
 
     @Test
     @DisplayName("DS-7.2.2 a host may let a role count in other departments, and another role of the actor still counts")
     void givenHostDepartments_whenChecked_thenTheyDecide() {
-        Actor salesWithFinance = Actor.of("s", Department.SALES, Role.FINANCE).withConfidentialityAgreement();
+        Actor salesWithFinance = Actor.of("s", Department.SALES, Role.FINANCE);
         AccessPolicy widened = policy.toBuilder().departments(Role.FINANCE, Department.FINANCE, Department.SALES).build();
         AccessPolicy nowhere = policy.toBuilder().departments(Role.SALES).build();
 
         assertThat(widened.allows(salesWithFinance, VIEW)).isTrue();
         assertThat(widened.departmentsOf(Role.FINANCE)).containsExactlyInAnyOrder(Department.FINANCE, Department.SALES);
-        assertThat(nowhere.allows(Actor.of("a", Department.SALES, Role.SALES).withConfidentialityAgreement(), VIEW))
+        assertThat(nowhere.allows(Actor.of("a", Department.SALES, Role.SALES), VIEW))
             .isFalse();
-        assertThat(policy.allows(Actor.of("b", Department.SALES, Role.FINANCE, Role.SALES)
-            .withConfidentialityAgreement(), VIEW)).isTrue();
+        assertThat(policy.allows(Actor.of("b", Department.SALES, Role.FINANCE, Role.SALES), VIEW)).isTrue();
         assertThat(AccessPolicy.DEFAULT_DEPARTMENTS).containsOnlyKeys(Role.values());
     }
 
@@ -127,7 +104,7 @@ class AccessPolicyTest {
     @DisplayName("DS-7.2.2 a separated duty refuses the person who took its first step, unless the host relaxed it")
     void givenSeparatedDuty_whenSamePersonTakesSecondStep_thenDeniedUnlessRelaxed() {
         SeparatedDuty duty = new SeparatedDuty("orders.submit-then-override-hold", "DS-4.1.2");
-        Actor finance = Actor.of("f", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement();
+        Actor finance = Actor.of("f", Department.FINANCE, Role.FINANCE);
 
         assertThatThrownBy(() -> policy.requireSeparate(finance, VIEW, duty, finance.id()))
             .isInstanceOfSatisfying(AccessDenied.class, denied -> {

@@ -17,7 +17,6 @@ class ActorTest {
         assertThat(manager.hasRole(Role.SALES_MANAGER)).isTrue();
         assertThat(manager.hasRole(Role.SALES)).isTrue();
         assertThat(manager.hasRole(Role.FINANCE)).isFalse();
-        assertThat(manager.confidentialityAgreement()).isFalse();
         assertThat(manager.claimsSystem()).isFalse();
     }
 
@@ -54,11 +53,11 @@ class ActorTest {
     @Test
     @DisplayName("an actor made whole that claims any reserved part is told apart, for the pipeline to check")
     void givenActorsClaimingReservedParts_whenAsked_thenClaimsSystem() {
-        assertThat(new Actor(ActorId.of("system:x"), java.util.Set.of(Role.SALES), Department.SALES, true)
+        assertThat(new Actor(ActorId.of("system:x"), java.util.Set.of(Role.SALES), Department.SALES)
             .claimsSystem()).isTrue();
-        assertThat(new Actor(ActorId.of("x"), java.util.Set.of(Role.SYSTEM), Department.SALES, true)
+        assertThat(new Actor(ActorId.of("x"), java.util.Set.of(Role.SYSTEM), Department.SALES)
             .claimsSystem()).isTrue();
-        assertThat(new Actor(ActorId.of("x"), java.util.Set.of(Role.SALES), Department.SYSTEM, true)
+        assertThat(new Actor(ActorId.of("x"), java.util.Set.of(Role.SALES), Department.SYSTEM)
             .claimsSystem()).isTrue();
     }
 }

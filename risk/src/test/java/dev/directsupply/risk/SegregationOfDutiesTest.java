@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class SegregationOfDutiesTest {
     /** Finance staff who also manage credit, as many small companies have them: both roles count in finance. */
     private static final Actor FINANCE_AND_CREDIT = Actor.of("ma.lin", Department.FINANCE, Role.FINANCE,
-        Role.CREDIT_MANAGER).withConfidentialityAgreement();
+        Role.CREDIT_MANAGER);
 
     private final RiskFixtures risk = new RiskFixtures("2026-03-15");
     private CustomerId customer;
@@ -45,6 +45,7 @@ class SegregationOfDutiesTest {
     @BeforeEach
     void aGradedCustomer() {
         customer = risk.gradedCustomer("c-1", ScaleTier.MEDIUM);
+        risk.modules.agree(FINANCE_AND_CREDIT);
     }
 
     private CreditAccount account() {
@@ -93,8 +94,7 @@ class SegregationOfDutiesTest {
     @Test
     @DisplayName("DS-7.2.2 a sales-department actor with the finance role cannot propose a limit override")
     void givenFinanceRoleInSales_whenOverriding_thenDenied() {
-        Actor salesWithFinance = Actor.of("li.na", Department.SALES, Role.SALES, Role.FINANCE)
-            .withConfidentialityAgreement();
+        Actor salesWithFinance = Actor.of("li.na", Department.SALES, Role.SALES, Role.FINANCE);
 
         assertThatThrownBy(() -> risk.credit.overrideLimit(salesWithFinance, new OverrideCreditLimit(customer,
             amount("15000000"), "a friend", LocalDate.parse("2026-06-30"))))

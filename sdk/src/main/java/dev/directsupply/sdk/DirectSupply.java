@@ -3,7 +3,11 @@ package dev.directsupply.sdk;
 import dev.directsupply.customer.CustomerDesk;
 import dev.directsupply.customer.CustomerModule;
 import dev.directsupply.kernel.AccessPolicy;
+import dev.directsupply.kernel.ConfidentialityRegister;
 import dev.directsupply.kernel.DomainEvent;
+import dev.directsupply.kernel.agreement.AgreementDesk;
+import dev.directsupply.kernel.agreement.AgreementsModule;
+import dev.directsupply.kernel.agreement.StoredAgreements;
 import dev.directsupply.kernel.module.Assembly;
 import dev.directsupply.kernel.module.DomainModule;
 import dev.directsupply.kernel.module.EventHandler;
@@ -72,6 +76,7 @@ public final class DirectSupply implements AutoCloseable {
         this.clock = builder.clock != null ? builder.clock : Clock.system(DEFAULT_ZONE);
         this.access = builder.access != null ? builder.access : defaultAccess();
         Assembly.Builder modules = Assembly.builder(modules()).store(store).clock(clock).access(access)
+            .agreements(builder.agreements != null ? builder.agreements : new StoredAgreements(store))
             .validator(new CommandValidator(builder.validator != null ? builder.validator : defaultValidator(clock)))
             .seal(builder.auditKey != null ? AuditSeal.withKey(builder.auditKey) : AuditSeal.unkeyed())
             .policy(builder.policy != null ? builder.policy : defaultPolicy())
@@ -93,7 +98,8 @@ public final class DirectSupply implements AutoCloseable {
 
     /** The modules the SDK starts, in order: each may use the services of those before it. */
     static List<DomainModule> modules() {
-        return List.of(new CustomerModule(), new RiskModule(), new OrdersModule(), new Connections());
+        return List.of(new AgreementsModule(), new CustomerModule(), new RiskModule(), new OrdersModule(),
+            new Connections());
     }
 
     public static Builder builder() {
@@ -130,6 +136,14 @@ public final class DirectSupply implements AutoCloseable {
             .clockProvider(() -> clock)
             .buildValidatorFactory()
             .getValidator();
+    }
+
+    /**
+     * The register of confidentiality agreements (DS-7.2.3): nobody sees customer information without one
+     * in force on the day. Management records them as people sign.
+     */
+    public AgreementDesk agreements() {
+        return assembly.service(AgreementDesk.class);
     }
 
     /** Customers: registration, classification, information security (DS-2, DS-7). */
@@ -201,6 +215,7 @@ public final class DirectSupply implements AutoCloseable {
         private PolicyParameters policy;
         private AccessPolicy access;
         private Validator validator;
+        private ConfidentialityRegister agreements;
         private byte[] auditKey;
         private final Map<Class<?>, Object> ports = new LinkedHashMap<>();
         private final List<Subscription> subscriptions = new ArrayList<>();
@@ -298,6 +313,15 @@ public final class DirectSupply implements AutoCloseable {
         /** Reads the policy parameters from a JSON or YAML file; a bad file fails here, naming each bad key. */
         public Builder policyFile(Path file) {
             return policy(DirectSupply.policyFile(file));
+        }
+
+        /**
+         * Where persons' confidentiality agreements are looked up (DS-7.2.3), when the host's HR system
+         * keeps them (default: the SDK's own register, {@link DirectSupply#agreements()}).
+         */
+        public Builder confidentialityRegister(ConfidentialityRegister register) {
+            this.agreements = Objects.requireNonNull(register, "register");
+            return this;
         }
 
         /** Who may do what (default: {@link #defaultAccess()}). */

@@ -17,6 +17,7 @@ import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.InvalidPolicyParameters;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.agreement.AgreementPermissions;
 import dev.directsupply.kernel.parameters.PolicyParameters;
 import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.risk.account.CreditCheckParameters;
@@ -27,6 +28,7 @@ import dev.directsupply.risk.register.RiskCategory;
 import dev.directsupply.risk.register.RiskDesk;
 import dev.directsupply.risk.register.RiskSubject;
 import dev.directsupply.risk.register.SupplySignal;
+import dev.directsupply.testing.Staff;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -40,7 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DirectSupplyTest {
-    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
+    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES);
 
     private static String code(long n) {
         String first17 = "91310000" + String.format("%09d", n);
@@ -56,6 +58,7 @@ class DirectSupplyTest {
     @DisplayName("with no options the SDK runs in memory on POLICY.md's defaults")
     void givenNoOptions_whenBuilt_thenDefaultsWork() {
         DirectSupply sdk = DirectSupply.builder().build();
+        Staff.putOnRecord(sdk.agreements());
 
         Customer customer = sdk.customers().register(SALES, registration("6000000"));
 
@@ -71,6 +74,7 @@ class DirectSupplyTest {
         Files.writeString(file, "{\"classification\": {\"largeThreshold\": 8000000}}");
 
         DirectSupply sdk = DirectSupply.builder().policyFile(file).build();
+        Staff.putOnRecord(sdk.agreements());
 
         assertThat(sdk.policy().section(ClassificationParameters.class).x1()).isEqualTo(Money.cny("8000000"));
         assertThat(sdk.customers().register(SALES, registration("6000000")).scaleTier()).isEqualTo(ScaleTier.MEDIUM);
@@ -92,9 +96,10 @@ class DirectSupplyTest {
     void givenFixedClock_whenPurchaseAfterIt_thenRejected() {
         Clock clock = Clock.fixed(Instant.parse("2026-03-15T01:00:00Z"), DirectSupply.DEFAULT_ZONE);
         DirectSupply sdk = DirectSupply.builder().clock(clock).build();
+        Staff.putOnRecord(sdk.agreements());
         Customer customer = sdk.customers().register(SALES, registration("0"));
 
-        assertThatThrownBy(() -> sdk.customers().recordPurchase(Actor.of("f", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement(),
+        assertThatThrownBy(() -> sdk.customers().recordPurchase(Staff.FINANCE,
             new dev.directsupply.customer.RecordPurchase(customer.id(), "INV-1",
                 java.time.LocalDate.parse("2026-03-16"), BigDecimal.TEN, null)))
             .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.fields()).containsExactly("purchasedOn"));
@@ -104,8 +109,9 @@ class DirectSupplyTest {
     @DisplayName("the risk services come wired: the credit desk knows the registry's customers")
     void givenRegisteredCustomer_whenCreditEvaluatedThroughTheSdk_thenGradedAndChecked() {
         DirectSupply sdk = DirectSupply.builder().build();
+        Staff.putOnRecord(sdk.agreements());
         Customer customer = sdk.customers().register(SALES, registration("6000000"));
-        Actor credit = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER).withConfidentialityAgreement();
+        Actor credit = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER);
 
         dev.directsupply.risk.credit.CreditReport report = sdk.credit().evaluate(credit,
             new dev.directsupply.risk.account.EvaluateCredit(customer.id(), "INITIAL"));
@@ -125,6 +131,7 @@ class DirectSupplyTest {
         Files.writeString(file, "{\"version\": \"2026-11\", \"creditCheck\": {\"overdueToleranceDays\": 15}}");
 
         DirectSupply sdk = DirectSupply.builder().policyFile(file).build();
+        Staff.putOnRecord(sdk.agreements());
 
         assertThat(sdk.policy().version()).isEqualTo("2026-11");
         assertThat(sdk.policy().section(CreditCheckParameters.class).overdueToleranceDays()).isEqualTo(15);
@@ -137,6 +144,7 @@ class DirectSupplyTest {
         Files.writeString(file, "version: 2026-12\ncreditCheck:\n  overdueToleranceDays: 20\n");
 
         DirectSupply sdk = DirectSupply.builder().policyFile(file).build();
+        Staff.putOnRecord(sdk.agreements());
 
         assertThat(sdk.policy().version()).isEqualTo("2026-12");
         assertThat(sdk.policy().section(CreditCheckParameters.class).overdueToleranceDays()).isEqualTo(20);
@@ -155,8 +163,9 @@ class DirectSupplyTest {
     @DisplayName("DS-7.2.2 the host's access policy replaces the default grants")
     void givenHostAccessPolicy_whenBuilt_thenItDecides() {
         AccessPolicy nobodyRegisters = AccessPolicy.builder().grant(CustomerPermissions.VIEW, Role.SALES)
-            .build();
+            .grantAll(AgreementPermissions.DEFAULT_GRANTS).build();
         DirectSupply sdk = DirectSupply.builder().access(nobodyRegisters).build();
+        Staff.putOnRecord(sdk.agreements());
 
         assertThatThrownBy(() -> sdk.customers().register(SALES, registration("6000000")))
             .isInstanceOf(AccessDenied.class);
@@ -187,8 +196,9 @@ class DirectSupplyTest {
             .validator(DirectSupply.defaultValidator(Clock.systemUTC()))
             .auditKey("a secret kept outside the database".getBytes(java.nio.charset.StandardCharsets.UTF_8))
             .build();
+        Staff.putOnRecord(sdk.agreements());
 
-        List<Risk> raised = sdk.riskRegister().monitor(Actor.of("sun.mei", Department.QUALITY, Role.QUALITY).withConfidentialityAgreement());
+        List<Risk> raised = sdk.riskRegister().monitor(Actor.of("sun.mei", Department.QUALITY, Role.QUALITY));
 
         assertThat(raised).extracting(Risk::category).containsExactlyInAnyOrder(RiskCategory.QUALITY,
             RiskCategory.SUPPLY);

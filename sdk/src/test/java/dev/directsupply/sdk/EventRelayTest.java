@@ -16,6 +16,7 @@ import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.ForwardingDocumentStore;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.OutboxHandler;
+import dev.directsupply.testing.Staff;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -263,6 +264,7 @@ class EventRelayTest {
                     heard.add(failure);
                 }
             }).build();
+        Staff.putOnRecord(sdk.agreements());
         String first17 = "91310000000000099";
         sdk.customers().register(SALES, new RegisterCustomer("宁波顺达物流有限公司",
             first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "LOGISTICS",

@@ -58,6 +58,7 @@ import dev.directsupply.risk.account.OverrideCreditLimit;
 import dev.directsupply.risk.account.RecordGuarantee;
 import dev.directsupply.risk.account.ReleaseCredit;
 import dev.directsupply.risk.receivables.Invoice;
+import dev.directsupply.testing.Staff;
 import dev.directsupply.risk.receivables.IssueInvoice;
 import dev.directsupply.risk.receivables.RecordPayment;
 import java.math.BigDecimal;
@@ -78,19 +79,14 @@ import org.junit.jupiter.api.Test;
  * cancellations, deliveries, acceptances and released holds between them (DS-4.1, DS-6.1.1, DS-6.2.1).
  */
 class OrderToCashTest {
-    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
-    private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE)
-        .withConfidentialityAgreement();
-    private static final Actor CREDIT = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER)
-        .withConfidentialityAgreement();
-    private static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION)
-        .withConfidentialityAgreement();
-    private static final Actor LOGISTICS = Actor.of("wu.gang", Department.LOGISTICS, Role.LOGISTICS)
-        .withConfidentialityAgreement();
+    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES);
+    private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE);
+    private static final Actor CREDIT = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER);
+    private static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION);
+    private static final Actor LOGISTICS = Actor.of("wu.gang", Department.LOGISTICS, Role.LOGISTICS);
     private static final ProductCode SOY_SAUCE = ProductCode.of("P-100");
     /** Reads parked events and failure texts, which carry customer information (DS-7.2.3). */
-    private static final Actor RELAY_INSPECTOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR)
-        .withConfidentialityAgreement();
+    private static final Actor RELAY_INSPECTOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR);
 
     private final ManualClock clock = ManualClock.on("2026-03-15", DirectSupply.DEFAULT_ZONE);
     private final InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue()
@@ -116,6 +112,7 @@ class OrderToCashTest {
                 Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))
             .subscribe("shipping-notices", "orders.OrderShipped", event -> shippedNotices.incrementAndGet())
             .build();
+        Staff.putOnRecord(sdk.agreements());
         String first17 = "913100000000000" + "01";
         Customer registered = sdk.customers().register(SALES, new RegisterCustomer("上海味道餐饮管理有限公司",
             first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "CATERING",
@@ -249,12 +246,12 @@ class OrderToCashTest {
     @Test
     @DisplayName("DS-4.1.2 whoever submitted an order cannot override its credit hold, where a host lets one person hold both roles")
     void givenSubmitterWithFinanceRole_whenOverridingOwnHold_thenDeniedAndAnotherMay() {
-        Actor salesAndFinance = Actor.of("lin.yi", Department.SALES, Role.SALES, Role.FINANCE)
-            .withConfidentialityAgreement();
+        Actor salesAndFinance = Actor.of("lin.yi", Department.SALES, Role.SALES, Role.FINANCE);
         DirectSupply widened = DirectSupply.builder().store(sdk.store()).clock(clock).catalogue(catalogue)
             .agreements(agreements).supply(stock).production(stock)
             .access(DirectSupply.defaultAccess().toBuilder().departments(Role.FINANCE, Department.FINANCE,
                 Department.SALES).build()).build();
+        Staff.putOnRecord(widened.agreements(), salesAndFinance);
         sdk.receivables().issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-1"), customer, null,
             new BigDecimal("100000"), LocalDate.parse("2026-03-15")));
         clock.moveTo("2026-06-23");
@@ -378,6 +375,7 @@ class OrderToCashTest {
         };
         DirectSupply twice = DirectSupply.builder().clock(clock).store(forgetful)
             .subscribe("counter", "customer.CustomerRegistered", event -> delivered.incrementAndGet()).build();
+        Staff.putOnRecord(twice.agreements());
         String first17 = "91310000000000099";
         twice.customers().register(SALES, new RegisterCustomer("宁波顺达物流有限公司",
             first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "LOGISTICS",

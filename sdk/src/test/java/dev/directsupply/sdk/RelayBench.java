@@ -4,6 +4,8 @@ import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.agreement.AgreementDesk;
+import dev.directsupply.kernel.agreement.StoredAgreements;
 import dev.directsupply.kernel.module.EventHandler;
 import dev.directsupply.kernel.module.Subscription;
 import dev.directsupply.kernel.service.Pipeline;
@@ -14,6 +16,7 @@ import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.WriteBatch;
+import dev.directsupply.testing.Staff;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,8 +26,8 @@ final class RelayBench {
     static final String TYPE = "orders.OrderReceived";
     /** Short rests, so that a test moves the clock on a minute and every subscriber is called again. */
     static final RelayParameters PARAMETERS = new RelayParameters(30, 1, 60, 30);
-    static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR).withConfidentialityAgreement();
-    static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
+    static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR);
+    static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES);
 
     final ManualClock clock = ManualClock.on("2026-03-15", DirectSupply.DEFAULT_ZONE);
     final InMemoryDocumentStore store = new InMemoryDocumentStore();
@@ -49,8 +52,9 @@ final class RelayBench {
 
     EventRelay relay(DocumentStore on, RelayParameters parameters, RelayListener listener,
                      Subscription... subscriptions) {
-        Pipeline pipeline = new Pipeline(on, DirectSupply.defaultAccess(),
+        Pipeline pipeline = new Pipeline(on, DirectSupply.defaultAccess(), new StoredAgreements(on),
             new CommandValidator(DirectSupply.defaultValidator(clock)), AuditSeal.unkeyed(), clock);
+        Staff.putOnRecord(new AgreementDesk(pipeline), AUDITOR, SALES);
         return new EventRelay(on, List.of(subscriptions), clock, pipeline, parameters, listener);
     }
 

@@ -3,6 +3,9 @@ package dev.directsupply.testing;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ManualClock;
+import dev.directsupply.kernel.agreement.AgreementDesk;
+import dev.directsupply.kernel.agreement.AgreementsModule;
+import dev.directsupply.kernel.agreement.StoredAgreements;
 import dev.directsupply.kernel.module.Assembly;
 import dev.directsupply.kernel.module.DomainModule;
 import dev.directsupply.kernel.module.ModuleContext;
@@ -74,6 +77,15 @@ public final class ModuleHarness {
         return clock;
     }
 
+    /**
+     * Puts the people's confidentiality agreements on record (DS-7.2.3), as {@link Staff#agreementOf} has
+     * them; the staff's are on record from the start.
+     */
+    public ModuleHarness agree(Actor... people) {
+        Staff.putOnRecord(assembly.service(AgreementDesk.class), people);
+        return this;
+    }
+
     /** The SDK's own actor, as its reactions act: only the assembly's pipeline makes one (DS-7.2.2). */
     public Actor system() {
         return assembly.pipeline().systemActor("tests");
@@ -117,7 +129,12 @@ public final class ModuleHarness {
         private ManualClock clock;
 
         private Builder(List<DomainModule> modules) {
-            this.assembly = Assembly.builder(modules).seal(AuditSeal.unkeyed());
+            List<DomainModule> withRegister = new ArrayList<>();
+            if (modules.stream().noneMatch(AgreementsModule.class::isInstance)) {
+                withRegister.add(new AgreementsModule());
+            }
+            withRegister.addAll(modules);
+            this.assembly = Assembly.builder(withRegister).seal(AuditSeal.unkeyed());
         }
 
         public Builder store(DocumentStore store) {
@@ -155,8 +172,10 @@ public final class ModuleHarness {
         public ModuleHarness build() {
             DocumentStore chosenStore = store != null ? store : new InMemoryDocumentStore();
             ManualClock chosenClock = clock != null ? clock : ManualClock.on("2026-03-15", SHANGHAI);
-            return new ModuleHarness(assembly.store(chosenStore).clock(chosenClock).validator(validator(chosenClock))
-                .build(), chosenStore, chosenClock);
+            ModuleHarness harness = new ModuleHarness(assembly.store(chosenStore).clock(chosenClock)
+                .validator(validator(chosenClock)).agreements(new StoredAgreements(chosenStore)).build(), chosenStore,
+                chosenClock);
+            return harness.agree();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.directsupply.kernel.module;
 
 import dev.directsupply.kernel.AccessPolicy;
+import dev.directsupply.kernel.ConfidentialityRegister;
 import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.codec.Json;
 import dev.directsupply.kernel.parameters.ParameterSection;
@@ -39,7 +40,8 @@ public final class Assembly {
         this.modules = List.copyOf(builder.modules);
         this.policy = builder.policy != null ? builder.policy : PolicyParameters.defaults(sections(modules));
         AccessPolicy access = builder.access != null ? builder.access : defaultAccess(modules);
-        this.pipeline = new Pipeline(builder.store, access, builder.validator, builder.seal, builder.clock);
+        this.pipeline = new Pipeline(builder.store, access, builder.agreements, builder.validator, builder.seal,
+            builder.clock);
         Context context = new Context(builder);
         for (DomainModule module : modules) {
             for (ParameterSection<?> section : module.parameters()) {
@@ -185,6 +187,7 @@ public final class Assembly {
         private DocumentStore store;
         private Clock clock;
         private AccessPolicy access;
+        private ConfidentialityRegister agreements;
         private CommandValidator validator;
         private AuditSeal seal = AuditSeal.unkeyed();
         private PolicyParameters policy;
@@ -208,6 +211,12 @@ public final class Assembly {
         /** Who may do what; the modules' default grants when not given. */
         public Builder access(AccessPolicy access) {
             this.access = access;
+            return this;
+        }
+
+        /** Where persons' confidentiality agreements are looked up (DS-7.2.3). */
+        public Builder agreements(ConfidentialityRegister agreements) {
+            this.agreements = Objects.requireNonNull(agreements, "agreements");
             return this;
         }
 
@@ -243,6 +252,7 @@ public final class Assembly {
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(validator, "validator");
+            Objects.requireNonNull(agreements, "agreements");
             return new Assembly(this);
         }
     }

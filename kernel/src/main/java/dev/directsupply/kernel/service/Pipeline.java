@@ -4,6 +4,7 @@ import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.ConfidentialityRegister;
 import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Role;
@@ -18,6 +19,7 @@ import dev.directsupply.kernel.store.UnitOfWork;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.persistence.DocumentStore;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,8 +30,9 @@ import java.util.function.Function;
 /**
  * The one way a service action runs. Every command goes the same steps, in this order:
  * <ol>
- *   <li>the actor holds the command's permission (DS-7.2.2), with a confidentiality agreement on
- *       file for customer information (DS-7.2.3);</li>
+ *   <li>the actor is a person, or a system actor this pipeline made; one of their roles holds the
+ *       command's permission and counts in their department (DS-7.2.2); for customer information, the
+ *       register has a confidentiality agreement of theirs in force today (DS-7.2.3);</li>
  *   <li>the command is valid: its constraints and its cross-field rules, every violation in one
  *       {@code InvalidCommand};</li>
  *   <li>the service loads what it needs and decides, in a {@link Work};</li>
@@ -50,15 +53,22 @@ public final class Pipeline {
 
     private final DocumentStore store;
     private final AccessPolicy access;
+    private final ConfidentialityRegister agreements;
     private final CommandValidator validator;
     private final AuditSeal seal;
     private final Clock clock;
     /** The system actors this pipeline made, by identity: an equal actor made elsewhere is not one of them. */
     private final Set<Actor> systemActors = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
-    public Pipeline(DocumentStore store, AccessPolicy access, CommandValidator validator, AuditSeal seal, Clock clock) {
+    /**
+     * @param agreements where a person's confidentiality agreement is looked up before any access to
+     *                   customer information (DS-7.2.3): the SDK's {@code StoredAgreements}, or the host's
+     */
+    public Pipeline(DocumentStore store, AccessPolicy access, ConfidentialityRegister agreements,
+                    CommandValidator validator, AuditSeal seal, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.access = Objects.requireNonNull(access, "access");
+        this.agreements = Objects.requireNonNull(agreements, "agreements");
         this.validator = Objects.requireNonNull(validator, "validator");
         this.seal = Objects.requireNonNull(seal, "seal");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -76,7 +86,7 @@ public final class Pipeline {
      * {@code ModuleContext}; host code has no way to one (DS-7.2.2).
      */
     public Actor systemActor(String name) {
-        Actor system = new Actor(ActorId.of(Actor.SYSTEM_PREFIX + name), Set.of(Role.SYSTEM), Department.SYSTEM, true);
+        Actor system = new Actor(ActorId.of(Actor.SYSTEM_PREFIX + name), Set.of(Role.SYSTEM), Department.SYSTEM);
         systemActors.add(system);
         return system;
     }
@@ -127,7 +137,7 @@ public final class Pipeline {
 
     /** Whether the actor holds the permission (to show or mask a part of what is read). */
     public boolean allows(Actor actor, Permission permission) {
-        return genuine(actor) && access.allows(actor, permission);
+        return genuine(actor) && access.allows(actor, permission) && cleared(actor, permission);
     }
 
     private void check(Actor actor, Permission permission) {
@@ -135,6 +145,18 @@ public final class Pipeline {
             throw new AccessDenied(actor.id(), permission, "DS-7.2.2", "kernel.error.access-denied.forged-system");
         }
         access.check(actor, permission);
+        if (!cleared(actor, permission)) {
+            throw new AccessDenied(actor.id(), permission, "DS-7.2.3", "kernel.error.access-denied.no-agreement");
+        }
+    }
+
+    /**
+     * Customer information needs a confidentiality agreement in force today (DS-7.2.3), as the register
+     * has it; the SDK's own actors act under the company's.
+     */
+    private boolean cleared(Actor actor, Permission permission) {
+        return !permission.customerInformation() || actor.claimsSystem()
+            || agreements.inForce(actor.id(), LocalDate.now(clock));
     }
 
     /** A person, or a system actor this pipeline made: never a look-alike of one. */

@@ -10,6 +10,7 @@ import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.agreement.StoredAgreements;
 import dev.directsupply.kernel.codec.Json;
 import dev.directsupply.kernel.parameters.ParameterSection;
 import dev.directsupply.kernel.parameters.PolicyFile;
@@ -123,7 +124,7 @@ class AssemblyTest {
             .messageInterpolator(new ParameterMessageInterpolator()).clockProvider(() -> clock)
             .buildValidatorFactory().getValidator());
         return Assembly.builder(List.of(modules)).store(store).clock(clock).validator(validator)
-            .seal(AuditSeal.unkeyed());
+            .agreements(new StoredAgreements(store)).seal(AuditSeal.unkeyed());
     }
 
     @Test
@@ -400,10 +401,11 @@ class AssemblyTest {
     }
 
     @Test
-    @DisplayName("an assembly needs a store, a clock and a validator")
+    @DisplayName("an assembly needs a store, a clock, a validator and a register of confidentiality agreements")
     void givenMissingStoreClockOrValidator_whenBuilt_thenRefusedNamingIt() {
         assertThatThrownBy(() -> Assembly.builder(List.of()).build()).hasMessage("store");
         assertThatThrownBy(() -> Assembly.builder(List.of()).store(store).build()).hasMessage("clock");
         assertThatThrownBy(() -> Assembly.builder(List.of()).store(store).clock(clock).build()).hasMessage("validator");
+        assertThatThrownBy(() -> builder().agreements(null)).hasMessage("agreements");
     }
 }

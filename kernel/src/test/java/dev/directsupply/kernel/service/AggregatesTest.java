@@ -42,8 +42,7 @@ class AggregatesTest {
     static final Permission READ = PipelineTest.READ;
     static final Permission AUDIT = Permission.of("tickets.audit");
 
-    private static final Actor CLERK = Actor.of("li.na", Department.CUSTOMER_SERVICE, Role.CUSTOMER_SERVICE)
-        .withConfidentialityAgreement();
+    private static final Actor CLERK = Actor.of("li.na", Department.CUSTOMER_SERVICE, Role.CUSTOMER_SERVICE);
     private static final Actor WORKER = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION);
     private static final Actor AUDITOR = Actor.of("wang.fang", Department.AUDIT, Role.AUDITOR);
 
@@ -52,7 +51,7 @@ class AggregatesTest {
     private final Pipeline pipeline = new Pipeline(memory,
         AccessPolicy.builder().grant(OPEN, Role.CUSTOMER_SERVICE).grant(PipelineTest.NOTE, Role.CUSTOMER_SERVICE)
             .grant(READ, Role.CUSTOMER_SERVICE).grant(AUDIT, Role.AUDITOR).build(),
-        new CommandValidator(Validation.byDefaultProvider().configure()
+        PipelineTest.onRecord(CLERK, WORKER, AUDITOR), new CommandValidator(Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator()),
         AuditSeal.unkeyed(), clock);
     private final Aggregates<Ticket> tickets = pipeline.aggregates("tickets", JsonDocuments.of(Ticket.class, 1,

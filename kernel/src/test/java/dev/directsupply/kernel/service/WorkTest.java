@@ -32,14 +32,13 @@ import org.junit.jupiter.api.Test;
 
 /** One attempt at an accepted command: what it reads, what it writes together, and what it undoes when not stored. */
 class WorkTest {
-    private static final Actor CLERK = Actor.of("li.na", Department.CUSTOMER_SERVICE, Role.CUSTOMER_SERVICE)
-        .withConfidentialityAgreement();
+    private static final Actor CLERK = Actor.of("li.na", Department.CUSTOMER_SERVICE, Role.CUSTOMER_SERVICE);
 
     private final ManualClock clock = ManualClock.on("2026-03-15", ZoneId.of("Asia/Shanghai"));
     private final InMemoryDocumentStore memory = new InMemoryDocumentStore();
     private final Pipeline pipeline = new Pipeline(memory,
         AccessPolicy.builder().grant(PipelineTest.OPEN, Role.CUSTOMER_SERVICE)
-            .grant(PipelineTest.NOTE, Role.CUSTOMER_SERVICE).build(),
+            .grant(PipelineTest.NOTE, Role.CUSTOMER_SERVICE).build(), PipelineTest.onRecord(CLERK),
         new CommandValidator(Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator()),
         AuditSeal.unkeyed(), clock);

@@ -22,6 +22,7 @@ import dev.directsupply.risk.account.OpenItem;
 import dev.directsupply.risk.account.Reservation;
 import dev.directsupply.risk.account.InvoiceId;
 import dev.directsupply.sdk.DirectSupply;
+import dev.directsupply.testing.Staff;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -68,6 +69,7 @@ public class CreditCheckBenchmark {
             .companyFacts(id -> new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
                 Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))
             .build();
+        Staff.putOnRecord(sdk.agreements());
         String first17 = "91310000" + String.format("%09d", 1);
         CustomerId customer = sdk.customers().register(SALES, new RegisterCustomer("上海味道餐饮管理有限公司",
             first17 + UnifiedSocialCreditCode.checkCharacter(first17), "MANUFACTURING", "FOOD_AND_BEVERAGE",

@@ -39,6 +39,7 @@ import dev.directsupply.risk.account.CompanyData;
 import dev.directsupply.risk.account.EvaluateCredit;
 import dev.directsupply.risk.account.RecordGuarantee;
 import dev.directsupply.sdk.DirectSupply;
+import dev.directsupply.testing.Staff;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -116,6 +117,7 @@ public class OrderLifecycleBenchmark {
             .companyFacts(id -> new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
                 Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))
             .build();
+        Staff.putOnRecord(sdk.agreements());
         orders = sdk.orders();
         baseline = new HandWrittenOrders(today, false);
         persisted = new HandWrittenOrders(today, true);

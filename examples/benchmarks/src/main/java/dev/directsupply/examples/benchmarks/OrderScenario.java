@@ -3,33 +3,39 @@ package dev.directsupply.examples.benchmarks;
 import static dev.directsupply.testing.Staff.LOGISTICS;
 import static dev.directsupply.testing.Staff.PRODUCTION;
 import static dev.directsupply.testing.Staff.SALES;
-import dev.directsupply.kernel.module.Assembly;
-import dev.directsupply.orders.OrdersModule;
-import dev.directsupply.orders.order.Agreements;
-import dev.directsupply.orders.order.Billing;
-import dev.directsupply.orders.order.CreditReference;
-import dev.directsupply.orders.order.OrderingCustomers;
-import dev.directsupply.orders.order.ProductCatalogue;
-import dev.directsupply.orders.order.ProductionPlanning;
-import dev.directsupply.orders.order.SupplyCheck;
-
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.StrategicImportance;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.agreement.AgreementDesk;
+import dev.directsupply.kernel.agreement.AgreementsModule;
+import dev.directsupply.kernel.agreement.StoredAgreements;
+import dev.directsupply.kernel.module.Assembly;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.validation.CommandValidator;
+import dev.directsupply.orders.OrdersModule;
 import dev.directsupply.orders.order.AcceptOrder;
 import dev.directsupply.orders.order.AgreedPrice;
 import dev.directsupply.orders.order.Agreement;
+import dev.directsupply.orders.order.Agreements;
+import dev.directsupply.orders.order.Billing;
 import dev.directsupply.orders.order.ConfirmDelivery;
 import dev.directsupply.orders.order.CreditAnswer;
 import dev.directsupply.orders.order.CreditCheck;
+import dev.directsupply.orders.order.CreditOutcome;
+import dev.directsupply.orders.order.CreditReference;
 import dev.directsupply.orders.order.DeliveryPlace;
+import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.OrderDesk;
+import dev.directsupply.orders.order.OrderId;
+import dev.directsupply.orders.order.OrderStatus;
 import dev.directsupply.orders.order.OrderingCustomer;
+import dev.directsupply.orders.order.OrderingCustomers;
 import dev.directsupply.orders.order.Product;
+import dev.directsupply.orders.order.ProductCatalogue;
+import dev.directsupply.orders.order.ProductCode;
+import dev.directsupply.orders.order.ProductionPlanning;
 import dev.directsupply.orders.order.RecordProgress;
 import dev.directsupply.orders.order.ReleaseOrder;
 import dev.directsupply.orders.order.ReviewOrder;
@@ -37,16 +43,13 @@ import dev.directsupply.orders.order.ShipOrder;
 import dev.directsupply.orders.order.ShippedLine;
 import dev.directsupply.orders.order.SubmitOrder;
 import dev.directsupply.orders.order.SubmittedLine;
-import dev.directsupply.orders.order.CreditOutcome;
-import dev.directsupply.orders.order.Order;
-import dev.directsupply.orders.order.OrderId;
-import dev.directsupply.orders.order.OrderStatus;
-import dev.directsupply.orders.order.ProductCode;
+import dev.directsupply.orders.order.SupplyCheck;
 import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.sdk.DirectSupply;
+import dev.directsupply.testing.Staff;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,8 +89,9 @@ final class OrderScenario {
             List.of(new DeliveryPlace("SH-WH1", "上海", 3))));
         OrderingCustomer customer = new OrderingCustomer(CUSTOMER, "上海味道餐饮管理有限公司", true,
             StrategicImportance.CORE);
-        orders = Assembly.builder(List.of(new OrdersModule())).store(store).clock(clock)
-            .validator(new CommandValidator(DirectSupply.defaultValidator(clock))).seal(AuditSeal.unkeyed())
+        Assembly assembly = Assembly.builder(List.of(new AgreementsModule(), new OrdersModule())).store(store)
+            .clock(clock).validator(new CommandValidator(DirectSupply.defaultValidator(clock)))
+            .agreements(new StoredAgreements(store)).seal(AuditSeal.unkeyed())
             .port(OrderingCustomers.class, new OrderingCustomers() {
                 @Override
                 public Optional<OrderingCustomer> find(CustomerId id) {
@@ -101,7 +105,9 @@ final class OrderScenario {
             .port(Agreements.class, agreements).port(ProductCatalogue.class, catalogue).port(SupplyCheck.class, stock)
             .port(ProductionPlanning.class, stock).port(CreditCheck.class, new Approving())
             .port(Billing.class, (actor, id, reference, owed, issuedOn) -> { })
-            .build().service(OrderDesk.class);
+            .build();
+        Staff.putOnRecord(assembly.service(AgreementDesk.class));
+        orders = assembly.service(OrderDesk.class);
     }
 
     /** One order through every service call from submission to acceptance; returns the accepted order. */

@@ -23,6 +23,7 @@ import dev.directsupply.risk.account.CreditDesk;
 import dev.directsupply.risk.receivables.Ageing;
 import dev.directsupply.risk.account.InvoiceId;
 import dev.directsupply.sdk.DirectSupply;
+import dev.directsupply.testing.Staff;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -94,6 +95,7 @@ public class ScaleBenchmark {
     private static DirectSupply customersToReclassify(int size) {
         ManualClock clock = ManualClock.on("2026-03-15", DirectSupply.DEFAULT_ZONE);
         DirectSupply customers = DirectSupply.builder().clock(clock).build();
+        Staff.putOnRecord(customers.agreements());
         CustomerId model = customers.customers().register(SALES, registration("客户", 0)).id();
         Document template = customers.store().read("customers", model.value()).orElseThrow();
         String modelCode = code(0);
@@ -114,6 +116,7 @@ public class ScaleBenchmark {
             .companyFacts(id -> new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
                 Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))
             .build();
+        Staff.putOnRecord(receivables.agreements());
         CustomerId model = receivables.customers().register(SALES, registration("客户", 0)).id();
         receivables.credit().evaluate(CREDIT, new EvaluateCredit(model, "INITIAL"));
         for (int i = 0; i < INVOICES_PER_ACCOUNT; i++) {

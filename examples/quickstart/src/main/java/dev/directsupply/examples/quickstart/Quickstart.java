@@ -16,6 +16,7 @@ import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.agreement.RecordConfidentialityAgreement;
 import dev.directsupply.kernel.Violation;
 import dev.directsupply.orders.order.AcceptOrder;
 import dev.directsupply.orders.order.AgreedPrice;
@@ -69,18 +70,13 @@ import java.util.logging.Logger;
  * paid, produced, shipped, accepted and billed. Run: see the README.
  */
 public final class Quickstart {
-    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES).withConfidentialityAgreement();
-    private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE).withConfidentialityAgreement();
-    private static final Actor MANAGER = Actor.of("chen.jie", Department.MANAGEMENT, Role.MANAGEMENT)
-        .withConfidentialityAgreement();
-    private static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR)
-        .withConfidentialityAgreement();
-    private static final Actor CREDIT = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER)
-        .withConfidentialityAgreement();
-    private static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION)
-        .withConfidentialityAgreement();
-    private static final Actor LOGISTICS = Actor.of("wu.gang", Department.LOGISTICS, Role.LOGISTICS)
-        .withConfidentialityAgreement();
+    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES);
+    private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE);
+    private static final Actor MANAGER = Actor.of("chen.jie", Department.MANAGEMENT, Role.MANAGEMENT);
+    private static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR);
+    private static final Actor CREDIT = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER);
+    private static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION);
+    private static final Actor LOGISTICS = Actor.of("wu.gang", Department.LOGISTICS, Role.LOGISTICS);
     private static final ProductCode SOY_SAUCE = ProductCode.of("P-100");
     private static final ProductCode VINEGAR = ProductCode.of("P-200");
 
@@ -112,6 +108,11 @@ public final class Quickstart {
             .companyFacts(customer -> new CompanyData(Optional.of(LocalDate.parse("2009-06-01")),
                 Optional.of(Money.cny("20000000")), Optional.empty(), Map.of()))
             .build();
+        // DS-7.2.3: nobody sees customer information without a confidentiality agreement on record.
+        for (Actor person : List.of(SALES, FINANCE, MANAGER, AUDITOR, CREDIT, PRODUCTION, LOGISTICS)) {
+            sdk.agreements().record(MANAGER, new RecordConfidentialityAgreement(person.id().value(),
+                "NDA-" + person.id().value(), LocalDate.parse("2020-01-01"), null));
+        }
         CustomerDesk customers = sdk.customers();
         out.println("Direct-Supply SDK quick start: customer classification (DS-2.2)");
         ClassificationParameters classification = sdk.policy().section(ClassificationParameters.class);
