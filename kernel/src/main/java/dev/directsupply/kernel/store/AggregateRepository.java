@@ -432,23 +432,26 @@ public final class AggregateRepository<A> {
     public CollectionVerification verifyAll(Checkpoint checkpoint) {
         List<String> checkpointProblems = checkpoint == null ? List.of() : checkpointProblems(checkpoint);
         Checkpoint heads = checkpoint != null && checkpointProblems.isEmpty() ? checkpoint : null;
-        List<AuditVerification> broken = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // Broken aggregates by id; every aggregate seen with {entries, version}; attribute values by name.
+        Map<String, AuditVerification> broken = new TreeMap<>();
+        Map<String, long[]> seen = new HashMap<>();
+        Map<String, Map<String, Set<String>>> index = new HashMap<>();
         long[] counts = new long[2];
         store.forEach(collection, VERIFY_PAGE, document -> {
-            seen.add(document.id());
             Checkpoint.Head head = heads == null ? null : heads.head(document.id()).orElse(null);
             AuditVerification checked = check(document.id(), Optional.of(document),
-                store.auditTrail(collection, document.id()), head, List.of());
+                store.auditTrail(collection, document.id()), head, List.of(), index);
+            seen.put(document.id(), new long[] {checked.entries(), document.version()});
             counts[0]++;
             counts[1] += checked.entries();
             if (!checked.isIntact()) {
-                broken.add(checked);
+                broken.put(checked.id(), checked);
             }
         });
+        lookUpsAgainstBodies(index, seen, broken);
         if (heads != null) {
             heads.heads().forEach((id, head) -> {
-                if (seen.contains(id)) {
+                if (seen.containsKey(id)) {
                     return;
                 }
                 AuditVerification checked = check(id, store.read(collection, id), store.auditTrail(collection, id),
@@ -456,12 +459,47 @@ public final class AggregateRepository<A> {
                 counts[0]++;
                 counts[1] += checked.entries();
                 if (!checked.isIntact()) {
-                    broken.add(checked);
+                    broken.put(checked.id(), checked);
                 }
             });
         }
         return new CollectionVerification(collection, counts[0], counts[1], checkpoint != null, checkpointProblems,
-            broken);
+            List.copyOf(broken.values()));
+    }
+
+    /**
+     * Asks the store's look-ups for every attribute value the bodies give — once per distinct value —
+     * and reports a document a look-up misses, and one it finds under a value its body does not give:
+     * a store may keep its look-up index apart from the documents (H2 does), and an edited index hides
+     * or misdirects look-ups such as the one that keeps credit codes unique.
+     */
+    private void lookUpsAgainstBodies(Map<String, Map<String, Set<String>>> index, Map<String, long[]> seen,
+                                      Map<String, AuditVerification> broken) {
+        Map<String, List<String>> problems = new TreeMap<>();
+        new TreeMap<>(index).forEach((name, values) -> new TreeMap<>(values).forEach((value, expected) -> {
+            Set<String> found = new HashSet<>();
+            for (Document document : store.findBy(collection, name, value)) {
+                found.add(document.id());
+                if (!expected.contains(document.id())) {
+                    problems.computeIfAbsent(document.id(), id -> new ArrayList<>()).add("a look-up by " + name
+                        + " = " + value + " finds the document, though its body does not give that value");
+                }
+            }
+            for (String id : expected) {
+                if (!found.contains(id)) {
+                    problems.computeIfAbsent(id, missing -> new ArrayList<>()).add("a look-up by " + name + " = "
+                        + value + " does not find the document, though its body gives that value");
+                }
+            }
+        }));
+        problems.forEach((id, more) -> {
+            AuditVerification before = broken.get(id);
+            long[] known = seen.getOrDefault(id, new long[] {0, 1});
+            List<String> all = new ArrayList<>(before == null ? List.of() : before.problems());
+            all.addAll(more);
+            broken.put(id, new AuditVerification(collection, id, (int) known[0],
+                before == null ? known[1] : before.firstBroken(), all));
+        });
     }
 
     /**
@@ -497,6 +535,16 @@ public final class AggregateRepository<A> {
 
     private AuditVerification check(String id, Optional<Document> document, List<AuditEntry> trail,
                                      Checkpoint.Head head, List<String> checkpointProblems) {
+        return check(id, document, trail, head, checkpointProblems, null);
+    }
+
+    /**
+     * Checks one aggregate; with an {@code index}, notes the look-up attributes its body gives there
+     * (name → value → ids), for {@link #verifyAll} to ask the store's look-ups about.
+     */
+    private AuditVerification check(String id, Optional<Document> document, List<AuditEntry> trail,
+                                     Checkpoint.Head head, List<String> checkpointProblems,
+                                     Map<String, Map<String, Set<String>>> index) {
         Broken broken = new Broken(checkpointProblems);
         String previous = "";
         for (int i = 0; i < trail.size(); i++) {
@@ -555,9 +603,14 @@ public final class AggregateRepository<A> {
                         broken.at(at, "the document's body differs from the body its last entry recorded");
                     }
                     Map<String, String> attributes = codec.attributes(decoded);
-                    if (!current.attributes().equals(attributes == null ? Map.of() : attributes)) {
+                    attributes = attributes == null ? Map.of() : attributes;
+                    if (!current.attributes().equals(attributes)) {
                         broken.at(at, "the document's look-up attributes " + new TreeMap<>(current.attributes())
                             + " differ from those its body gives " + new TreeMap<>(attributes));
+                    }
+                    if (index != null) {
+                        attributes.forEach((name, value) -> index.computeIfAbsent(name, n -> new HashMap<>())
+                            .computeIfAbsent(value, v -> new HashSet<>()).add(id));
                     }
                 }
             }
