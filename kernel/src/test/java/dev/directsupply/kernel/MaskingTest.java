@@ -44,7 +44,28 @@ class MaskingTest {
     @DisplayName("DS-7.2.2 an e-mail keeps its first letter and its domain")
     void givenEmail_whenMasked_thenFirstLetterAndDomainKept() {
         assertThat(Masking.email("zhang.wei@example.com")).isEqualTo("z***@example.com");
-        assertThat(Masking.email("a@b.cn")).isEqualTo("a***@b.cn");
+        assertThat(Masking.email("ab@b.cn")).isEqualTo("a***@b.cn");
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 an e-mail whose name before the '@' is one character shows none of it")
+    void givenOneCharacterLocalPart_whenMasked_thenOnlyStarsBeforeTheDomain() {
+        assertThat(Masking.email("a@b.cn")).isEqualTo("***@b.cn");
+        assertThat(Masking.email("\"a\"@example.com")).isEqualTo("\"***\"@example.com");
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 a quoted e-mail name is masked inside its quotes: no word of it shows")
+    void givenQuotedLocalPart_whenMasked_thenOnlyItsFirstCharacterKept() {
+        assertThat(Masking.email("\"john doe\"@example.com")).isEqualTo("\"j***\"@example.com");
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 an '@' inside a quoted e-mail name is not taken for the domain")
+    void givenQuotedLocalPartHoldingAnAt_whenMasked_thenDomainIsAfterTheLastAt() {
+        String masked = Masking.email("\"a@b\"@example.com");
+
+        assertThat(masked).isEqualTo("\"a***\"@example.com").doesNotContain("b\"");
     }
 
     @Test
@@ -77,9 +98,16 @@ class MaskingTest {
     }
 
     @Test
-    @DisplayName("a name of one character or none has nothing to hide")
-    void givenOneCharacterOrNoName_whenMasked_thenReturnedAsGiven() {
-        assertThat(Masking.name("张")).isEqualTo("张");
+    @DisplayName("DS-7.2.2 a name of one character is all hidden: keeping its first character would show it whole")
+    void givenOneCharacterName_whenMasked_thenOneStar() {
+        assertThat(Masking.name("张")).isEqualTo("*");
+        assertThat(Masking.name("L")).isEqualTo("*");
+        assertThat(Masking.name("\uD840\uDC00")).isEqualTo("*");
+    }
+
+    @Test
+    @DisplayName("no name stays no name: null and empty are returned as given")
+    void givenNoName_whenMasked_thenReturnedAsGiven() {
         assertThat(Masking.name("")).isEmpty();
         assertThat(Masking.name(null)).isNull();
     }
