@@ -2,6 +2,7 @@ package dev.directsupply.customer;
 
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.service.Command;
+import dev.directsupply.kernel.validation.MultiLine;
 import dev.directsupply.kernel.validation.OneOf;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,7 @@ public record ChangeIndustry(
     @NotNull CustomerId customerId,
     @NotBlank @OneOf(value = Industry.class, rule = "DS-2.2.2") String industry,
     @OneOf(value = SubIndustry.class, rule = "DS-2.2.2") String subIndustry,
-    @NotBlank @Size(max = 500) String reason) implements IndustryCodes, Command {
+    @MultiLine @NotBlank @Size(max = 500) String reason) implements IndustryCodes, Command {
     @Override
     public Permission permission() {
         return CustomerPermissions.CHANGE_INDUSTRY;

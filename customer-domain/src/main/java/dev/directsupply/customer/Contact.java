@@ -4,9 +4,9 @@ import dev.directsupply.kernel.Masking;
 import java.util.Objects;
 
 /**
- * A person to talk to at the customer. Phone and e-mail are personal data (DS-7.2): they are masked
- * in {@link #toString()} always, and with the name in what the registry returns to actors without
- * the right to see them.
+ * A person to talk to at the customer. Name, phone and e-mail are personal data (DS-7.2): they are
+ * masked in {@link #toString()} always, as the registry masks them for actors without the right to
+ * see them.
  *
  * @param position may be empty
  * @param phone    may be empty
@@ -28,7 +28,7 @@ public record Contact(String name, String position, String phone, String email) 
 
     @Override
     public String toString() {
-        return "Contact[name=" + name + ", position=" + position + ", phone=" + Masking.phone(phone)
+        return "Contact[name=" + Masking.name(name) + ", position=" + position + ", phone=" + Masking.phone(phone)
             + ", email=" + Masking.email(email) + "]";
     }
 }

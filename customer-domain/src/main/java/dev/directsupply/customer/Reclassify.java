@@ -2,6 +2,7 @@ package dev.directsupply.customer;
 
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.service.Command;
+import dev.directsupply.kernel.validation.MultiLine;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param reason why, for the classification history; "scheduled re-assessment" when left out
  */
-public record Reclassify(@NotNull CustomerId customerId, @Size(max = 500) String reason) implements Command {
+public record Reclassify(@NotNull CustomerId customerId, @MultiLine @Size(max = 500) String reason) implements Command {
 
     @Override
     public Permission permission() {

@@ -2,6 +2,7 @@ package dev.directsupply.customer;
 
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.service.Command;
+import dev.directsupply.kernel.validation.MultiLine;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param reason why, for each classification history; "scheduled re-assessment" when left out
  */
-public record ReclassifyAll(@Size(max = 500) String reason) implements Command {
+public record ReclassifyAll(@MultiLine @Size(max = 500) String reason) implements Command {
 
     @Override
     public Permission permission() {
