@@ -283,6 +283,27 @@ public final class InMemoryDocumentStore implements DocumentStore {
         }
     }
 
+    /** The entry by its place in the trail (versions are stored from 1, one by one), without copying the trail. */
+    @Override
+    public Optional<AuditEntry> auditEntry(String collection, String id, long version) {
+        Names.collection(collection);
+        Names.id(id);
+        long stamp = lock.readLock();
+        try {
+            Shelf shelf = shelves.get(collection);
+            List<AuditEntry> trail = shelf == null ? null : shelf.audit.get(id);
+            if (trail == null || version < 1) {
+                return Optional.empty();
+            }
+            if (version <= trail.size() && trail.get((int) version - 1).version() == version) {
+                return Optional.of(trail.get((int) version - 1));
+            }
+            return trail.stream().filter(entry -> entry.version() == version).findFirst();
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
     @Override
     public List<PendingEvent> pendingEvents(int limit) {
         if (limit < 1) {
