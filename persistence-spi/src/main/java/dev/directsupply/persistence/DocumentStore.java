@@ -35,7 +35,9 @@ import java.util.function.Consumer;
  * <b>Audit trail</b>
  * <ul>
  *   <li>every audit entry of a committed batch is kept, as written, for good: a trail holds one
- *       entry per audited write, oldest (lowest version) first.</li>
+ *       entry per audited write, oldest (lowest version) first;</li>
+ *   <li>{@link #auditEntry} finds the trail's entry for the version asked, and nothing for a version
+ *       the trail lacks.</li>
  * </ul>
  * <b>Outbox</b>
  * <ul>

@@ -72,4 +72,23 @@ public interface AuditContract extends StoreUnderTest {
 
         assertThat(store().auditTrail(collection(), "c-1")).containsExactlyElementsOf(written);
     }
+
+    @Test
+    @DisplayName("one audit entry looked up by its version is the trail's entry for that version, and none for a version "
+        + "the trail lacks")
+    default void givenTrail_whenOneEntryLookedUp_thenThatVersionsEntry() {
+        AuditEntry first = auditEntry("c-1", 1, "h1", "");
+        AuditEntry second = auditEntry("c-1", 2, "h2", "h1");
+        store().write(WriteBatch.builder()
+            .write(DocumentWrite.create(collection(), "c-1", body(1), Map.of()).withAuditHash("h1"))
+            .audit(first).build());
+        store().write(WriteBatch.builder()
+            .write(DocumentWrite.update(collection(), "c-1", 1, body(2), Map.of()).withAuditHash("h2"))
+            .audit(second).build());
+
+        assertThat(store().auditEntry(collection(), "c-1", 1)).contains(first);
+        assertThat(store().auditEntry(collection(), "c-1", 2)).contains(second);
+        assertThat(store().auditEntry(collection(), "c-1", 3)).isEmpty();
+        assertThat(store().auditEntry(collection(), "never-written", 1)).isEmpty();
+    }
 }

@@ -128,6 +128,8 @@ class TckCatchesBrokenStoresTest {
             broken("a trail reads oldest first", NewestAuditFirst::new,
                 "givenAuditedWrites_whenTrailRead_thenEntriesInVersionOrder",
                 "givenFiveAuditedWrites_whenTrailRead_thenAllFiveOldestFirst"),
+            broken("one audit entry looked up by version is the trail's entry for it", NewestForAnyVersion::new,
+                "givenTrail_whenOneEntryLookedUp_thenThatVersionsEntry"),
             // -------------------------------------------------------------------------- outbox
             broken("pending events come by sequence", ReversedOutbox::new,
                 "givenCommittedBatch_whenPendingRead_thenEventsInWrittenOrder",
@@ -675,6 +677,15 @@ class TckCatchesBrokenStoresTest {
         public List<AuditEntry> auditTrail(String collection, String id) {
             List<AuditEntry> trail = real.auditTrail(collection, id);
             return trail.subList(Math.max(0, trail.size() - 2), trail.size());
+        }
+    }
+
+    /** Looks one audit entry up as the newest of its trail, whatever version was asked for. */
+    static final class NewestForAnyVersion extends Broken {
+        @Override
+        public java.util.Optional<AuditEntry> auditEntry(String collection, String id, long version) {
+            List<AuditEntry> trail = real.auditTrail(collection, id);
+            return trail.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(trail.get(trail.size() - 1));
         }
     }
 
