@@ -1,13 +1,17 @@
 package dev.directsupply.customer;
 
 import dev.directsupply.customer.internal.CustomerDocuments;
-import dev.directsupply.customer.internal.PurchaseRecords;
 import dev.directsupply.customer.internal.PurchaseRecords.PurchaseRecord;
+import dev.directsupply.customer.internal.PurchaseRecords;
 import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.DirectSupplyException;
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.scope.CustomerAssignment;
+import dev.directsupply.kernel.scope.StoredAssignments;
 import dev.directsupply.kernel.service.Accepted;
 import dev.directsupply.kernel.service.Aggregates;
 import dev.directsupply.kernel.service.Pipeline;
@@ -52,13 +56,21 @@ public final class CustomerDesk {
     private final Aggregates<PurchaseRecord> purchaseRecords;
     /** The credit-code claims, read to check them against the customers (DS-7.2.1); written only by {@link #register}. */
     private final Aggregates<CreditCodeClaim> claims;
+    /** Who looks after each customer (DS-7.2.2); the unscoped handle makes a new customer's first one. */
+    private final Aggregates<CustomerAssignment> assignments;
+    private final Aggregates<CustomerAssignment> newAssignments;
     private final ScalePolicy scalePolicy;
     private final Clock clock;
 
     CustomerDesk(Pipeline pipeline, ClassificationParameters parameters) {
         this.pipeline = pipeline;
-        this.customers = pipeline.aggregates(COLLECTION, CustomerDocuments.CODEC);
-        this.purchaseRecords = pipeline.aggregates(PurchaseRecords.COLLECTION, PurchaseRecords.CODEC);
+        // DS-7.2.2: each person reaches the customers in their record scope, and those customers' records.
+        this.customers = pipeline.aggregates(COLLECTION, CustomerDocuments.CODEC)
+            .scopedAsCustomers(customer -> customer.id().value());
+        this.purchaseRecords = pipeline.aggregates(PurchaseRecords.COLLECTION, PurchaseRecords.CODEC)
+            .scopedBy(record -> record.customerId().value());
+        this.newAssignments = pipeline.aggregates(StoredAssignments.COLLECTION, StoredAssignments.CODEC);
+        this.assignments = newAssignments.scopedBy(CustomerAssignment::customer);
         this.claims = pipeline.aggregates(CREDIT_CODE_CLAIMS, CreditCodeClaim.CODEC);
         this.scalePolicy = new ScalePolicy(parameters);
         this.clock = pipeline.clock();
@@ -86,6 +98,9 @@ public final class CustomerDesk {
                 command.addresses().stream().map(AddressDetails::toAddress).toList(), clock.instant());
             work.alongside(DocumentWrite.create(CREDIT_CODE_CLAIMS, code.value(),
                 "{\"customerId\":\"" + id.value() + "\"}", Map.of()));
+            // DS-7.2.2: whoever registers a customer looks after it until it is assigned anew.
+            work.create(newAssignments, Changed.to(CustomerAssignment.first(id.value(), actor.id(),
+                actor.department(), clock.instant(), actor.id())));
             return work.create(customers, Customer.register(id, profile, industryOf(command),
                 Money.of(declared, scalePolicy.parameters().currency()), scalePolicy, actor, clock));
         }));
@@ -118,6 +133,25 @@ public final class CustomerDesk {
         }));
     }
 
+    /**
+     * Assigns the customer to the person who looks after it (DS-7.2.2); the earlier assignment goes into
+     * its history. The assigner must reach the customer, and the new owner then does.
+     */
+    public CustomerAssignment assign(Actor actor, AssignCustomer command) {
+        return pipeline.accept(actor, command).write(work -> {
+            work.get(customers, command.customerId());
+            Versioned<CustomerAssignment> current = work.get(assignments, command.customerId().value());
+            return work.save(assignments, current, Changed.to(current.aggregate().reassigned(
+                ActorId.of(command.owner()), Department.valueOf(command.department()), clock.instant(), actor.id())))
+                .aggregate();
+        });
+    }
+
+    /** To whom the customer is assigned, with the earlier assignments (DS-7.2.2). */
+    public CustomerAssignment assignment(Actor actor, CustomerId id) {
+        return assignments.get(actor, CustomerPermissions.VIEW, id);
+    }
+
     /** The purchase recorded for the customer under the reference, if any (DS-7.1.1). */
     public Optional<RecordedPurchase> purchase(Actor actor, CustomerId id, String reference) {
         pipeline.authorize(actor, CustomerPermissions.VIEW);
@@ -130,6 +164,7 @@ public final class CustomerDesk {
         if (!missing.isEmpty()) {
             throw new InvalidCommand("PurchaseLookup", missing);
         }
+        pipeline.requireInScope(actor, CustomerPermissions.VIEW, id.value());
         return purchaseRecords.stored(PurchaseRecords.id(id, reference.strip()))
             .map(record -> record.aggregate().recorded());
     }
@@ -179,6 +214,9 @@ public final class CustomerDesk {
         AtomicInteger reclassified = new AtomicInteger();
         List<CustomerId> failed = new ArrayList<>();
         customers.forEach(500, scanned -> {
+            if (!customers.inScope(actor, scanned.aggregate())) {
+                return;
+            }
             examined.incrementAndGet();
             CustomerId id = scanned.aggregate().id();
             try {

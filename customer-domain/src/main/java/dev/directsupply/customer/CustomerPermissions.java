@@ -40,19 +40,24 @@ public final class CustomerPermissions {
     public static final Permission VERIFY_AUDIT_TRAIL =
         Permission.onCustomerInformation("customer.verify-audit-trail");
 
+    /** DS-7.2.2: who looks after a customer decides whose scope its records are in. */
+    public static final Permission ASSIGN = Permission.onCustomerInformation("customer.assign");
+
     /** The default grants: sales develops and serves, management decides, finance records purchases. */
-    public static final Map<Permission, Set<Role>> DEFAULT_GRANTS = Map.of(
-        REGISTER, Set.of(SALES, SALES_MANAGER, MANAGEMENT, SYSTEM),
-        VIEW, Set.of(SALES, SALES_MANAGER, FINANCE, CREDIT_MANAGER, MANAGEMENT, PRODUCTION, LOGISTICS, QUALITY,
-            CUSTOMER_SERVICE, AUDITOR, SYSTEM),
-        VIEW_CONTACT_DETAILS, Set.of(SALES, SALES_MANAGER, MANAGEMENT, LOGISTICS, CUSTOMER_SERVICE, SYSTEM),
-        UPDATE_CONTACT_DETAILS, Set.of(SALES, SALES_MANAGER, CUSTOMER_SERVICE),
-        RECORD_PURCHASE, Set.of(FINANCE, SALES_MANAGER, SYSTEM),
-        RECLASSIFY, Set.of(SALES_MANAGER, MANAGEMENT, SYSTEM),
-        SET_STRATEGIC_IMPORTANCE, Set.of(SALES_MANAGER, MANAGEMENT),
-        CHANGE_INDUSTRY, Set.of(SALES_MANAGER, MANAGEMENT),
-        CHANGE_STATUS, Set.of(SALES_MANAGER, MANAGEMENT),
-        VERIFY_AUDIT_TRAIL, Set.of(AUDITOR, MANAGEMENT));
+    public static final Map<Permission, Set<Role>> DEFAULT_GRANTS = Map.ofEntries(
+        Map.entry(ASSIGN, Set.of(SALES_MANAGER, MANAGEMENT)),
+        Map.entry(REGISTER, Set.of(SALES, SALES_MANAGER, MANAGEMENT, SYSTEM)),
+        Map.entry(VIEW, Set.of(SALES, SALES_MANAGER, FINANCE, CREDIT_MANAGER, MANAGEMENT, PRODUCTION, LOGISTICS,
+            QUALITY, CUSTOMER_SERVICE, AUDITOR, SYSTEM)),
+        Map.entry(VIEW_CONTACT_DETAILS, Set.of(SALES, SALES_MANAGER, MANAGEMENT, LOGISTICS, CUSTOMER_SERVICE,
+            SYSTEM)),
+        Map.entry(UPDATE_CONTACT_DETAILS, Set.of(SALES, SALES_MANAGER, CUSTOMER_SERVICE)),
+        Map.entry(RECORD_PURCHASE, Set.of(FINANCE, SALES_MANAGER, SYSTEM)),
+        Map.entry(RECLASSIFY, Set.of(SALES_MANAGER, MANAGEMENT, SYSTEM)),
+        Map.entry(SET_STRATEGIC_IMPORTANCE, Set.of(SALES_MANAGER, MANAGEMENT)),
+        Map.entry(CHANGE_INDUSTRY, Set.of(SALES_MANAGER, MANAGEMENT)),
+        Map.entry(CHANGE_STATUS, Set.of(SALES_MANAGER, MANAGEMENT)),
+        Map.entry(VERIFY_AUDIT_TRAIL, Set.of(AUDITOR, MANAGEMENT)));
 
     private CustomerPermissions() {
     }

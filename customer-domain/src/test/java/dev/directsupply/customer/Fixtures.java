@@ -73,11 +73,16 @@ public final class Fixtures {
         InMemoryDocumentStore store = new InMemoryDocumentStore();
         ModuleHarness modules = ModuleHarness.with(new CustomerModule()).store(store).clock(clock).policy(policy)
             .build();
-        return new Harness(modules.service(CustomerDesk.class), store, clock, modules.system());
+        return new Harness(modules.service(CustomerDesk.class), store, clock, modules);
     }
 
     /** The desk with what tests look behind it at. */
-    public record Harness(CustomerDesk desk, InMemoryDocumentStore store, ManualClock clock, Actor system) {
+    public record Harness(CustomerDesk desk, InMemoryDocumentStore store, ManualClock clock, ModuleHarness modules) {
+        /** The SDK's own actor. */
+        public Actor system() {
+            return modules.system();
+        }
+
         public Customer registered() {
             return desk.register(Staff.SALES, aRegistration());
         }

@@ -23,9 +23,17 @@ public final class AccessPolicy {
      */
     public static final Map<Role, Set<Department>> DEFAULT_DEPARTMENTS = defaultDepartments();
 
+    /**
+     * Whose customers each role reaches by default (DS-7.2.2): sales their own, sales managers their
+     * department's, every other role all (the policy names the scope of sales; the rest is the company's
+     * choice, which a host narrows or widens with {@link Builder#scope}).
+     */
+    public static final Map<Role, RecordScope> DEFAULT_SCOPES = defaultScopes();
+
     private final Map<Permission, Set<Role>> grants;
     private final Map<Role, Set<Department>> departments;
     private final Set<String> relaxed;
+    private final Map<Role, RecordScope> scopes;
 
     private AccessPolicy(Builder builder) {
         Map<Permission, Set<Role>> copy = new HashMap<>();
@@ -35,6 +43,17 @@ public final class AccessPolicy {
         builder.departments.forEach((role, allowed) -> places.put(role, Set.copyOf(allowed)));
         this.departments = places;
         this.relaxed = Set.copyOf(builder.relaxed);
+        this.scopes = new EnumMap<>(builder.scopes);
+    }
+
+    private static Map<Role, RecordScope> defaultScopes() {
+        Map<Role, RecordScope> scopes = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            scopes.put(role, RecordScope.ALL);
+        }
+        scopes.put(Role.SALES, RecordScope.OWN);
+        scopes.put(Role.SALES_MANAGER, RecordScope.DEPARTMENT);
+        return java.util.Collections.unmodifiableMap(scopes);
     }
 
     private static Map<Role, Set<Department>> defaultDepartments() {
@@ -109,7 +128,21 @@ public final class AccessPolicy {
         grants.forEach(builder::grant);
         builder.departments.putAll(departments);
         builder.relaxed.addAll(relaxed);
+        builder.scopes.putAll(scopes);
         return builder;
+    }
+
+    /** Whose customers the actor reaches: the widest scope of their roles that count in their department. */
+    public RecordScope scopeOf(Actor actor) {
+        RecordScope widest = RecordScope.OWN;
+        for (Role role : actor.roles()) {
+            RecordScope scope = scopes.getOrDefault(role, RecordScope.OWN);
+            if (departments.getOrDefault(role, Set.of()).contains(actor.department())
+                && scope.compareTo(widest) > 0) {
+                widest = scope;
+            }
+        }
+        return widest;
     }
 
     /** The departments in which the role counts. */
@@ -132,8 +165,15 @@ public final class AccessPolicy {
         private final Map<Permission, Set<Role>> grants = new HashMap<>();
         private final Map<Role, Set<Department>> departments = new EnumMap<>(DEFAULT_DEPARTMENTS);
         private final Set<String> relaxed = new HashSet<>();
+        private final Map<Role, RecordScope> scopes = new EnumMap<>(DEFAULT_SCOPES);
 
         private Builder() {
+        }
+
+        /** Whose customers the role reaches, in place of {@link #DEFAULT_SCOPES}' (DS-7.2.2). */
+        public Builder scope(Role role, RecordScope scope) {
+            scopes.put(role, java.util.Objects.requireNonNull(scope, "scope"));
+            return this;
         }
 
         /** The departments in which the role counts, in place of {@link #DEFAULT_DEPARTMENTS}'. */

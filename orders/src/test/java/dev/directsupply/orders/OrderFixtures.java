@@ -150,6 +150,7 @@ final class OrderFixtures {
                 + reference.order() + "#" + reference.revision() + " " + owed + " " + issuedOn))
             .build();
         orders = modules.service(OrderDesk.class);
+        customers.keySet().forEach(customer -> modules.assign(customer.value(), Staff.SALES));
     }
 
     /** The module over the same store and clock with nothing cached, as another host or a restart sees it. */
@@ -167,8 +168,12 @@ final class OrderFixtures {
         return new CreditReference(order.id(), revision);
     }
 
+    /** A customer that orders, looked after by {@code Staff.SALES} (DS-7.2.2). */
     void customer(CustomerId id, StrategicImportance importance) {
         customers.put(id, new OrderingCustomer(id, "上海味道餐饮管理有限公司 " + id, true, importance));
+        if (modules != null) {
+            modules.assign(id.value(), Staff.SALES);
+        }
     }
 
     static Agreement agreementFor(CustomerId customer) {

@@ -103,9 +103,13 @@ public final class RiskFixtures {
             "{\"layout\": 99}", stored.attributes())));
     }
 
-    /** A customer of the given scale, a customer since the date, with solid company facts. */
+    /**
+     * A customer of the given scale, a customer since the date, with solid company facts, looked after
+     * by {@code Staff.SALES} (DS-7.2.2).
+     */
     public CustomerId customer(String id, ScaleTier tier, String since) {
         CustomerId customer = CustomerId.of(id);
+        modules.assign(id, Staff.SALES);
         customers.put(customer, new CustomerFacts(tier, Industry.MANUFACTURING, LocalDate.parse(since)));
         companies.put(customer, new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
             Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()));

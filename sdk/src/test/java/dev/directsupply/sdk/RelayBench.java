@@ -6,6 +6,7 @@ import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.agreement.AgreementDesk;
 import dev.directsupply.kernel.agreement.StoredAgreements;
+import dev.directsupply.kernel.scope.StoredAssignments;
 import dev.directsupply.kernel.module.EventHandler;
 import dev.directsupply.kernel.module.Subscription;
 import dev.directsupply.kernel.service.Pipeline;
@@ -52,7 +53,7 @@ final class RelayBench {
 
     EventRelay relay(DocumentStore on, RelayParameters parameters, RelayListener listener,
                      Subscription... subscriptions) {
-        Pipeline pipeline = new Pipeline(on, DirectSupply.defaultAccess(), new StoredAgreements(on),
+        Pipeline pipeline = new Pipeline(on, DirectSupply.defaultAccess(), new StoredAgreements(on), new StoredAssignments(on),
             new CommandValidator(DirectSupply.defaultValidator(clock)), AuditSeal.unkeyed(), clock);
         Staff.putOnRecord(new AgreementDesk(pipeline), AUDITOR, SALES);
         return new EventRelay(on, List.of(subscriptions), clock, pipeline, parameters, listener);

@@ -11,12 +11,16 @@ import dev.directsupply.kernel.module.DomainModule;
 import dev.directsupply.kernel.module.ModuleContext;
 import dev.directsupply.kernel.module.Subscription;
 import dev.directsupply.kernel.parameters.PolicyParameters;
+import dev.directsupply.kernel.scope.CustomerAssignment;
+import dev.directsupply.kernel.scope.StoredAssignments;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.PendingEvent;
+import dev.directsupply.persistence.WriteBatch;
 import jakarta.validation.Validation;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -84,6 +88,27 @@ public final class ModuleHarness {
     public ModuleHarness agree(Actor... people) {
         Staff.putOnRecord(assembly.service(AgreementDesk.class), people);
         return this;
+    }
+
+    /**
+     * Assigns the customer to the person (DS-7.2.2), as the customer module does when that person
+     * registers it: for tests of modules that know customers only through a port.
+     */
+    public ModuleHarness assign(String customer, Actor owner) {
+        assign(store, customer, owner, clock.instant());
+        return this;
+    }
+
+    /** As {@link #assign(String, Actor)}, on a store of the caller's. */
+    public static void assign(DocumentStore store, String customer, Actor owner, java.time.Instant at) {
+        CustomerAssignment assignment = CustomerAssignment.first(customer, owner.id(), owner.department(), at,
+            Staff.MANAGEMENT.id());
+        String body = StoredAssignments.CODEC.encode(assignment);
+        store.write(WriteBatch.of(store.read(StoredAssignments.COLLECTION, customer)
+            .map(earlier -> DocumentWrite.update(StoredAssignments.COLLECTION, customer, earlier.version(), body,
+                StoredAssignments.CODEC.attributes(assignment)))
+            .orElseGet(() -> DocumentWrite.create(StoredAssignments.COLLECTION, customer, body,
+                StoredAssignments.CODEC.attributes(assignment)))));
     }
 
     /** The SDK's own actor, as its reactions act: only the assembly's pipeline makes one (DS-7.2.2). */

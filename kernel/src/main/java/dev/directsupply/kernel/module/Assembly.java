@@ -2,6 +2,8 @@ package dev.directsupply.kernel.module;
 
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.ConfidentialityRegister;
+import dev.directsupply.kernel.scope.CustomerAssignments;
+import dev.directsupply.kernel.scope.StoredAssignments;
 import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.codec.Json;
 import dev.directsupply.kernel.parameters.ParameterSection;
@@ -40,8 +42,9 @@ public final class Assembly {
         this.modules = List.copyOf(builder.modules);
         this.policy = builder.policy != null ? builder.policy : PolicyParameters.defaults(sections(modules));
         AccessPolicy access = builder.access != null ? builder.access : defaultAccess(modules);
-        this.pipeline = new Pipeline(builder.store, access, builder.agreements, builder.validator, builder.seal,
-            builder.clock);
+        this.pipeline = new Pipeline(builder.store, access, builder.agreements,
+            builder.assignments != null ? builder.assignments : new StoredAssignments(builder.store), builder.validator,
+            builder.seal, builder.clock);
         Context context = new Context(builder);
         for (DomainModule module : modules) {
             for (ParameterSection<?> section : module.parameters()) {
@@ -188,6 +191,7 @@ public final class Assembly {
         private Clock clock;
         private AccessPolicy access;
         private ConfidentialityRegister agreements;
+        private CustomerAssignments assignments;
         private CommandValidator validator;
         private AuditSeal seal = AuditSeal.unkeyed();
         private PolicyParameters policy;
@@ -217,6 +221,12 @@ public final class Assembly {
         /** Where persons' confidentiality agreements are looked up (DS-7.2.3). */
         public Builder agreements(ConfidentialityRegister agreements) {
             this.agreements = Objects.requireNonNull(agreements, "agreements");
+            return this;
+        }
+
+        /** To whom customers are assigned (DS-7.2.2); the assignments kept in the store when not given. */
+        public Builder assignments(CustomerAssignments assignments) {
+            this.assignments = Objects.requireNonNull(assignments, "assignments");
             return this;
         }
 

@@ -13,6 +13,7 @@ import dev.directsupply.kernel.store.Versioned;
 import dev.directsupply.persistence.Document;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -30,10 +31,51 @@ import java.util.function.Supplier;
 public final class Aggregates<A> {
     private final Pipeline pipeline;
     private final AggregateRepository<A> repository;
+    /** The customer whose records an aggregate is, or null when the collection is in everyone's scope. */
+    private final Function<A, String> customerOf;
+    /** Whether a new aggregate makes its customer (a registration), so is in scope before it exists. */
+    private final boolean makesItsCustomer;
 
     Aggregates(Pipeline pipeline, AggregateRepository<A> repository) {
+        this(pipeline, repository, null, false);
+    }
+
+    private Aggregates(Pipeline pipeline, AggregateRepository<A> repository, Function<A, String> customerOf,
+                       boolean makesItsCustomer) {
         this.pipeline = pipeline;
         this.repository = repository;
+        this.customerOf = customerOf;
+        this.makesItsCustomer = makesItsCustomer;
+    }
+
+    /**
+     * The same collection kept to each actor's record scope (DS-7.2.2): reads, writes and look-ups of an
+     * aggregate reach it only when its customer ({@code customerOf}, null for none) is in the actor's scope.
+     */
+    public Aggregates<A> scopedBy(Function<A, String> customerOf) {
+        return new Aggregates<>(pipeline, repository, Objects.requireNonNull(customerOf, "customerOf"), false);
+    }
+
+    /** As {@link #scopedBy}, for the customers themselves: registering one is in scope, since it is new. */
+    public Aggregates<A> scopedAsCustomers(Function<A, String> customerOf) {
+        return new Aggregates<>(pipeline, repository, Objects.requireNonNull(customerOf, "customerOf"), true);
+    }
+
+    /** Whether the aggregate's customer is in the actor's scope (for lists a job builds). */
+    public boolean inScope(Actor actor, A aggregate) {
+        return customerOf == null || pipeline.inScope(actor, customerOf.apply(aggregate));
+    }
+
+    void requireInScope(Actor actor, Permission permission, A aggregate) {
+        if (customerOf != null) {
+            pipeline.requireInScope(actor, permission, customerOf.apply(aggregate));
+        }
+    }
+
+    void requireInScopeToCreate(Actor actor, Permission permission, A aggregate) {
+        if (!makesItsCustomer) {
+            requireInScope(actor, permission, aggregate);
+        }
     }
 
     AggregateRepository<A> repository() {
@@ -57,19 +99,24 @@ public final class Aggregates<A> {
     /** The aggregate, for an actor holding the permission; {@code NotFound} when there is none. */
     public A get(Actor actor, Permission permission, Identifier id) {
         pipeline.authorize(actor, permission);
-        return repository.get(require(id)).aggregate();
+        A aggregate = repository.get(require(id)).aggregate();
+        requireInScope(actor, permission, aggregate);
+        return aggregate;
     }
 
     /** The aggregate, for an actor holding the permission. */
     public Optional<A> find(Actor actor, Permission permission, Identifier id) {
         pipeline.authorize(actor, permission);
-        return repository.find(require(id)).map(Versioned::aggregate);
+        Optional<A> found = repository.find(require(id)).map(Versioned::aggregate);
+        found.ifPresent(aggregate -> requireInScope(actor, permission, aggregate));
+        return found;
     }
 
     /** The aggregates whose indexed attribute has the value, in id order, for an actor holding the permission. */
     public List<A> findBy(Actor actor, Permission permission, String attribute, String value) {
         pipeline.authorize(actor, permission);
-        return unwrapped(repository.findBy(attribute, value));
+        List<A> found = unwrapped(repository.findBy(attribute, value));
+        return customerOf == null ? found : found.stream().filter(aggregate -> inScope(actor, aggregate)).toList();
     }
 
     /** The aggregates whose indexed attribute has the value, in id order, as stored now (for a job already authorised). */

@@ -7,6 +7,8 @@ import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.ConfidentialityRegister;
 import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.RecordScope;
+import dev.directsupply.kernel.scope.CustomerAssignments;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.SeparatedDuty;
 import dev.directsupply.kernel.Violation;
@@ -54,6 +56,7 @@ public final class Pipeline {
     private final DocumentStore store;
     private final AccessPolicy access;
     private final ConfidentialityRegister agreements;
+    private final CustomerAssignments assignments;
     private final CommandValidator validator;
     private final AuditSeal seal;
     private final Clock clock;
@@ -61,14 +64,16 @@ public final class Pipeline {
     private final Set<Actor> systemActors = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     /**
-     * @param agreements where a person's confidentiality agreement is looked up before any access to
-     *                   customer information (DS-7.2.3): the SDK's {@code StoredAgreements}, or the host's
+     * @param agreements  where a person's confidentiality agreement is looked up before any access to
+     *                    customer information (DS-7.2.3): the SDK's {@code StoredAgreements}, or the host's
+     * @param assignments to whom each customer is assigned, which keeps people to their record scope (DS-7.2.2)
      */
     public Pipeline(DocumentStore store, AccessPolicy access, ConfidentialityRegister agreements,
-                    CommandValidator validator, AuditSeal seal, Clock clock) {
+                    CustomerAssignments assignments, CommandValidator validator, AuditSeal seal, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.access = Objects.requireNonNull(access, "access");
         this.agreements = Objects.requireNonNull(agreements, "agreements");
+        this.assignments = Objects.requireNonNull(assignments, "assignments");
         this.validator = Objects.requireNonNull(validator, "validator");
         this.seal = Objects.requireNonNull(seal, "seal");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -135,6 +140,29 @@ public final class Pipeline {
         access.requireSeparate(actor, permission, duty, earlier);
     }
 
+    /**
+     * Whether the customer's records are in the actor's scope (DS-7.2.2): all, their department's, or
+     * their own customers', as their roles reach; a record of no customer ({@code null}) is in everyone's.
+     */
+    public boolean inScope(Actor actor, String customer) {
+        if (customer == null || actor.claimsSystem() && genuine(actor)) {
+            return true;
+        }
+        RecordScope scope = access.scopeOf(actor);
+        if (scope == RecordScope.ALL) {
+            return true;
+        }
+        return assignments.of(customer).map(assignment -> scope == RecordScope.OWN
+            ? assignment.owner().equals(actor.id()) : assignment.department() == actor.department()).orElse(false);
+    }
+
+    /** Throws {@code AccessDenied} naming DS-7.2.2 unless the customer's records are in the actor's scope. */
+    public void requireInScope(Actor actor, Permission permission, String customer) {
+        if (!inScope(actor, customer)) {
+            throw new AccessDenied(actor.id(), permission, "DS-7.2.2", "kernel.error.access-denied.out-of-scope");
+        }
+    }
+
     /** Whether the actor holds the permission (to show or mask a part of what is read). */
     public boolean allows(Actor actor, Permission permission) {
         return genuine(actor) && access.allows(actor, permission) && cleared(actor, permission);
@@ -172,7 +200,7 @@ public final class Pipeline {
     <R> R write(Actor actor, Command command, Function<Work, R> body) {
         String action = ACTIONS.get(command.getClass());
         return Retry.onConflict(Retry.ATTEMPTS, () -> {
-            Work work = new Work(actor, action, clock, new UnitOfWork(store));
+            Work work = new Work(this, actor, command.permission(), action, new UnitOfWork(store));
             try {
                 R result = body.apply(work);
                 work.commit();

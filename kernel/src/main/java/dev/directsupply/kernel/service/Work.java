@@ -2,6 +2,7 @@ package dev.directsupply.kernel.service;
 
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Identifier;
+import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.store.Changed;
 import dev.directsupply.kernel.store.UnitOfWork;
 import dev.directsupply.kernel.store.Versioned;
@@ -20,17 +21,21 @@ import java.util.function.Function;
  * thread-safe; lives for one attempt.
  */
 public final class Work {
+    private final Pipeline pipeline;
     private final Actor actor;
+    private final Permission permission;
     private final String action;
     private final Clock clock;
     private final UnitOfWork unit;
     private final List<DocumentWrite> alongside = new ArrayList<>(1);
     private final List<Consumer<RuntimeException>> undos = new ArrayList<>(1);
 
-    Work(Actor actor, String action, Clock clock, UnitOfWork unit) {
+    Work(Pipeline pipeline, Actor actor, Permission permission, String action, UnitOfWork unit) {
+        this.pipeline = pipeline;
         this.actor = actor;
+        this.permission = permission;
         this.action = action;
-        this.clock = clock;
+        this.clock = pipeline.clock();
         this.unit = unit;
     }
 
@@ -44,9 +49,14 @@ public final class Work {
         return clock;
     }
 
-    /** The aggregate with the id as stored now, if there is one. */
+    /**
+     * The aggregate with the id as stored now, if there is one. Every read and write of a work keeps to
+     * the actor's record scope (DS-7.2.2): another person's customer is {@code AccessDenied}.
+     */
     public <A> Optional<Versioned<A>> find(Aggregates<A> aggregates, String id) {
-        return aggregates.repository().find(id);
+        Optional<Versioned<A>> found = aggregates.repository().find(id);
+        found.ifPresent(versioned -> aggregates.requireInScope(actor, permission, versioned.aggregate()));
+        return found;
     }
 
     /** The aggregate with the id as stored now, or {@code NotFound}. */
@@ -56,16 +66,20 @@ public final class Work {
 
     /** The aggregate with the id as stored now, or {@code NotFound}. */
     public <A> Versioned<A> get(Aggregates<A> aggregates, String id) {
-        return aggregates.repository().get(id);
+        Versioned<A> current = aggregates.repository().get(id);
+        aggregates.requireInScope(actor, permission, current.aggregate());
+        return current;
     }
 
     /** Adds a new aggregate to the write; returns it as it will be stored. */
     public <A> A create(Aggregates<A> aggregates, Changed<A> change) {
+        aggregates.requireInScopeToCreate(actor, permission, change.aggregate());
         return unit.create(aggregates.repository(), change, actor, action).aggregate();
     }
 
     /** Adds the next version of an aggregate read at {@code current}; nothing when nothing changed. */
     public <A> Versioned<A> save(Aggregates<A> aggregates, Versioned<A> current, Changed<A> change) {
+        aggregates.requireInScope(actor, permission, change.aggregate());
         return unit.save(aggregates.repository(), current, change, actor, action);
     }
 

@@ -14,6 +14,7 @@ import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.service.Pipeline;
+import dev.directsupply.kernel.scope.StoredAssignments;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.persistence.AuditEntry;
@@ -36,7 +37,7 @@ class AgreementDeskTest {
     private final InMemoryDocumentStore store = new InMemoryDocumentStore();
     private final Pipeline pipeline = new Pipeline(store, AccessPolicy.builder()
         .grantAll(AgreementPermissions.DEFAULT_GRANTS).grant(VIEW, Role.SALES).build(), new StoredAgreements(store),
-        new CommandValidator(Validation.byDefaultProvider().configure()
+        new StoredAssignments(store), new CommandValidator(Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator()),
         AuditSeal.unkeyed(), clock);
     private final AgreementDesk desk = new AgreementDesk(pipeline);

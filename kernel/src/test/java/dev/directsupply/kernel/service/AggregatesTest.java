@@ -18,6 +18,7 @@ import dev.directsupply.kernel.service.PipelineTest.OpenTicket;
 import dev.directsupply.kernel.service.PipelineTest.Opened;
 import dev.directsupply.kernel.service.PipelineTest.Ticket;
 import dev.directsupply.kernel.service.PipelineTest.TicketId;
+import dev.directsupply.kernel.scope.StoredAssignments;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.store.AuditVerification;
 import dev.directsupply.kernel.store.Changed;
@@ -51,7 +52,7 @@ class AggregatesTest {
     private final Pipeline pipeline = new Pipeline(memory,
         AccessPolicy.builder().grant(OPEN, Role.CUSTOMER_SERVICE).grant(PipelineTest.NOTE, Role.CUSTOMER_SERVICE)
             .grant(READ, Role.CUSTOMER_SERVICE).grant(AUDIT, Role.AUDITOR).build(),
-        PipelineTest.onRecord(CLERK, WORKER, AUDITOR), new CommandValidator(Validation.byDefaultProvider().configure()
+        PipelineTest.onRecord(CLERK, WORKER, AUDITOR), new StoredAssignments(memory), new CommandValidator(Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator()),
         AuditSeal.unkeyed(), clock);
     private final Aggregates<Ticket> tickets = pipeline.aggregates("tickets", JsonDocuments.of(Ticket.class, 1,

@@ -21,6 +21,7 @@ import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.RuleViolation;
 import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.codec.JsonDocuments;
+import dev.directsupply.kernel.scope.StoredAssignments;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.store.Changed;
 import dev.directsupply.kernel.validation.CommandValidator;
@@ -124,7 +125,7 @@ class PipelineTest {
             .grant(NOTE, Role.CUSTOMER_SERVICE).grant(READ, Role.CUSTOMER_SERVICE, Role.PRODUCTION).build();
         CommandValidator validator = new CommandValidator(Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator());
-        return new Pipeline(store, access, onRecord(CLERK, VISITOR), validator, AuditSeal.unkeyed(), clock);
+        return new Pipeline(store, access, onRecord(CLERK, VISITOR), new StoredAssignments(store), validator, AuditSeal.unkeyed(), clock);
     }
 
     private static Aggregates<Ticket> tickets(Pipeline pipeline) {
@@ -151,7 +152,7 @@ class PipelineTest {
     @DisplayName("DS-7.2.2 a system actor made by the host, with the SYSTEM role, is refused however it looks")
     void givenForgedSystemActor_whenCommanded_thenAccessDeniedAndNothingStored() {
         Pipeline grantingSystem = new Pipeline(memory, AccessPolicy.builder().grant(OPEN, Role.SYSTEM).build(),
-            onRecord(), new CommandValidator(Validation.byDefaultProvider().configure()
+            onRecord(), new StoredAssignments(memory), new CommandValidator(Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator()),
             AuditSeal.unkeyed(), clock);
         Actor minted = grantingSystem.systemActor("relay");

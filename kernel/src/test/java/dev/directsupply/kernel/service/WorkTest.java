@@ -14,6 +14,7 @@ import dev.directsupply.kernel.service.PipelineTest.OpenTicket;
 import dev.directsupply.kernel.service.PipelineTest.Opened;
 import dev.directsupply.kernel.service.PipelineTest.Ticket;
 import dev.directsupply.kernel.service.PipelineTest.TicketId;
+import dev.directsupply.kernel.scope.StoredAssignments;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.store.Changed;
 import dev.directsupply.kernel.store.Versioned;
@@ -39,7 +40,7 @@ class WorkTest {
     private final Pipeline pipeline = new Pipeline(memory,
         AccessPolicy.builder().grant(PipelineTest.OPEN, Role.CUSTOMER_SERVICE)
             .grant(PipelineTest.NOTE, Role.CUSTOMER_SERVICE).build(), PipelineTest.onRecord(CLERK),
-        new CommandValidator(Validation.byDefaultProvider().configure()
+        new StoredAssignments(memory), new CommandValidator(Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator()),
         AuditSeal.unkeyed(), clock);
     private final Aggregates<Ticket> tickets = pipeline.aggregates("tickets", JsonDocuments.of(Ticket.class, 1,

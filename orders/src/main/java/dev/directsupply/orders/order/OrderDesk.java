@@ -56,7 +56,8 @@ public final class OrderDesk {
 
     public OrderDesk(Pipeline pipeline, OrderParameters parameters, OrderPorts ports) {
         this.pipeline = pipeline;
-        this.orders = pipeline.aggregates(ORDERS, OrderDocuments.ORDERS);
+        // DS-7.2.2: an order is in the scope of those who reach its customer; its feed is read through it.
+        this.orders = pipeline.aggregates(ORDERS, OrderDocuments.ORDERS).scopedBy(order -> order.customerId().value());
         this.feed = pipeline.aggregates(FEED, OrderDocuments.FEED);
         this.parameters = parameters;
         this.ports = ports;
@@ -77,14 +78,15 @@ public final class OrderDesk {
      */
     public Order submit(Actor actor, SubmitOrder command) {
         Accepted<SubmitOrder> accepted = pipeline.accept(actor, command);
+        ports.customers().find(command.customerId())
+            .orElseThrow(() -> new NotFound("customers", command.customerId().value()));
+        pipeline.requireInScope(actor, command.permission(), command.customerId().value());
         OrderId id = OrderId.forSubmission(command.customerId(), command.idempotencyKey());
         String fingerprint = fingerprint(command);
         Optional<Versioned<Order>> earlier = orders.stored(id.value());
         if (earlier.isPresent()) {
             return sameSubmission(earlier.get().aggregate(), command, fingerprint);
         }
-        ports.customers().find(command.customerId())
-            .orElseThrow(() -> new NotFound("customers", command.customerId().value()));
         Instant now = clock.instant();
         String agreement = ports.agreements().inForce(command.customerId(), LocalDate.ofInstant(now, clock.getZone()))
             .map(Agreement::reference).orElse("");
@@ -332,7 +334,7 @@ public final class OrderDesk {
         Accepted<DetectDelays> run = pipeline.accept(actor, new DetectDelays());
         List<Order> warned = new ArrayList<>();
         for (Versioned<Order> open : orders.stored("open", "true")) {
-            if (!open.aggregate().isInFulfilment()) {
+            if (!open.aggregate().isInFulfilment() || !orders.inScope(actor, open.aggregate())) {
                 continue;
             }
             Order after = run.write(work -> {
@@ -370,7 +372,7 @@ public final class OrderDesk {
         List<FeedbackDue> due = new ArrayList<>();
         for (Versioned<Order> open : orders.stored("open", "true")) {
             Order order = open.aggregate();
-            if (!OrderLifecycle.FOLLOWED_UP.contains(order.status())) {
+            if (!OrderLifecycle.FOLLOWED_UP.contains(order.status()) || !orders.inScope(actor, order)) {
                 continue;
             }
             StrategicImportance importance = ports.customers().find(order.customerId())

@@ -55,8 +55,11 @@ public final class CreditAccounts {
      */
     public CreditAccounts(Pipeline pipeline, CreditParameters credit, CreditRules rules, String policyVersion,
                           CustomerDirectory customers, CompanyFacts companies) {
-        this.accounts = pipeline.aggregates(ACCOUNTS, AccountDocuments.ACCOUNTS);
-        this.reports = pipeline.aggregates(REPORTS, AccountDocuments.REPORTS);
+        // DS-7.2.2: a customer's credit is in the scope of those who reach the customer.
+        this.accounts = pipeline.aggregates(ACCOUNTS, AccountDocuments.ACCOUNTS)
+            .scopedBy(account -> account.customerId().value());
+        this.reports = pipeline.aggregates(REPORTS, AccountDocuments.REPORTS)
+            .scopedBy(report -> report.customerId().value());
         this.credit = credit;
         this.scorecard = credit.scorecard();
         this.rules = rules;

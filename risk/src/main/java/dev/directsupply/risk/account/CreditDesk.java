@@ -77,7 +77,7 @@ public final class CreditDesk {
         List<CustomerId> due = new ArrayList<>();
         accounts.accounts().forEach(500, account -> {
             LocalDate next = account.aggregate().nextRegradeOn();
-            if (next != null && !next.isAfter(today)) {
+            if (next != null && !next.isAfter(today) && accounts.accounts().inScope(actor, account.aggregate())) {
                 due.add(account.aggregate().customerId());
             }
         }, (unreadable, cause) -> {
@@ -100,6 +100,7 @@ public final class CreditDesk {
     /** The credit check for an amount, reserving nothing (DS-4.1.2). */
     public CreditDecision check(Actor actor, CheckCredit command) {
         pipeline.accept(actor, command);
+        pipeline.requireInScope(actor, command.permission(), command.customerId().value());
         CreditAccount account = accounts.stored(command.customerId()).aggregate();
         return accounts.rules().decide(account, null, accounts.money(command.amount()), LocalDate.now(clock));
     }

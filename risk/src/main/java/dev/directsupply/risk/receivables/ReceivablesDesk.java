@@ -50,7 +50,8 @@ public final class ReceivablesDesk {
 
     public ReceivablesDesk(Pipeline pipeline, CreditAccounts accounts, ReceivablesParameters parameters) {
         this.pipeline = pipeline;
-        this.invoices = pipeline.aggregates(INVOICES, InvoiceDocuments.INVOICES);
+        this.invoices = pipeline.aggregates(INVOICES, InvoiceDocuments.INVOICES)
+            .scopedBy(invoice -> invoice.customerId().value());
         this.accounts = accounts;
         this.parameters = parameters;
         this.clock = pipeline.clock();
@@ -152,7 +153,7 @@ public final class ReceivablesDesk {
         List<CustomerId> customers = new ArrayList<>();
         List<CustomerId> unreadable = new ArrayList<>();
         accounts.accounts().forEach(500, account -> {
-            if (!account.aggregate().openItems().isEmpty()) {
+            if (!account.aggregate().openItems().isEmpty() && accounts.accounts().inScope(actor, account.aggregate())) {
                 customers.add(account.aggregate().customerId());
             }
         }, (id, cause) -> unreadable.add(CustomerId.of(id)));
@@ -195,7 +196,8 @@ public final class ReceivablesDesk {
     /** The customer's open receivables by days past due today. */
     public Ageing ageing(Actor actor, CustomerId customer) {
         pipeline.authorize(actor, ReceivablesPermissions.VIEW_RECEIVABLES);
-        CreditAccount account = accounts.stored(requireCustomer(customer)).aggregate();
+        pipeline.requireInScope(actor, ReceivablesPermissions.VIEW_RECEIVABLES, requireCustomer(customer).value());
+        CreditAccount account = accounts.stored(customer).aggregate();
         Ageing.Tally tally = tally();
         account.openItems().forEach(item -> tally.add(item.dueDate(), item.outstanding()));
         return tally.ageing();
@@ -204,7 +206,8 @@ public final class ReceivablesDesk {
     /**
      * The whole portfolio's open receivables by days past due today, in one pass over the accounts. An
      * account this SDK cannot read stops the report with an {@code IllegalStateException} naming it:
-     * a total that left it out would understate what is owed.
+     * a total that left it out would understate what is owed. The portfolio is the actor's record scope
+     * (DS-7.2.2): a sales manager's ageing is their department's.
      */
     public Ageing portfolioAgeing(Actor actor) {
         pipeline.authorize(actor, ReceivablesPermissions.VIEW_RECEIVABLES);
@@ -212,6 +215,9 @@ public final class ReceivablesDesk {
         // Only the open items are needed: an account held is used as it is; any other is read for its
         // open items alone, not built whole.
         accounts.accounts().forEachDocument(1_000, document -> {
+            if (!pipeline.inScope(actor, document.id())) {
+                return;
+            }
             for (OpenItem item : accounts.openItems(document)) {
                 tally.add(item.dueDate(), item.outstanding());
             }
@@ -222,7 +228,8 @@ public final class ReceivablesDesk {
     /** The customer's days sales outstanding over the configured period; empty without sales in it. */
     public Optional<BigDecimal> daysSalesOutstanding(Actor actor, CustomerId customer) {
         pipeline.authorize(actor, ReceivablesPermissions.VIEW_RECEIVABLES);
-        CreditAccount account = accounts.stored(requireCustomer(customer)).aggregate();
+        pipeline.requireInScope(actor, ReceivablesPermissions.VIEW_RECEIVABLES, requireCustomer(customer).value());
+        CreditAccount account = accounts.stored(customer).aggregate();
         return dso(account.exposure().openReceivables(), account.recentSales());
     }
 
@@ -233,6 +240,9 @@ public final class ReceivablesDesk {
         Money[] receivables = {zero};
         List<Sale> sales = new ArrayList<>();
         accounts.accounts().forEach(1_000, account -> {
+            if (!accounts.accounts().inScope(actor, account.aggregate())) {
+                return;
+            }
             receivables[0] = receivables[0].plus(account.aggregate().exposure().openReceivables());
             sales.addAll(account.aggregate().recentSales());
         }, (id, unreadable) -> {

@@ -34,7 +34,9 @@ public final class RiskDesk {
     public RiskDesk(Pipeline pipeline, RiskRegisterParameters parameters, QualitySignals quality,
                     SupplySignals supply) {
         this.pipeline = pipeline;
-        this.risks = pipeline.aggregates(RISKS, RiskDocuments.RISKS);
+        // DS-7.2.2: a risk about a customer is in the scope of those who reach the customer.
+        this.risks = pipeline.aggregates(RISKS, RiskDocuments.RISKS).scopedBy(risk ->
+            risk.subject().kind() == SubjectKind.CUSTOMER ? risk.subject().reference() : null);
         this.parameters = parameters;
         this.quality = quality;
         this.supply = supply;

@@ -49,6 +49,7 @@ import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.sdk.DirectSupply;
+import dev.directsupply.testing.ModuleHarness;
 import dev.directsupply.testing.Staff;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -107,6 +108,7 @@ final class OrderScenario {
             .port(Billing.class, (actor, id, reference, owed, issuedOn) -> { })
             .build();
         Staff.putOnRecord(assembly.service(AgreementDesk.class));
+        ModuleHarness.assign(store, CUSTOMER.value(), SALES, clock.instant());
         orders = assembly.service(OrderDesk.class);
     }
 

@@ -3,7 +3,6 @@ package dev.directsupply.examples.benchmarks;
 import static dev.directsupply.testing.Staff.CREDIT;
 import static dev.directsupply.testing.Staff.FINANCE;
 import static dev.directsupply.testing.Staff.SALES;
-import static dev.directsupply.testing.Staff.SALES_MANAGER;
 import dev.directsupply.customer.ReclassifyAll;
 import dev.directsupply.risk.account.CreditAccounts;
 
@@ -133,7 +132,7 @@ public class ScaleBenchmark {
 
     @Benchmark
     public ReclassificationRun reclassifyEveryCustomer(Customers state) {
-        ReclassificationRun run = state.customers.customers().reclassifyAll(SALES_MANAGER, new ReclassifyAll("monthly run"));
+        ReclassificationRun run = state.customers.customers().reclassifyAll(Staff.MANAGEMENT, new ReclassifyAll("monthly run"));
         if (run.examined() != state.size + 1 || run.reclassified() < state.size) {
             throw new IllegalStateException("the run did not move every customer: " + run);
         }

@@ -1,0 +1,29 @@
+package dev.directsupply.kernel.scope;
+
+import dev.directsupply.kernel.codec.JsonDocuments;
+import dev.directsupply.persistence.DocumentStore;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The assignments as the SDK keeps them, in the {@value #COLLECTION} collection; the customer module
+ * records them through its desk, with this codec.
+ */
+public final class StoredAssignments implements CustomerAssignments {
+    public static final String COLLECTION = "customer-assignments";
+    public static final JsonDocuments<CustomerAssignment> CODEC = JsonDocuments.of(CustomerAssignment.class, 1,
+        CustomerAssignment::customer, assignment -> Map.of("owner", assignment.owner().value(), "department",
+            assignment.department().name()));
+
+    private final DocumentStore store;
+
+    public StoredAssignments(DocumentStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    @Override
+    public Optional<CustomerAssignment> of(String customer) {
+        return store.read(COLLECTION, customer).map(document -> CODEC.decode(document.body()));
+    }
+}
