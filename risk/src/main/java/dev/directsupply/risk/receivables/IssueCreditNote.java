@@ -2,6 +2,7 @@ package dev.directsupply.risk.receivables;
 
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.service.Command;
+import dev.directsupply.kernel.validation.MultiLine;
 import dev.directsupply.risk.account.InvoiceId;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,7 @@ import java.time.LocalDate;
 public record IssueCreditNote(@NotNull InvoiceId invoiceId, @NotBlank @Size(max = 64) String reference,
                               @NotNull @PastOrPresent LocalDate issuedOn,
                               @NotNull @Positive @Digits(integer = 15, fraction = 2) BigDecimal amount,
-                              @NotBlank @Size(max = 500) String reason) implements Command {
+                              @MultiLine @NotBlank @Size(max = 500) String reason) implements Command {
 
     @Override
     public Permission permission() {

@@ -2,6 +2,7 @@ package dev.directsupply.risk.register;
 
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.service.Command;
+import dev.directsupply.kernel.validation.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 /** Rate a risk: likelihood and impact, 1 to 5 each. */
 public record AssessRisk(@NotNull RiskId riskId, @Min(1) @Max(5) int likelihood, @Min(1) @Max(5) int impact,
-                         @Size(max = 1000) String note) implements Command {
+                         @MultiLine @Size(max = 1000) String note) implements Command {
 
     @Override
     public Permission permission() {

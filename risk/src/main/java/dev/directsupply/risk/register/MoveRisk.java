@@ -3,6 +3,7 @@ package dev.directsupply.risk.register;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.service.Command;
+import dev.directsupply.kernel.validation.MultiLine;
 import dev.directsupply.kernel.validation.OneOf;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /** Move a risk in its lifecycle: {@code action} is a {@link RiskAction} code that moves a risk. */
 public record MoveRisk(@NotNull RiskId riskId, @NotBlank @OneOf(RiskAction.class) String action,
-                       @NotBlank @Size(max = 1000) String note) implements Command {
+                       @MultiLine @NotBlank @Size(max = 1000) String note) implements Command {
 
     @Override
     public Permission permission() {

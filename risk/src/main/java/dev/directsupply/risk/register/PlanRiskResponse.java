@@ -3,6 +3,7 @@ package dev.directsupply.risk.register;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.service.Command;
 import dev.directsupply.kernel.validation.IdentifierShape;
+import dev.directsupply.kernel.validation.MultiLine;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,7 +15,7 @@ import java.util.List;
 /** Plan what is done about a risk: response measures, a contingency plan (DS-6.2.4), owner, next review. */
 public record PlanRiskResponse(@NotNull RiskId riskId,
                                @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 500) String> responses,
-                               @Size(max = 2000) String contingencyPlan,
+                               @MultiLine @Size(max = 2000) String contingencyPlan,
                                @NotBlank @IdentifierShape String owner,
                                @NotNull @Future LocalDate nextReviewOn) implements Command {
 
