@@ -1,5 +1,8 @@
 package dev.directsupply.kernel.store;
 
+import dev.directsupply.kernel.InvalidCommand;
+import dev.directsupply.kernel.Violation;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,7 +29,7 @@ public final class AuditTrails {
 
     /** One aggregate's trail against the checkpoint: a trail cut short, or gone, shows. */
     public AuditVerification verify(String id, Checkpoint checkpoint) {
-        return repository.verify(id, checkpoint);
+        return repository.verify(id, require(checkpoint));
     }
 
     /** Every aggregate's trail, with the first broken version of each broken one. */
@@ -36,11 +39,19 @@ public final class AuditTrails {
 
     /** Every aggregate's trail against the checkpoint, the aggregates gone since included. */
     public CollectionVerification verifyAll(Checkpoint checkpoint) {
-        return repository.verifyAll(Objects.requireNonNull(checkpoint, "checkpoint"));
+        return repository.verifyAll(require(checkpoint));
     }
 
     /** The head of every trail now, sealed with the host's audit key: export it and keep it elsewhere. */
     public Checkpoint checkpoint() {
         return repository.checkpoint();
+    }
+
+    /** The checkpoint; a missing one is an invalid command naming it, not a null-pointer failure. */
+    private static Checkpoint require(Checkpoint checkpoint) {
+        if (checkpoint == null) {
+            throw new InvalidCommand("Checkpoint", List.of(Violation.constraint("checkpoint", "NotNull", "DS-7.2.1")));
+        }
+        return checkpoint;
     }
 }

@@ -83,4 +83,20 @@ class VerificationAccessTest {
         assertThat(CustomerPermissions.DEFAULT_GRANTS.get(CustomerPermissions.VERIFY_AUDIT_TRAIL))
             .isEqualTo(Set.of(Role.AUDITOR, Role.MANAGEMENT));
     }
+
+    @Test
+    @DisplayName("DS-7.2.1 a missing checkpoint is an invalid command naming it, not a null-pointer failure")
+    void givenNoCheckpoint_whenVerifying_thenInvalidCommand() {
+        List<Runnable> calls = List.of(
+            () -> sdk.customers().verifyAuditTrails(AUDITOR, null),
+            () -> sdk.credit().verifyAccountTrails(AUDITOR, null),
+            () -> sdk.credit().verifyReportTrails(AUDITOR, null),
+            () -> sdk.receivables().verifyInvoiceTrails(AUDITOR, null),
+            () -> sdk.riskRegister().verifyRiskTrails(AUDITOR, null),
+            () -> sdk.orders().verifyOrderTrails(AUDITOR, null));
+        for (Runnable call : calls) {
+            assertThatThrownBy(call::run).isInstanceOf(dev.directsupply.kernel.InvalidCommand.class)
+                .hasMessageContaining("checkpoint");
+        }
+    }
 }
