@@ -1,11 +1,15 @@
 package dev.directsupply.orders;
 
 import dev.directsupply.customer.CustomerId;
+import dev.directsupply.customer.CustomerPermissions;
 import dev.directsupply.customer.StrategicImportance;
+import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.agreement.AgreementsModule;
 import dev.directsupply.kernel.codec.Json;
+import dev.directsupply.kernel.module.Assembly;
 import dev.directsupply.kernel.parameters.PolicyParameters;
 import dev.directsupply.orders.order.AgreedPrice;
 import dev.directsupply.orders.order.Agreement;
@@ -111,7 +115,7 @@ final class OrderFixtures {
             .dailyOutput(SHORT_LIVED, new BigDecimal("100"));
         customer(CUSTOMER, StrategicImportance.CORE);
         agreements.add(agreementFor(CUSTOMER));
-        modules = ModuleHarness.with(new OrdersModule()).store(store).clock(clock)
+        modules = ModuleHarness.with(new OrdersModule()).store(store).clock(clock).access(accessAsInTheSdk())
             .policy(PolicyParameters.defaults(new OrdersModule().parameters()).with(parameters))
             .port(OrderingCustomers.class, new OrderingCustomers() {
                 @Override
@@ -151,6 +155,18 @@ final class OrderFixtures {
             .build();
         orders = modules.service(OrderDesk.class);
         customers.keySet().forEach(customer -> modules.assign(customer.value(), Staff.SALES));
+    }
+
+    /**
+     * The grants the SDK starts with for what this test starts: the orders module's and the agreement
+     * register's, and the customer registry's right to see contacts unmasked, which the order feed follows
+     * (DS-7.2.2).
+     */
+    static AccessPolicy accessAsInTheSdk() {
+        return Assembly.defaultAccess(List.of(new AgreementsModule(), new OrdersModule())).toBuilder()
+            .grant(CustomerPermissions.VIEW_CONTACT_DETAILS,
+                CustomerPermissions.DEFAULT_GRANTS.get(CustomerPermissions.VIEW_CONTACT_DETAILS))
+            .build();
     }
 
     /** The module over the same store and clock with nothing cached, as another host or a restart sees it. */

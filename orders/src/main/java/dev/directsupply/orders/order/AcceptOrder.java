@@ -2,6 +2,7 @@ package dev.directsupply.orders.order;
 
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.validation.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public record AcceptOrder(@NotNull OrderId orderId, @NotNull @PastOrPresent LocalDate acceptedOn,
                           @Size(max = 200) List<@NotNull @Valid AcceptedLine> lines,
-                          @Size(max = 500) String note) implements OrderCommand {
+                          @MultiLine @Size(max = 500) String note) implements OrderCommand {
 
     @Override
     public Permission permission() {

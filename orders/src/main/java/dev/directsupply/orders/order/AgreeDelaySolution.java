@@ -2,6 +2,7 @@ package dev.directsupply.orders.order;
 
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.validation.MultiLine;
 import dev.directsupply.kernel.validation.OneOf;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +22,7 @@ public record AgreeDelaySolution(@NotNull OrderId orderId,
                                  @NotNull @OneOf(value = DelaySolutionKind.class, rule = "DS-4.1.4") String solution,
                                  @FutureOrPresent LocalDate newDate,
                                  @NotBlank @Size(max = 100) String agreedWith,
-                                 @Size(max = 500) String note,
+                                 @MultiLine @Size(max = 500) String note,
                                  @NotNull @OneOf(Channel.class) String channel) implements OrderCommand {
 
     @Override

@@ -2,6 +2,7 @@ package dev.directsupply.orders.order;
 
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.validation.MultiLine;
 import dev.directsupply.kernel.validation.OneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.FutureOrPresent;
@@ -22,7 +23,7 @@ public record AmendOrder(@NotNull OrderId orderId,
                          @FutureOrPresent LocalDate requestedDeliveryDate,
                          @Size(max = 64) String deliveryPlace,
                          @NotBlank @Size(max = 100) String agreedWith,
-                         @Size(max = 500) String note,
+                         @MultiLine @Size(max = 500) String note,
                          @NotNull @OneOf(Channel.class) String channel) implements OrderCommand {
 
     @Override

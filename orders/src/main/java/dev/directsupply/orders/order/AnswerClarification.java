@@ -2,6 +2,7 @@ package dev.directsupply.orders.order;
 
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.validation.MultiLine;
 import dev.directsupply.kernel.validation.OneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.FutureOrPresent;
@@ -17,7 +18,7 @@ import java.util.List;
  *
  * @param contact the customer's person who answered
  */
-public record AnswerClarification(@NotNull OrderId orderId, @NotBlank @Size(max = 2000) String answer,
+public record AnswerClarification(@NotNull OrderId orderId, @MultiLine @NotBlank @Size(max = 2000) String answer,
                                   @Size(max = 100) String contact,
                                   @NotNull @OneOf(Channel.class) String channel,
                                   @Size(max = 200) List<@NotNull @Valid LineChange> quantities,

@@ -1,6 +1,7 @@
 package dev.directsupply.orders.order;
 
 import dev.directsupply.customer.CustomerId;
+import dev.directsupply.customer.CustomerPermissions;
 import dev.directsupply.customer.StrategicImportance;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ConcurrencyConflict;
@@ -397,14 +398,21 @@ public final class OrderDesk {
 
     /** The customer's orders, in id order. */
     public List<Order> ofCustomer(Actor actor, CustomerId customer) {
+        pipeline.authorize(actor, OrderPermissions.VIEW);
         return orders.findBy(actor, OrderPermissions.VIEW, "customerId", Aggregates.require(customer));
     }
 
-    /** What the customer was told and agreed about the order, and when (DS-4.1.4), oldest first. */
+    /**
+     * What the customer was told and agreed about the order, and when (DS-4.1.4), oldest first. The
+     * customer's people in it are masked, as the customer registry masks contacts, for readers without
+     * its right to see contact details ({@code customer.view-contact-details}, DS-7.2.2).
+     */
     public List<Communication> feed(Actor actor, OrderId id) {
         get(actor, id);
+        boolean seesContacts = pipeline.allows(actor, CustomerPermissions.VIEW_CONTACT_DETAILS);
         return feed.findBy(actor, OrderPermissions.VIEW, "order", id.value()).stream()
-            .sorted(Comparator.comparingInt(FeedEntry::number)).map(FeedEntry::communication).toList();
+            .sorted(Comparator.comparingInt(FeedEntry::number)).map(FeedEntry::communication)
+            .map(told -> seesContacts ? told : told.masked()).toList();
     }
 
     // -------------------------------------------------------------------------------- mechanics
