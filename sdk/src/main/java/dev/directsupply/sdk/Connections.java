@@ -22,7 +22,8 @@ import java.util.Set;
  * revision it held (DS-4.1.2). The ports between them ({@code CreditCheck}, {@code Billing}) are
  * bridged by {@link DirectSupply}. It also declares what the SDK's event relay needs: the {@code relay}
  * section of the policy file ({@link RelayParameters}) and the permission to read parked events and
- * failure texts ({@link EventRelay#INSPECT}, for auditors and management by default).
+ * failure texts ({@link EventRelay#INSPECT}, for auditors and management by default); and the
+ * {@code input} section ({@link InputParameters}), the business dates the command validator allows.
  */
 final class Connections implements DomainModule {
 
@@ -36,10 +37,10 @@ final class Connections implements DomainModule {
         return Map.of(EventRelay.INSPECT, Set.of(Role.AUDITOR, Role.MANAGEMENT));
     }
 
-    /** The event relay's timeout, back-off and retention. */
+    /** The event relay's timeout, back-off and retention; the business dates commands may carry. */
     @Override
     public List<ParameterSection<?>> parameters() {
-        return List.of(RelayParameters.SECTION);
+        return List.of(RelayParameters.SECTION, InputParameters.SECTION);
     }
 
     @Override

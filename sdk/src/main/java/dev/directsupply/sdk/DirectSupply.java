@@ -75,11 +75,13 @@ public final class DirectSupply implements AutoCloseable {
         this.store = builder.store != null ? builder.store : new InMemoryDocumentStore();
         this.clock = builder.clock != null ? builder.clock : Clock.system(DEFAULT_ZONE);
         this.access = builder.access != null ? builder.access : defaultAccess();
+        PolicyParameters policy = builder.policy != null ? builder.policy : defaultPolicy();
         Assembly.Builder modules = Assembly.builder(modules()).store(store).clock(clock).access(access)
             .agreements(builder.agreements != null ? builder.agreements : new StoredAgreements(store))
-            .validator(new CommandValidator(builder.validator != null ? builder.validator : defaultValidator(clock)))
+            .validator(new CommandValidator(builder.validator != null ? builder.validator : defaultValidator(clock),
+                policy.section(InputParameters.class).businessDates()))
             .seal(builder.auditKey != null ? AuditSeal.withKey(builder.auditKey) : AuditSeal.unkeyed())
-            .policy(builder.policy != null ? builder.policy : defaultPolicy())
+            .policy(policy)
             .bridge(CreditCheck.class, context -> new RiskCreditCheck(context.service(CreditDesk.class)))
             .bridge(Billing.class, context -> new ReceivablesBilling(context.service(ReceivablesDesk.class)))
             .bridge(OrderStages.class, OrderDeskStages::new);
