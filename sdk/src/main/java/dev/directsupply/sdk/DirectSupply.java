@@ -8,6 +8,7 @@ import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.agreement.AgreementDesk;
 import dev.directsupply.kernel.agreement.AgreementsModule;
 import dev.directsupply.kernel.agreement.StoredAgreements;
+import dev.directsupply.kernel.codec.JsonEventCodec;
 import dev.directsupply.kernel.module.Assembly;
 import dev.directsupply.kernel.module.DomainModule;
 import dev.directsupply.kernel.module.EventHandler;
@@ -16,6 +17,7 @@ import dev.directsupply.kernel.parameters.ParameterSection;
 import dev.directsupply.kernel.parameters.PolicyFile;
 import dev.directsupply.kernel.parameters.PolicyParameters;
 import dev.directsupply.kernel.store.AuditSeal;
+import dev.directsupply.kernel.store.EventSeals;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.orders.OrdersModule;
 import dev.directsupply.orders.order.Agreements;
@@ -76,11 +78,12 @@ public final class DirectSupply implements AutoCloseable {
         this.clock = builder.clock != null ? builder.clock : Clock.system(DEFAULT_ZONE);
         this.access = builder.access != null ? builder.access : defaultAccess();
         PolicyParameters policy = builder.policy != null ? builder.policy : defaultPolicy();
+        AuditSeal seal = builder.auditKey != null ? AuditSeal.withKey(builder.auditKey) : AuditSeal.unkeyed();
         Assembly.Builder modules = Assembly.builder(modules()).store(store).clock(clock).access(access)
             .agreements(builder.agreements != null ? builder.agreements : new StoredAgreements(store))
             .validator(new CommandValidator(builder.validator != null ? builder.validator : defaultValidator(clock),
                 policy.section(InputParameters.class).businessDates()))
-            .seal(builder.auditKey != null ? AuditSeal.withKey(builder.auditKey) : AuditSeal.unkeyed())
+            .seal(seal)
             .policy(policy)
             .bridge(CreditCheck.class, context -> new RiskCreditCheck(context.service(CreditDesk.class)))
             .bridge(Billing.class, context -> new ReceivablesBilling(context.service(ReceivablesDesk.class)))
@@ -90,7 +93,8 @@ public final class DirectSupply implements AutoCloseable {
         List<Subscription> subscriptions = new ArrayList<>(assembly.subscriptions());
         subscriptions.addAll(builder.subscriptions);
         this.events = new EventRelay(store, subscriptions, clock, assembly.pipeline(),
-            assembly.policy().section(RelayParameters.class), builder.relayListener);
+            assembly.policy().section(RelayParameters.class), builder.relayListener,
+            new EventSeals(store, seal, JsonEventCodec.INSTANCE));
     }
 
     @SuppressWarnings("unchecked")

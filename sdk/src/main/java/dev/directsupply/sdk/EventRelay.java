@@ -7,6 +7,8 @@ import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.codec.Json;
 import dev.directsupply.kernel.module.Subscription;
 import dev.directsupply.kernel.service.Pipeline;
+import dev.directsupply.kernel.store.EventSeals;
+import dev.directsupply.kernel.store.EventVerification;
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
@@ -101,6 +103,8 @@ public final class EventRelay implements AutoCloseable {
     private final Pipeline pipeline;
     private final RelayParameters parameters;
     private final RelayListener listener;
+    /** Checks each event against the seal its change's audit entry holds before a subscriber gets it (DS-7.2.1). */
+    private final EventSeals seals;
     private final HandlerCalls calls = new HandlerCalls();
     private final Object backgroundLock = new Object();
     private ScheduledExecutorService background;
@@ -108,8 +112,9 @@ public final class EventRelay implements AutoCloseable {
     private Instant lastPruned;
 
     EventRelay(DocumentStore store, List<Subscription> subscriptions, Clock clock, Pipeline pipeline,
-               RelayParameters parameters, RelayListener listener) {
+               RelayParameters parameters, RelayListener listener, EventSeals seals) {
         this.store = Objects.requireNonNull(store, "store");
+        this.seals = Objects.requireNonNull(seals, "seals");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.parameters = Objects.requireNonNull(parameters, "parameters");
@@ -177,9 +182,16 @@ public final class EventRelay implements AutoCloseable {
         Map<String, View> views = new HashMap<>();
         for (PendingEvent pending : events) {
             OutboxEvent event = pending.event();
-            for (Subscription subscription : byType.getOrDefault(event.type(), List.of())) {
+            List<Subscription> subscribers = byType.getOrDefault(event.type(), List.of());
+            EventVerification sealed = subscribers.isEmpty() ? null : seals.verify(event);
+            for (Subscription subscription : subscribers) {
                 View view = views.computeIfAbsent(subscription.name(), this::view);
                 if (view.ledger.received(event.eventId()) || view.held.contains(event.eventId())) {
+                    continue;
+                }
+                if (sealed.status() == EventVerification.Status.BROKEN) {
+                    parkBroken(HeldDelivery.of(subscription.name(), pending, clock.instant()), sealed, round);
+                    view.held(event.eventId(), event.collection() + "/" + event.aggregateId());
                     continue;
                 }
                 Instant now = clock.instant();
@@ -252,6 +264,12 @@ public final class EventRelay implements AutoCloseable {
             return true;
         }
         long claimedVersion = document.version() + 1;
+        EventVerification sealed = seals.verify(held.event());
+        if (sealed.status() == EventVerification.Status.BROKEN) {
+            writeQuietly(document.id(), claimedVersion, parkBroken(claimed, sealed, round));
+            blocked.add(aggregate);
+            return true;
+        }
         Throwable error = calls.call(subscription.handler(), held.event(), parameters.handlerTimeout());
         Instant after = clock.instant();
         if (error == null) {
@@ -362,7 +380,7 @@ public final class EventRelay implements AutoCloseable {
         for (Document document : store.findBy(FAILURES, HeldDelivery.PARKED, "true")) {
             HeldDelivery held = read(document);
             Subscription subscription = byName.getOrDefault(held.subscriber(), Map.of()).get(held.event().type());
-            if (subscription == null) {
+            if (subscription == null || seals.verify(held.event()).status() == EventVerification.Status.BROKEN) {
                 continue;
             }
             Throwable error = calls.call(subscription.handler(), held.event(), parameters.handlerTimeout());
@@ -432,6 +450,37 @@ public final class EventRelay implements AutoCloseable {
                 : held.waiting(attempts, held.error(), held.nextAttempt(), held.at());
             write(id, found.get().version(), taken);
             return taken;
+        }
+    }
+
+    /**
+     * An event whose payload no longer matches the seal of the change that wrote it (DS-7.2.1): its
+     * subscriber never gets it; it is parked at once with what the check found, and the host hears of
+     * it. The subscriber is not at fault, so it does not rest.
+     */
+    private HeldDelivery parkBroken(HeldDelivery held, EventVerification sealed, Round round) {
+        Instant now = clock.instant();
+        EventSealBroken error = new EventSealBroken(sealed);
+        HeldDelivery parked = held.parked(MAX_ATTEMPTS, describe(error), now);
+        if (held.state() != HeldDelivery.State.WAITING || held.attempts() == 0) {
+            hold(parked);
+        }
+        OutboxEvent event = held.event();
+        round.failures.add(new Failed(held.subscriber(), event.type(), event.eventId(), MAX_ATTEMPTS, true, error));
+        DeliveryFailure failure = new DeliveryFailure(held.subscriber(), event.type(), event.eventId(),
+            event.collection() + "/" + event.aggregateId(), MAX_ATTEMPTS, error, null);
+        tell(() -> listener.failed(failure));
+        tell(() -> listener.parked(failure));
+        return parked;
+    }
+
+    /** What the relay says of an event it will not deliver because its seal is broken. */
+    static final class EventSealBroken extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        EventSealBroken(EventVerification sealed) {
+            super("the event no longer matches the seal of the change that wrote it (DS-7.2.1): "
+                + String.join("; ", sealed.problems()));
         }
     }
 

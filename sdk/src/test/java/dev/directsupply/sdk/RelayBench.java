@@ -6,11 +6,13 @@ import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.agreement.AgreementDesk;
 import dev.directsupply.kernel.agreement.StoredAgreements;
-import dev.directsupply.kernel.scope.StoredAssignments;
+import dev.directsupply.kernel.codec.JsonEventCodec;
 import dev.directsupply.kernel.module.EventHandler;
 import dev.directsupply.kernel.module.Subscription;
+import dev.directsupply.kernel.scope.StoredAssignments;
 import dev.directsupply.kernel.service.Pipeline;
 import dev.directsupply.kernel.store.AuditSeal;
+import dev.directsupply.kernel.store.EventSeals;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
@@ -30,6 +32,8 @@ final class RelayBench {
     static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR);
     static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES);
 
+    static final AuditSeal SEAL = AuditSeal.unkeyed();
+
     final ManualClock clock = ManualClock.on("2026-03-15", DirectSupply.DEFAULT_ZONE);
     final InMemoryDocumentStore store = new InMemoryDocumentStore();
 
@@ -38,12 +42,18 @@ final class RelayBench {
         return publish(aggregateId, 1);
     }
 
-    /** One event of the aggregate at the version, written with a document of its own. */
+    /**
+     * One event of the aggregate at the version, written with a document of its own and the sealed audit
+     * entry that vouches for it, as the SDK writes its changes (DS-7.2.1).
+     */
     OutboxEvent publish(String aggregateId, long version) {
         OutboxEvent event = new OutboxEvent(UUID.randomUUID(), TYPE, "orders", aggregateId, version, clock.instant(),
             "{\"order\":\"" + aggregateId + "\",\"customer\":\"上海味道餐饮管理有限公司\"}");
+        String detail = "{\"events\":[\"" + TYPE + "\"],\"seals\":[\"" + SEAL.eventSeal(event,
+            JsonEventCodec.INSTANCE.canonical(event.payload())) + "\"]}";
         store.write(WriteBatch.builder().write(DocumentWrite.create("orders", aggregateId + "-v" + version, "{}",
-            Map.of())).event(event).build());
+            Map.of())).event(event).audit(SEAL.seal("orders", aggregateId, version, "system:tests", "Publish",
+                clock.instant(), detail, SEAL.bodyHash("{}"), "")).build());
         return event;
     }
 
@@ -56,7 +66,8 @@ final class RelayBench {
         Pipeline pipeline = new Pipeline(on, DirectSupply.defaultAccess(), new StoredAgreements(on), new StoredAssignments(on),
             new CommandValidator(DirectSupply.defaultValidator(clock)), AuditSeal.unkeyed(), clock);
         Staff.putOnRecord(new AgreementDesk(pipeline), AUDITOR, SALES);
-        return new EventRelay(on, List.of(subscriptions), clock, pipeline, parameters, listener);
+        return new EventRelay(on, List.of(subscriptions), clock, pipeline, parameters, listener,
+            new EventSeals(on, SEAL, JsonEventCodec.INSTANCE));
     }
 
     /** Moves the clock past the longest rest, then drains. */

@@ -398,6 +398,7 @@ public final class OrderDesk {
 
     /** The customer's orders, in id order. */
     public List<Order> ofCustomer(Actor actor, CustomerId customer) {
+        pipeline.authorize(actor, OrderPermissions.VIEW);
         return orders.findBy(actor, OrderPermissions.VIEW, "customerId", Aggregates.require(customer));
     }
 

@@ -207,6 +207,7 @@ public final class CreditDesk {
 
     /** The customer's credit reports, newest first. */
     public List<CreditReport> reports(Actor actor, CustomerId customer) {
+        pipeline.authorize(actor, CreditPermissions.VIEW_CREDIT);
         List<CreditReport> found = new ArrayList<>(accounts.reports().findBy(actor, CreditPermissions.VIEW_CREDIT,
             "customerId", Aggregates.require(customer)));
         found.sort(Comparator.comparing(CreditReport::evaluatedAt).reversed());
