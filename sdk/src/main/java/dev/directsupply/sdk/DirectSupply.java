@@ -94,7 +94,7 @@ public final class DirectSupply implements AutoCloseable {
         subscriptions.addAll(builder.subscriptions);
         this.events = new EventRelay(store, subscriptions, clock, assembly.pipeline(),
             assembly.policy().section(RelayParameters.class), builder.relayListener,
-            new EventSeals(store, seal, JsonEventCodec.INSTANCE));
+            new EventSeals(store, seal, JsonEventCodec.INSTANCE), seal);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,9 +4,9 @@ import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.DirectSupplyException;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Permission;
-import dev.directsupply.kernel.codec.Json;
 import dev.directsupply.kernel.module.Subscription;
 import dev.directsupply.kernel.service.Pipeline;
+import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.store.EventSeals;
 import dev.directsupply.kernel.store.EventVerification;
 import dev.directsupply.persistence.Document;
@@ -20,6 +20,7 @@ import dev.directsupply.persistence.WriteBatch;
 import dev.directsupply.sdk.internal.relay.HandlerCalls;
 import dev.directsupply.sdk.internal.relay.HeldDelivery;
 import dev.directsupply.sdk.internal.relay.Ledger;
+import dev.directsupply.sdk.internal.relay.SealedNotes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,6 +106,8 @@ public final class EventRelay implements AutoCloseable {
     private final RelayListener listener;
     /** Checks each event against the seal its change's audit entry holds before a subscriber gets it (DS-7.2.1). */
     private final EventSeals seals;
+    /** Seals the ledgers and held deliveries the relay writes, and checks them when it reads them (DS-7.2.1). */
+    private final SealedNotes notes;
     private final HandlerCalls calls = new HandlerCalls();
     private final Object backgroundLock = new Object();
     private ScheduledExecutorService background;
@@ -112,9 +115,10 @@ public final class EventRelay implements AutoCloseable {
     private Instant lastPruned;
 
     EventRelay(DocumentStore store, List<Subscription> subscriptions, Clock clock, Pipeline pipeline,
-               RelayParameters parameters, RelayListener listener, EventSeals seals) {
+               RelayParameters parameters, RelayListener listener, EventSeals seals, AuditSeal seal) {
         this.store = Objects.requireNonNull(store, "store");
         this.seals = Objects.requireNonNull(seals, "seals");
+        this.notes = new SealedNotes(seal);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.parameters = Objects.requireNonNull(parameters, "parameters");
@@ -219,25 +223,30 @@ public final class EventRelay implements AutoCloseable {
     /** Hands each subscriber its held deliveries whose time has come, oldest first, per aggregate in order. */
     private void retryHeld(Round round) {
         for (String subscriber : byName.keySet()) {
-            List<Document> queue = new ArrayList<>(store.findBy(FAILURES, HeldDelivery.WAITING, subscriber));
-            if (queue.isEmpty()) {
+            List<Document> waiting = store.findBy(FAILURES, HeldDelivery.WAITING, subscriber);
+            if (waiting.isEmpty()) {
                 continue;
             }
             View view = ledgerOf(subscriber);
             if (view.ledger.resting(clock.instant())) {
                 continue;
             }
-            queue.sort(Comparator.comparing(document -> document.attributes().get(HeldDelivery.SEQUENCE)));
+            // Every body is checked, not only those due: a forged due date or sequence must not hide one.
+            List<Held> queue = new ArrayList<>();
+            for (Document document : waiting) {
+                held(document).filter(held -> held.delivery().state() == HeldDelivery.State.WAITING)
+                    .ifPresent(queue::add);
+            }
+            queue.sort(Comparator.comparingLong(held -> held.delivery().sequence()));
             Set<String> blocked = new HashSet<>();
             int tried = 0;
-            for (Document document : queue) {
-                String aggregate = document.attributes().get(HeldDelivery.AGGREGATE);
-                if (blocked.contains(aggregate)
-                    || Instant.parse(document.attributes().get(HeldDelivery.DUE)).isAfter(clock.instant())) {
+            for (Held held : queue) {
+                String aggregate = held.delivery().aggregate();
+                if (blocked.contains(aggregate) || held.delivery().nextAttempt().isAfter(clock.instant())) {
                     blocked.add(aggregate);
                     continue;
                 }
-                if (tried >= MAX_RETRIES || !retry(document, read(document), view, blocked, round)) {
+                if (tried >= MAX_RETRIES || !retry(held, view, blocked, round)) {
                     break;
                 }
                 tried++;
@@ -246,7 +255,8 @@ public final class EventRelay implements AutoCloseable {
     }
 
     /** Tries one held delivery that is due; false when the subscriber failed and now rests. */
-    private boolean retry(Document document, HeldDelivery held, View view, Set<String> blocked, Round round) {
+    private boolean retry(Held stored, View view, Set<String> blocked, Round round) {
+        HeldDelivery held = stored.delivery();
         String aggregate = held.aggregate();
         Instant now = clock.instant();
         Subscription subscription = byName.get(held.subscriber()).get(held.event().type());
@@ -258,22 +268,22 @@ public final class EventRelay implements AutoCloseable {
         HeldDelivery claimed = held.waiting(held.attempts(), held.error(),
             now.plus(parameters.handlerTimeout()).plus(parameters.backoff(held.attempts() + 1)), now);
         try {
-            write(document.id(), document.version(), claimed);
+            write(stored.id(), stored.version(), claimed);
         } catch (StoreConflict anotherRelayHasIt) {
             blocked.add(aggregate);
             return true;
         }
-        long claimedVersion = document.version() + 1;
+        long claimedVersion = stored.version() + 1;
         EventVerification sealed = seals.verify(held.event());
         if (sealed.status() == EventVerification.Status.BROKEN) {
-            writeQuietly(document.id(), claimedVersion, parkBroken(claimed, sealed, round));
+            writeQuietly(stored.id(), claimedVersion, parkBroken(claimed, sealed, round));
             blocked.add(aggregate);
             return true;
         }
         Throwable error = calls.call(subscription.handler(), held.event(), parameters.handlerTimeout());
         Instant after = clock.instant();
         if (error == null) {
-            writeQuietly(document.id(), claimedVersion, claimed.resolved(after));
+            writeQuietly(stored.id(), claimedVersion, claimed.resolved(after));
             noteSuccess(view, held.sequence(), held.event().eventId());
             round.retried++;
             return true;
@@ -281,7 +291,7 @@ public final class EventRelay implements AutoCloseable {
         int attempts = held.attempts() + 1;
         HeldDelivery next = attempts >= MAX_ATTEMPTS ? claimed.parked(attempts, describe(error), after)
             : claimed.waiting(attempts, describe(error), after.plus(parameters.backoff(attempts)), after);
-        writeQuietly(document.id(), claimedVersion, next);
+        writeQuietly(stored.id(), claimedVersion, next);
         blocked.add(aggregate);
         failed(view, next, error, round);
         return false;
@@ -291,8 +301,8 @@ public final class EventRelay implements AutoCloseable {
     public List<ParkedEvent> parked(Actor inspector) {
         pipeline.authorize(inspector, INSPECT);
         List<ParkedEvent> parked = new ArrayList<>();
-        for (Document document : store.findBy(FAILURES, HeldDelivery.PARKED, "true")) {
-            HeldDelivery held = read(document);
+        for (Held stored : parkedDeliveries()) {
+            HeldDelivery held = stored.delivery();
             parked.add(new ParkedEvent(held.subscriber(), held.event(), held.attempts(), held.error(), held.at()));
         }
         return parked;
@@ -314,8 +324,8 @@ public final class EventRelay implements AutoCloseable {
             }
         }
         Map<String, Integer> parked = new HashMap<>();
-        for (Document document : store.findBy(FAILURES, HeldDelivery.PARKED, "true")) {
-            parked.merge(read(document).subscriber(), 1, Integer::sum);
+        for (Held held : parkedDeliveries()) {
+            parked.merge(held.delivery().subscriber(), 1, Integer::sum);
         }
         List<SubscriberHealth> health = new ArrayList<>();
         ledgers.forEach((name, ledger) -> health.add(new SubscriberHealth(name,
@@ -377,8 +387,8 @@ public final class EventRelay implements AutoCloseable {
      */
     public synchronized int retryParked() {
         int delivered = 0;
-        for (Document document : store.findBy(FAILURES, HeldDelivery.PARKED, "true")) {
-            HeldDelivery held = read(document);
+        for (Held stored : parkedDeliveries()) {
+            HeldDelivery held = stored.delivery();
             Subscription subscription = byName.getOrDefault(held.subscriber(), Map.of()).get(held.event().type());
             if (subscription == null || seals.verify(held.event()).status() == EventVerification.Status.BROKEN) {
                 continue;
@@ -386,10 +396,10 @@ public final class EventRelay implements AutoCloseable {
             Throwable error = calls.call(subscription.handler(), held.event(), parameters.handlerTimeout());
             Instant now = clock.instant();
             if (error != null) {
-                writeQuietly(document.id(), document.version(), held.parked(held.attempts() + 1, describe(error), now));
+                writeQuietly(stored.id(), stored.version(), held.parked(held.attempts() + 1, describe(error), now));
                 continue;
             }
-            writeQuietly(document.id(), document.version(), held.resolved(now));
+            writeQuietly(stored.id(), stored.version(), held.resolved(now));
             noteSuccess(ledgerOf(held.subscriber()), held.sequence(), held.event().eventId());
             delivered++;
         }
@@ -409,11 +419,15 @@ public final class EventRelay implements AutoCloseable {
         long lowest = lowestPending();
         int pruned = 0;
         for (Document document : store.findBy(FAILURES, HeldDelivery.RESOLVED, "true")) {
-            HeldDelivery held = read(document);
+            Optional<Held> stored = held(document);
+            if (stored.isEmpty() || stored.get().delivery().state() != HeldDelivery.State.RESOLVED) {
+                continue;
+            }
+            HeldDelivery held = stored.get().delivery();
             if (held.at().isAfter(cutOff) || held.sequence() >= lowest) {
                 continue;
             }
-            if (writeQuietly(document.id(), document.version(), held.prunedAt(now))) {
+            if (writeQuietly(document.id(), stored.get().version(), held.prunedAt(now))) {
                 pruned++;
             }
         }
@@ -431,25 +445,30 @@ public final class EventRelay implements AutoCloseable {
     private HeldDelivery hold(HeldDelivery held) {
         String id = HeldDelivery.id(held.subscriber(), held.event());
         try {
-            store.write(WriteBatch.of(DocumentWrite.create(FAILURES, id, Json.write(held), held.attributes())));
+            store.write(WriteBatch.of(DocumentWrite.create(FAILURES, id, notes.body(FAILURES, id, held,
+                held.attributes()), held.attributes())));
             return held;
         } catch (VersionConflict exists) {
             Optional<Document> found = store.read(FAILURES, id);
             if (found.isEmpty()) {
                 throw exists;
             }
-            HeldDelivery before = read(found.get());
-            if (before.current()) {
-                boolean open = before.state() == HeldDelivery.State.WAITING
-                    || before.state() == HeldDelivery.State.PARKED;
+            SealedNotes.Read<HeldDelivery> read = notes.read(found.get(), HeldDelivery.class);
+            if (!read.trusted()) {
+                // What the relay knows now replaces a note it cannot trust.
+                untrusted(held.subscriber(), FAILURES, id, read);
+                write(id, found.get().version(), held);
+                return held;
+            }
+            HeldDelivery before = read.note();
+            boolean open = before.state() == HeldDelivery.State.WAITING || before.state() == HeldDelivery.State.PARKED;
+            if (open || before.event() != null) {
+                // Held already, or went through before: the event came round again.
                 return open ? before : held;
             }
-            // A failure counter the relay kept before it held deliveries: its attempts count.
-            int attempts = before.attempts() + held.attempts();
-            HeldDelivery taken = attempts >= MAX_ATTEMPTS ? held.parked(attempts, held.error(), held.at())
-                : held.waiting(attempts, held.error(), held.nextAttempt(), held.at());
-            write(id, found.get().version(), taken);
-            return taken;
+            // Set aside after it could not be trusted: nothing vouches that the event went through.
+            write(id, found.get().version(), held);
+            return held;
         }
     }
 
@@ -513,7 +532,7 @@ public final class EventRelay implements AutoCloseable {
     private void updateLedger(View view, UnaryOperator<Ledger> change) {
         for (int attempt = 0; attempt < LEDGER_TRIES; attempt++) {
             Ledger changed = change.apply(view.ledger);
-            String body = Json.write(changed);
+            String body = notes.body(INBOX, view.subscriber, changed, Map.of());
             try {
                 store.write(WriteBatch.of(view.version == 0
                     ? DocumentWrite.create(INBOX, view.subscriber, body, Map.of())
@@ -530,13 +549,22 @@ public final class EventRelay implements AutoCloseable {
     /** The subscriber's ledger, and the events and aggregates held for it. */
     private View view(String subscriber) {
         View view = ledgerOf(subscriber);
-        for (Document document : store.findBy(FAILURES, HeldDelivery.WAITING, subscriber)) {
-            view.held(HeldDelivery.eventOf(document.id()), document.attributes().get(HeldDelivery.AGGREGATE));
-        }
+        List<Document> stored = new ArrayList<>(store.findBy(FAILURES, HeldDelivery.WAITING, subscriber));
         for (Document document : store.findBy(FAILURES, HeldDelivery.PARKED, "true")) {
-            if (subscriber.equals(HeldDelivery.subscriberOf(document.id()))) {
-                view.held.add(HeldDelivery.eventOf(document.id()));
+            if (document.id().startsWith(subscriber + ":")) {
+                stored.add(document);
             }
+        }
+        // A held delivery holds back the subscriber's events only if the relay wrote it so (DS-7.2.1).
+        for (Document document : stored) {
+            held(document).ifPresent(trusted -> {
+                HeldDelivery delivery = trusted.delivery();
+                if (delivery.state() == HeldDelivery.State.WAITING) {
+                    view.held(delivery.event().eventId(), delivery.aggregate());
+                } else if (delivery.state() == HeldDelivery.State.PARKED) {
+                    view.held.add(HeldDelivery.eventOf(trusted.id()));
+                }
+            });
         }
         return view;
     }
@@ -554,7 +582,8 @@ public final class EventRelay implements AutoCloseable {
     }
 
     private void write(String id, long version, HeldDelivery held) {
-        store.write(WriteBatch.of(DocumentWrite.update(FAILURES, id, version, Json.write(held), held.attributes())));
+        store.write(WriteBatch.of(DocumentWrite.update(FAILURES, id, version, notes.body(FAILURES, id, held,
+            held.attributes()), held.attributes())));
     }
 
     /** Writes a held delivery this relay claimed; false when another relay changed it meanwhile. */
@@ -567,8 +596,47 @@ public final class EventRelay implements AutoCloseable {
         }
     }
 
-    private static HeldDelivery read(Document document) {
-        return Json.read(document.body(), HeldDelivery.class);
+    /** The parked deliveries the relay can trust; the others are told to the host and repaired. */
+    private List<Held> parkedDeliveries() {
+        List<Held> parked = new ArrayList<>();
+        for (Document document : store.findBy(FAILURES, HeldDelivery.PARKED, "true")) {
+            held(document).filter(held -> held.delivery().state() == HeldDelivery.State.PARKED).ifPresent(parked::add);
+        }
+        return parked;
+    }
+
+    /**
+     * A held delivery as stored, if its seal matches (DS-7.2.1). One that does not — edited, forged, or
+     * written before notes were sealed — is not trusted: the host hears of it, and it is rewritten,
+     * sealed, as what the relay can vouch for. If it carries a copy of its event that still matches
+     * the seal of the change that raised it, the delivery waits again from its first attempt (the
+     * subscriber may get the event once more: delivery is at least once); otherwise it is set aside,
+     * holding nothing back. Empty when another relay changed it meanwhile.
+     */
+    private Optional<Held> held(Document document) {
+        SealedNotes.Read<HeldDelivery> read = notes.read(document, HeldDelivery.class);
+        if (read.trusted()) {
+            return Optional.of(new Held(document.id(), document.version(), read.note()));
+        }
+        String id = document.id();
+        int colon = id.indexOf(':');
+        String subscriber = colon < 0 ? id : id.substring(0, colon);
+        untrusted(subscriber, FAILURES, id, read);
+        Instant now = clock.instant();
+        HeldDelivery copy = read.note();
+        HeldDelivery repaired = HeldDelivery.setAside(subscriber, now);
+        if (copy != null && copy.event() != null && id.equals(HeldDelivery.id(subscriber, copy.event()))
+            && seals.verify(copy.event()).status() != EventVerification.Status.BROKEN) {
+            repaired = HeldDelivery.of(subscriber, copy.pending(), now);
+        }
+        return writeQuietly(id, document.version(), repaired)
+            ? Optional.of(new Held(id, document.version() + 1, repaired)) : Optional.empty();
+    }
+
+    /** Tells the host that a note the relay read cannot be trusted. */
+    private void untrusted(String subscriber, String collection, String id, SealedNotes.Read<?> read) {
+        String what = collection + "/" + id + ": " + read.problem();
+        tell(() -> listener.tampered(subscriber, what));
     }
 
     private void tell(Runnable notice) {
@@ -598,16 +666,42 @@ public final class EventRelay implements AutoCloseable {
             this.subscriber = subscriber;
         }
 
+        /**
+         * Reads the ledger again. One whose seal does not match (DS-7.2.1) is not trusted: its receipts
+         * count as absent, so its events reach the subscriber again (at least once), its rest is lifted,
+         * the host hears of it, and an empty sealed ledger replaces it.
+         */
         void reload() {
             Optional<Document> stored = store.read(INBOX, subscriber);
-            ledger = stored.map(document -> Json.read(document.body(), Ledger.class)).orElse(Ledger.empty(subscriber));
             version = stored.map(Document::version).orElse(0L);
+            if (stored.isEmpty()) {
+                ledger = Ledger.empty(subscriber);
+                return;
+            }
+            SealedNotes.Read<Ledger> read = notes.read(stored.get(), Ledger.class);
+            if (read.trusted()) {
+                ledger = read.note();
+                return;
+            }
+            untrusted(subscriber, INBOX, subscriber, read);
+            ledger = Ledger.empty(subscriber);
+            try {
+                store.write(WriteBatch.of(DocumentWrite.update(INBOX, subscriber, version,
+                    notes.body(INBOX, subscriber, ledger, Map.of()), Map.of())));
+                version++;
+            } catch (StoreConflict anotherRelayWroteIt) {
+                // The next write of this ledger conflicts too, and reads it again.
+            }
         }
 
         void held(UUID eventId, String aggregate) {
             held.add(eventId);
             heldAggregates.add(aggregate);
         }
+    }
+
+    /** A held delivery the relay can trust, with the document version it was read at. */
+    private record Held(String id, long version, HeldDelivery delivery) {
     }
 
     /** One failed delivery in a drain. */

@@ -67,7 +67,7 @@ final class RelayBench {
             new CommandValidator(DirectSupply.defaultValidator(clock)), AuditSeal.unkeyed(), clock);
         Staff.putOnRecord(new AgreementDesk(pipeline), AUDITOR, SALES);
         return new EventRelay(on, List.of(subscriptions), clock, pipeline, parameters, listener,
-            new EventSeals(on, SEAL, JsonEventCodec.INSTANCE));
+            new EventSeals(on, SEAL, JsonEventCodec.INSTANCE), SEAL);
     }
 
     /** Moves the clock past the longest rest, then drains. */

@@ -3,7 +3,6 @@ package dev.directsupply.sdk;
 import static dev.directsupply.sdk.RelayBench.subscriber;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.directsupply.kernel.codec.Json;
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.ForwardingDocumentStore;
@@ -11,6 +10,7 @@ import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.OutboxHandler;
 import dev.directsupply.sdk.internal.relay.HeldDelivery;
 import dev.directsupply.sdk.internal.relay.Ledger;
+import dev.directsupply.sdk.internal.relay.SealedNotes;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +22,7 @@ class RelayPruningTest {
     private final RelayBench bench = new RelayBench();
 
     private Ledger ledger(String subscriber) {
-        return Json.read(bench.store.read(EventRelay.INBOX, subscriber).orElseThrow().body(), Ledger.class);
+        return SealedNotes.content(bench.store.read(EventRelay.INBOX, subscriber).orElseThrow().body(), Ledger.class);
     }
 
     @Test
@@ -106,6 +106,6 @@ class RelayPruningTest {
 
     private HeldDelivery held(String id) {
         Document document = bench.store.read(EventRelay.FAILURES, id).orElseThrow();
-        return Json.read(document.body(), HeldDelivery.class);
+        return SealedNotes.content(document.body(), HeldDelivery.class);
     }
 }

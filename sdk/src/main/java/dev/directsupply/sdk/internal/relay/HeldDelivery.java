@@ -123,6 +123,14 @@ public record HeldDelivery(State state, String subscriber, int attempts, String 
             event.aggregateId(), event.aggregateVersion(), event.occurredAt(), "{}"));
     }
 
+    /**
+     * What is left of a held delivery the relay could not trust and could not deliver again (its event
+     * copy is gone or no longer matches its change's seal): nothing to do, no event (DS-7.2.1).
+     */
+    public static HeldDelivery setAside(String subscriber, Instant now) {
+        return new HeldDelivery(State.PRUNED, subscriber, 0, null, null, now, null);
+    }
+
     /** A delivery held for the first time. */
     public static HeldDelivery of(String subscriber, PendingEvent pending, Instant now) {
         return new HeldDelivery(State.WAITING, subscriber, 0, null, now, now, pending);
