@@ -3,12 +3,14 @@ package dev.directsupply.sdk.tamper;
 import dev.directsupply.persistence.AuditEntry;
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.ForwardingDocumentStore;
 import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.OutboxHandler;
 import dev.directsupply.persistence.PendingEvent;
 import dev.directsupply.persistence.ScanPage;
+import dev.directsupply.persistence.WriteBatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,14 @@ final class InMemoryTampering implements Tampering {
     @Override
     public void putRow(Document row) {
         rows.put(key(row.collection(), row.id()), Optional.of(row));
+    }
+
+    @Override
+    public void writeRow(String collection, String id, String body, Map<String, String> attributes) {
+        rows.remove(key(collection, id));
+        Optional<Document> there = memory.read(collection, id);
+        memory.write(WriteBatch.of(there.isEmpty() ? DocumentWrite.create(collection, id, body, attributes)
+            : DocumentWrite.update(collection, id, there.get().version(), body, attributes)));
     }
 
     @Override

@@ -52,6 +52,22 @@ final class JdbcTampering implements Tampering {
     }
 
     @Override
+    public void writeRow(String collection, String id, String body, Map<String, String> attributes) {
+        if (store.read(collection, id).isPresent()) {
+            execute("UPDATE ds_documents SET version = version + 1, body = " + json() + ", attributes = " + json()
+                + " WHERE collection = ? AND id = ?", body, object(attributes), collection, id);
+        } else {
+            execute("INSERT INTO ds_documents (collection, id, version, body, attributes) VALUES (?, ?, 1, " + json()
+                + ", " + json() + ")", collection, id, body, object(attributes));
+        }
+        if (!postgres) {
+            execute("DELETE FROM ds_attributes WHERE collection = ? AND id = ?", collection, id);
+            attributes.forEach((name, value) -> execute("INSERT INTO ds_attributes (collection, id, attr_name, "
+                + "attr_value) VALUES (?, ?, ?, ?)", collection, id, name, value));
+        }
+    }
+
+    @Override
     public void editIndex(String collection, String id, String attribute, String value) {
         if (postgres) {
             // PostgreSQL's look-ups read the attributes column through its GIN index.

@@ -39,6 +39,31 @@ import dev.directsupply.risk.receivables.IssueInvoice;
 import dev.directsupply.risk.receivables.ReceivablesDesk;
 import dev.directsupply.risk.register.IdentifyRisk;
 import dev.directsupply.sdk.DirectSupply;
+import dev.directsupply.sdk.EventRelay;
+import dev.directsupply.sdk.RelayListener;
+import dev.directsupply.kernel.Money;
+import dev.directsupply.orders.order.AgreedPrice;
+import dev.directsupply.orders.order.Agreement;
+import dev.directsupply.orders.order.CancelOrder;
+import dev.directsupply.orders.order.DeliveryPlace;
+import dev.directsupply.orders.order.Order;
+import dev.directsupply.orders.order.OrderStatus;
+import dev.directsupply.orders.order.Product;
+import dev.directsupply.orders.order.ProductCode;
+import dev.directsupply.orders.order.ReviewOrder;
+import dev.directsupply.orders.order.SubmitOrder;
+import dev.directsupply.orders.order.SubmittedLine;
+import dev.directsupply.orders.reference.InMemoryAgreements;
+import dev.directsupply.orders.reference.InMemoryProductCatalogue;
+import dev.directsupply.orders.reference.StockAndCapacity;
+import dev.directsupply.risk.account.CompanyData;
+import dev.directsupply.risk.account.EvaluateCredit;
+import dev.directsupply.risk.account.OrderReference;
+import dev.directsupply.risk.account.RecordGuarantee;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -68,6 +93,10 @@ abstract class TamperSuite {
     private static final Actor SALES_MANAGER = Actor.of("wang.fang", Department.SALES, Role.SALES_MANAGER);
     private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE);
     private static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR);
+    private static final Actor CREDIT = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER);
+    private static final ProductCode SOY_SAUCE = ProductCode.of("P-100");
+    /** The risk module's reaction to a cancelled order: it gives the order's credit back. */
+    private static final String CREDIT_ON_CANCEL = "credit-on-cancel";
     private static final String FIRST_17 = "913100000000000" + "01";
     private static final String CREDIT_CODE = FIRST_17 + UnifiedSocialCreditCode.checkCharacter(FIRST_17);
     /** Per store: cases tried, cases detected, false alarms. */
@@ -79,6 +108,10 @@ abstract class TamperSuite {
     private EventSeals seals;
     private Customer customer;
     private Invoice invoice;
+    private final InMemoryAgreements agreements = new InMemoryAgreements();
+    /** What the relay told the host of its notes: subscriber, then what. */
+    private final List<String> tampered = new CopyOnWriteArrayList<>();
+    private int orders;
 
     /** A fresh store of the kind under test, and the means to edit it behind the SDK's back. */
     abstract Tampering tampering();
@@ -89,8 +122,21 @@ abstract class TamperSuite {
     @BeforeEach
     void aCustomerWithAnInvoiceAndARisk() {
         tamper = tampering();
+        InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue()
+            .add(new Product(SOY_SAUCE, "酱油", Set.of("500ml"), Set.of("case"), 5, 365, true));
+        StockAndCapacity stock = new StockAndCapacity(catalogue)
+            .stock(SOY_SAUCE, "500ml", new BigDecimal("1000")).dailyOutput(SOY_SAUCE, new BigDecimal("200"));
         sdk = DirectSupply.builder().store(tamper.store()).clock(clock).auditKey(KEY)
-            .confidentialityRegister((person, day) -> true).build();
+            .confidentialityRegister((person, day) -> true)
+            .catalogue(catalogue).agreements(agreements).supply(stock).production(stock)
+            .companyFacts(id -> new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
+                Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))
+            .relayListener(new RelayListener() {
+                @Override
+                public void tampered(String subscriber, String what) {
+                    tampered.add(subscriber + ": " + what);
+                }
+            }).build();
         seals = new EventSeals(tamper.store(), SEAL, JsonEventCodec.INSTANCE);
         customer = sdk.customers().register(SALES, new RegisterCustomer("上海味道餐饮管理有限公司", CREDIT_CODE,
             "SERVICES", "CATERING", new BigDecimal("2000000"), List.of(), List.of()));
@@ -274,6 +320,64 @@ abstract class TamperSuite {
         assertThat(all.broken()).extracting(AuditVerification::id).containsExactly(customerId().value());
     }
 
+    /** An order of 300 cases, submitted and reviewed: approved, its credit reserved. */
+    private Order anApprovedOrder() {
+        Order submitted = sdk.orders().submit(SALES, new SubmitOrder("k-" + orders++, customerId(), "EDI", null,
+            List.of(new SubmittedLine("P-100", "500ml", new BigDecimal("300"), "case", new BigDecimal("120.00"))),
+            LocalDate.parse("2026-04-10"), "SH-WH1", null));
+        Order reviewed = sdk.orders().review(SALES, new ReviewOrder(submitted.id()));
+        assertThat(reviewed.status()).isEqualTo(OrderStatus.APPROVED);
+        return reviewed;
+    }
+
+    private Optional<?> reservation(Order order) {
+        return sdk.credit().account(FINANCE, customerId())
+            .reservation(OrderReference.of(order.id().value(), order.revision()));
+    }
+
+    private void cancel(Order order) {
+        sdk.orders().cancel(SALES, new CancelOrder(order.id(), "the customer's plant is closed", "Ms Chen", "PHONE"));
+    }
+
+    @Test
+    @DisplayName("DS-7.2.1 a forged receipt in the risk module's relay ledger does not keep a cancelled order's credit: "
+        + "the relay distrusts the note, delivers the cancellation, and the host hears")
+    void givenForgedRelayNote_whenRelayed_thenCancellationDeliveredAndHostTold() throws Exception {
+        agreements.add(new Agreement("AG-1", customerId(), LocalDate.parse("2026-01-01"), null,
+            Map.of(SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case")), 30, 90,
+            List.of(new DeliveryPlace("SH-WH1", "上海市闵行区仓库一号", 3))));
+        sdk.credit().evaluate(CREDIT, new EvaluateCredit(customerId(), "INITIAL"));
+        sdk.credit().recordGuarantee(FINANCE, new RecordGuarantee(customerId(), "BANK_GUARANTEE",
+            new BigDecimal("500000"), "中国银行上海分行", LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31")));
+        cancel(anApprovedOrder());
+        sdk.events().drain();
+        Document ledger = tamper.store().read(EventRelay.INBOX, CREDIT_ON_CANCEL).orElseThrow();
+        assertThat(tampered).as("the relay's own notes, untouched").isEmpty();
+        Order approved = anApprovedOrder();
+        assertThat(reservation(approved)).isPresent();
+        cancel(approved);
+        PendingEvent cancellation = tamper.store().pendingEvents(100).stream()
+            .filter(pending -> pending.event().type().equals("orders.OrderCancelled")).findFirst().orElseThrow();
+
+        // The attacker notes the cancellation as received, leaving the seal as it was: they do not hold the key.
+        ObjectNode forged = (ObjectNode) Json.mapper().readTree(ledger.body());
+        forged.withArray("receipts").addObject().put("sequence", cancellation.sequence())
+            .put("eventId", cancellation.event().eventId().toString());
+        tamper.writeRow(EventRelay.INBOX, CREDIT_ON_CANCEL, forged.toString(), ledger.attributes());
+        sdk.events().drain();
+
+        boolean released = reservation(approved).isEmpty();
+        boolean heard = tampered.stream().anyMatch(notice -> notice.startsWith(CREDIT_ON_CANCEL + ": "
+            + EventRelay.INBOX + "/" + CREDIT_ON_CANCEL));
+        tried(released && heard);
+        assertThat(released).as("the cancellation reached the risk module: the order's credit is released").isTrue();
+        assertThat(tampered).singleElement().asString().contains("seal does not match");
+        tampered.clear();
+        sdk.events().drain();
+        sdk.events().health();
+        assertThat(tampered).as("the ledger was rewritten, sealed: heard once").isEmpty();
+    }
+
     @Test
     @DisplayName("DS-7.2.1 nothing tampered: every collection, checkpoint and pending event verifies, no false alarm")
     void givenNothingTampered_whenEverythingVerified_thenNoFalseAlarm() {
@@ -290,9 +394,15 @@ abstract class TamperSuite {
         List<EventVerification> events = tamper.store().pendingEvents(1_000).stream()
             .map(pending -> seals.verify(pending.event())).toList();
 
+        sdk.events().drain();
+        sdk.events().drain();
+        sdk.events().health();
+
         int alarms = (int) (verified.stream().filter(each -> !each.isIntact()).count()
-            + events.stream().filter(each -> !each.isIntact()).count());
+            + events.stream().filter(each -> !each.isIntact()).count()) + tampered.size();
         falseAlarms(alarms);
+        assertThat(tampered).as("the relay's notes, read again and again, all sealed").isEmpty();
+        assertThat(tamper.store().scan(EventRelay.INBOX, null, 100).documents()).as("ledgers were kept").isNotEmpty();
         assertThat(verified).allSatisfy(each -> assertThat(each.isIntact()).as(each.toString()).isTrue());
         assertThat(events).isNotEmpty().allSatisfy(each -> assertThat(each.isIntact()).as(each.toString()).isTrue());
         assertThat(verified.get(0).aggregates()).as("one customer").isEqualTo(1);

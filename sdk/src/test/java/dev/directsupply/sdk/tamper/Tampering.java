@@ -2,6 +2,7 @@ package dev.directsupply.sdk.tamper;
 
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -15,6 +16,12 @@ interface Tampering extends AutoCloseable {
 
     /** Puts the row back as given: an edited body, or an older row replayed, with its look-up index. */
     void putRow(Document row);
+
+    /**
+     * Writes a row as given — a new one, or over the one there with its version moved on — with its
+     * look-up index, as an INSERT or UPDATE in the database would: a forged relay note, say.
+     */
+    void writeRow(String collection, String id, String body, Map<String, String> attributes);
 
     /** Changes one look-up value where the store's look-ups read it, leaving the body as it is. */
     void editIndex(String collection, String id, String attribute, String value);
