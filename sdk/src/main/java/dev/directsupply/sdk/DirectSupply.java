@@ -8,7 +8,6 @@ import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.agreement.AgreementDesk;
 import dev.directsupply.kernel.agreement.AgreementsModule;
 import dev.directsupply.kernel.agreement.StoredAgreements;
-import dev.directsupply.kernel.codec.JsonEventCodec;
 import dev.directsupply.kernel.module.Assembly;
 import dev.directsupply.kernel.module.DomainModule;
 import dev.directsupply.kernel.module.EventHandler;
@@ -17,7 +16,6 @@ import dev.directsupply.kernel.parameters.ParameterSection;
 import dev.directsupply.kernel.parameters.PolicyFile;
 import dev.directsupply.kernel.parameters.PolicyParameters;
 import dev.directsupply.kernel.store.AuditSeal;
-import dev.directsupply.kernel.store.EventSeals;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.orders.OrdersModule;
 import dev.directsupply.orders.order.Agreements;
@@ -93,8 +91,7 @@ public final class DirectSupply implements AutoCloseable {
         List<Subscription> subscriptions = new ArrayList<>(assembly.subscriptions());
         subscriptions.addAll(builder.subscriptions);
         this.events = new EventRelay(store, subscriptions, clock, assembly.pipeline(),
-            assembly.policy().section(RelayParameters.class), builder.relayListener,
-            new EventSeals(store, seal, JsonEventCodec.INSTANCE), seal);
+            assembly.policy().section(RelayParameters.class), builder.relayListener, seal);
     }
 
     @SuppressWarnings("unchecked")

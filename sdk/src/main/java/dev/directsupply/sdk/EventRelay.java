@@ -4,6 +4,7 @@ import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.DirectSupplyException;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.codec.JsonEventCodec;
 import dev.directsupply.kernel.module.Subscription;
 import dev.directsupply.kernel.service.Pipeline;
 import dev.directsupply.kernel.store.AuditSeal;
@@ -68,6 +69,13 @@ import java.util.function.UnaryOperator;
  * empties it. Any number of relays may run at once on a store that shares its outbox safely, as the
  * JDBC adapter does: they meet on versioned writes of the ledgers and held deliveries.
  *
+ * <p><b>Sealed notes.</b> Every ledger and held delivery carries a seal made with the audit seal (the
+ * host's key when it has one) over its collection, id, look-ups and content (DS-7.2.1, ADR 0028). A
+ * note whose seal does not match — edited, forged, or written before notes were sealed — is not
+ * trusted: a ledger's receipts count as absent, a held delivery waits again if its copy of the event
+ * still matches the event's seal or is set aside, a sealed note replaces it, and the host hears
+ * through {@link RelayListener#tampered}.
+ *
  * <p><b>Who sees what.</b> {@link #health()} gives figures per subscriber; a {@link RelayListener}
  * registered by the host hears each failure and each parked event. Parked events and the texts of
  * failures may quote customer information, so {@link #parked(Actor)} and {@link #drain(Actor)} need
@@ -115,9 +123,9 @@ public final class EventRelay implements AutoCloseable {
     private Instant lastPruned;
 
     EventRelay(DocumentStore store, List<Subscription> subscriptions, Clock clock, Pipeline pipeline,
-               RelayParameters parameters, RelayListener listener, EventSeals seals, AuditSeal seal) {
+               RelayParameters parameters, RelayListener listener, AuditSeal seal) {
         this.store = Objects.requireNonNull(store, "store");
-        this.seals = Objects.requireNonNull(seals, "seals");
+        this.seals = new EventSeals(store, Objects.requireNonNull(seal, "seal"), JsonEventCodec.INSTANCE);
         this.notes = new SealedNotes(seal);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");

@@ -12,7 +12,6 @@ import dev.directsupply.kernel.module.Subscription;
 import dev.directsupply.kernel.scope.StoredAssignments;
 import dev.directsupply.kernel.service.Pipeline;
 import dev.directsupply.kernel.store.AuditSeal;
-import dev.directsupply.kernel.store.EventSeals;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
@@ -67,7 +66,7 @@ final class RelayBench {
             new CommandValidator(DirectSupply.defaultValidator(clock)), AuditSeal.unkeyed(), clock);
         Staff.putOnRecord(new AgreementDesk(pipeline), AUDITOR, SALES);
         return new EventRelay(on, List.of(subscriptions), clock, pipeline, parameters, listener,
-            new EventSeals(on, SEAL, JsonEventCodec.INSTANCE), SEAL);
+            SEAL);
     }
 
     /** Moves the clock past the longest rest, then drains. */
