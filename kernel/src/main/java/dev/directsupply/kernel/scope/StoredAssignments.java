@@ -1,6 +1,7 @@
 package dev.directsupply.kernel.scope;
 
 import dev.directsupply.kernel.codec.JsonDocuments;
+import dev.directsupply.kernel.store.VersionedCache;
 import dev.directsupply.persistence.DocumentStore;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,8 @@ public final class StoredAssignments implements CustomerAssignments {
         CustomerAssignment::customer, assignment -> Map.of("owner", assignment.owner().value(), "department",
             assignment.department().name()));
 
+    /** Assignments decoded lately, by customer, each at the document version it was read at. */
+    private final VersionedCache<CustomerAssignment> decoded = new VersionedCache<>();
     private final DocumentStore store;
 
     public StoredAssignments(DocumentStore store) {
@@ -24,6 +27,6 @@ public final class StoredAssignments implements CustomerAssignments {
 
     @Override
     public Optional<CustomerAssignment> of(String customer) {
-        return store.read(COLLECTION, customer).map(document -> CODEC.decode(document.body()));
+        return store.read(COLLECTION, customer).map(document -> decoded.of(document, CODEC::decode));
     }
 }
