@@ -1,7 +1,7 @@
 package dev.directsupply.kernel.validation;
 
 import dev.directsupply.kernel.Violation;
-import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,12 +145,10 @@ public final class InputHygiene {
                 walk(entry.getValue(), at, multiLine, depth + 1, found);
             }
         } else if (value instanceof Record record) {
-            RecordComponent[] components = record.getClass().getRecordComponents();
-            for (RecordComponent component : components) {
-                String at = path.isEmpty() ? component.getName()
-                    : components.length == 1 ? path : path + "." + component.getName();
-                boolean free = multiLine || component.isAnnotationPresent(MultiLine.class);
-                walk(read(record, component), at, free, depth + 1, found);
+            Part[] parts = PARTS.get(record.getClass());
+            for (Part part : parts) {
+                String at = path.isEmpty() ? part.name() : parts.length == 1 ? path : path + "." + part.name();
+                walk(part.read(record), at, multiLine || part.multiLine(), depth + 1, found);
             }
         }
     }
@@ -170,16 +168,34 @@ public final class InputHygiene {
         return name.toString();
     }
 
-    private static Object read(Record record, RecordComponent component) {
-        var accessor = component.getAccessor();
-        try {
-            if (!accessor.canAccess(record)) {
-                ((AccessibleObject) accessor).trySetAccessible();
+    /** A record's components as the walk reads them, found once per record type. */
+    private static final ClassValue<Part[]> PARTS = new ClassValue<>() {
+        @Override
+        protected Part[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Part[] parts = new Part[components.length];
+            for (int i = 0; i < components.length; i++) {
+                Method accessor = components[i].getAccessor();
+                // a record the SDK cannot read (a host's, in a closed module) has its own checks
+                boolean readable = accessor.trySetAccessible();
+                parts[i] = new Part(components[i].getName(), components[i].isAnnotationPresent(MultiLine.class),
+                    readable ? accessor : null);
             }
-            return accessor.invoke(record);
-        } catch (ReflectiveOperationException | RuntimeException unreadable) {
-            // a record the SDK cannot read (a host's, in a closed module) has its own checks
-            return null;
+            return parts;
+        }
+    };
+
+    /** One component of a record type: its name, whether it is free multi-line text, how to read it. */
+    private record Part(String name, boolean multiLine, Method accessor) {
+        Object read(Record record) {
+            if (accessor == null) {
+                return null;
+            }
+            try {
+                return accessor.invoke(record);
+            } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                return null;
+            }
         }
     }
 }
