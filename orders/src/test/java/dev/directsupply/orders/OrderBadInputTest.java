@@ -7,13 +7,14 @@ import static dev.directsupply.orders.OrderFixtures.anOrder;
 import static dev.directsupply.orders.OrderFixtures.quantity;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.directsupply.orders.BadInputProbe.Outcome;
 import dev.directsupply.orders.order.CancelOrder;
 import dev.directsupply.orders.order.GiveFeedback;
 import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.RecordProgress;
 import dev.directsupply.orders.order.ShipOrder;
 import dev.directsupply.orders.order.ShippedLine;
+import dev.directsupply.testing.BadInputProbe.Outcome;
+import dev.directsupply.testing.BadInputProbe;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

@@ -10,8 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.ScaleTier;
-import dev.directsupply.risk.BadInputProbe.Outcome;
-import dev.directsupply.risk.BadInputProbe.Tried;
 import dev.directsupply.risk.account.EvaluateCredit;
 import dev.directsupply.risk.account.InvoiceId;
 import dev.directsupply.risk.account.OverrideCreditLimit;
@@ -29,6 +27,9 @@ import dev.directsupply.risk.register.MoveRisk;
 import dev.directsupply.risk.register.PlanRiskResponse;
 import dev.directsupply.risk.register.ReviewRisk;
 import dev.directsupply.risk.register.RiskId;
+import dev.directsupply.testing.BadInputProbe.Outcome;
+import dev.directsupply.testing.BadInputProbe.Tried;
+import dev.directsupply.testing.BadInputProbe;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

@@ -1,4 +1,4 @@
-package dev.directsupply.orders;
+package dev.directsupply.testing;
 
 import dev.directsupply.kernel.DirectSupplyException;
 import dev.directsupply.kernel.Identifier;
