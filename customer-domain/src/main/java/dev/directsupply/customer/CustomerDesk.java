@@ -17,6 +17,8 @@ import dev.directsupply.kernel.service.Aggregates;
 import dev.directsupply.kernel.service.Pipeline;
 import dev.directsupply.kernel.store.AuditVerification;
 import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.Checkpoint;
+import dev.directsupply.kernel.store.CollectionVerification;
 import dev.directsupply.kernel.store.Versioned;
 import dev.directsupply.kernel.validation.LookupKeys;
 import dev.directsupply.persistence.Document;
@@ -54,7 +56,7 @@ public final class CustomerDesk {
     private final Pipeline pipeline;
     private final Aggregates<Customer> customers;
     private final Aggregates<PurchaseRecord> purchaseRecords;
-    /** The credit-code claims, read to check them against the customers (DS-7.2.1); written only by {@link #register}. */
+    /** The credit-code claims, checked against the customers (DS-7.2.1); written only by {@link #register}. */
     private final Aggregates<CreditCodeClaim> claims;
     /** Who looks after each customer (DS-7.2.2); the unscoped handle makes a new customer's first one. */
     private final Aggregates<CustomerAssignment> assignments;
@@ -360,7 +362,7 @@ public final class CustomerDesk {
      * checkpoint: a trail cut short, or a customer deleted with its whole trail, shows (DS-7.2.1).
      */
     public AuditVerification verifyAuditTrail(Actor actor, CustomerId id,
-                                              dev.directsupply.kernel.store.Checkpoint checkpoint) {
+                                              Checkpoint checkpoint) {
         AuditVerification customer = customers.auditTrails(actor, CustomerPermissions.VERIFY_AUDIT_TRAIL)
             .verify(Aggregates.require(id), checkpoint);
         List<String> problems = new ArrayList<>(customer.problems());
@@ -374,25 +376,25 @@ public final class CustomerDesk {
      * broken one, and the credit-code claims against the customers: a customer whose claim is gone
      * or names another, and a claim that names no customer holding its code (DS-7.2.1).
      */
-    public dev.directsupply.kernel.store.CollectionVerification verifyAuditTrails(Actor actor) {
+    public CollectionVerification verifyAuditTrails(Actor actor) {
         return withClaims(actor, customers.auditTrails(actor, CustomerPermissions.VERIFY_AUDIT_TRAIL).verifyAll());
     }
 
     /** As {@link #verifyAuditTrails(Actor)}, the customers against a checkpoint, those deleted since included. */
-    public dev.directsupply.kernel.store.CollectionVerification verifyAuditTrails(Actor actor,
-            dev.directsupply.kernel.store.Checkpoint checkpoint) {
+    public CollectionVerification verifyAuditTrails(Actor actor,
+            Checkpoint checkpoint) {
         return withClaims(actor,
             customers.auditTrails(actor, CustomerPermissions.VERIFY_AUDIT_TRAIL).verifyAll(checkpoint));
     }
 
     /** The head of every customer's trail now, sealed: export it and keep it outside the database (DS-7.2.1). */
-    public dev.directsupply.kernel.store.Checkpoint auditCheckpoint(Actor actor) {
+    public Checkpoint auditCheckpoint(Actor actor) {
         return customers.auditTrails(actor, CustomerPermissions.VERIFY_AUDIT_TRAIL).checkpoint();
     }
 
     /** The purchase records' trails and the credit-code claims joined to the customers' verification. */
-    private dev.directsupply.kernel.store.CollectionVerification withClaims(Actor actor,
-            dev.directsupply.kernel.store.CollectionVerification verified) {
+    private CollectionVerification withClaims(Actor actor,
+            CollectionVerification verified) {
         java.util.Map<String, AuditVerification> broken = new java.util.LinkedHashMap<>();
         verified.broken().forEach(each -> broken.put(each.id(), each));
         long[] counted = {verified.aggregates(), verified.entries()};
@@ -424,12 +426,12 @@ public final class CustomerDesk {
             }
         });
         List<AuditVerification> all = new ArrayList<>(broken.values());
-        dev.directsupply.kernel.store.CollectionVerification records =
+        CollectionVerification records =
             purchaseRecords.auditTrails(actor, CustomerPermissions.VERIFY_AUDIT_TRAIL).verifyAll();
         all.addAll(records.broken());
         counted[0] += records.aggregates();
         counted[1] += records.entries();
-        return new dev.directsupply.kernel.store.CollectionVerification(COLLECTION, counted[0], counted[1],
+        return new CollectionVerification(COLLECTION, counted[0], counted[1],
             verified.againstCheckpoint(), problems, all);
     }
 

@@ -12,7 +12,10 @@ import dev.directsupply.kernel.service.Accepted;
 import dev.directsupply.kernel.service.Aggregates;
 import dev.directsupply.kernel.service.Pipeline;
 import dev.directsupply.kernel.service.Work;
+import dev.directsupply.kernel.store.AuditVerification;
 import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.Checkpoint;
+import dev.directsupply.kernel.store.CollectionVerification;
 import dev.directsupply.kernel.store.Versioned;
 import dev.directsupply.orders.order.internal.OrderDocuments;
 import java.math.BigDecimal;
@@ -461,7 +464,8 @@ public final class OrderDesk {
     }
 
     private static List<LineQuantity> changes(List<LineChange> changes) {
-        return changes == null ? List.of() : changes.stream().map(change -> new LineQuantity(change.line(), change.quantity())).toList();
+        return changes == null ? List.of()
+            : changes.stream().map(change -> new LineQuantity(change.line(), change.quantity())).toList();
     }
 
     private static String strip(String text) {
@@ -473,27 +477,27 @@ public final class OrderDesk {
     // changed unseen.
 
     /** The order's audit trail (DS-7.2.1): its hash chain, its stored document and look-up attributes. */
-    public dev.directsupply.kernel.store.AuditVerification verifyOrderTrail(Actor actor, OrderId id) {
-        return orders.auditTrails(actor, OrderPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id));
+    public AuditVerification verifyOrderTrail(Actor actor, OrderId id) {
+        return orders.auditTrails(actor, OrderPermissions.VERIFY_AUDIT).verify(Aggregates.require(id));
     }
 
     /** The order's audit trail against a checkpoint: a trail cut short, or deleted whole, shows (DS-7.2.1). */
-    public dev.directsupply.kernel.store.AuditVerification verifyOrderTrail(Actor actor, OrderId id, dev.directsupply.kernel.store.Checkpoint checkpoint) {
-        return orders.auditTrails(actor, OrderPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id), checkpoint);
+    public AuditVerification verifyOrderTrail(Actor actor, OrderId id, Checkpoint checkpoint) {
+        return orders.auditTrails(actor, OrderPermissions.VERIFY_AUDIT).verify(Aggregates.require(id), checkpoint);
     }
 
     /** Every order's audit trail, with the first broken version of each broken one (DS-7.2.1). */
-    public dev.directsupply.kernel.store.CollectionVerification verifyOrderTrails(Actor actor) {
+    public CollectionVerification verifyOrderTrails(Actor actor) {
         return orders.auditTrails(actor, OrderPermissions.VERIFY_AUDIT).verifyAll();
     }
 
     /** Every order's audit trail against a checkpoint, those deleted since included (DS-7.2.1). */
-    public dev.directsupply.kernel.store.CollectionVerification verifyOrderTrails(Actor actor, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+    public CollectionVerification verifyOrderTrails(Actor actor, Checkpoint checkpoint) {
         return orders.auditTrails(actor, OrderPermissions.VERIFY_AUDIT).verifyAll(checkpoint);
     }
 
     /** The head of every order's trail now, sealed: export it and keep it outside the database (DS-7.2.1). */
-    public dev.directsupply.kernel.store.Checkpoint orderCheckpoint(Actor actor) {
+    public Checkpoint orderCheckpoint(Actor actor) {
         return orders.auditTrails(actor, OrderPermissions.VERIFY_AUDIT).checkpoint();
     }
 }

@@ -8,7 +8,10 @@ import dev.directsupply.kernel.service.Aggregates;
 import dev.directsupply.kernel.service.Command;
 import dev.directsupply.kernel.service.Pipeline;
 import dev.directsupply.kernel.service.Work;
+import dev.directsupply.kernel.store.AuditVerification;
 import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.Checkpoint;
+import dev.directsupply.kernel.store.CollectionVerification;
 import dev.directsupply.kernel.store.Versioned;
 import dev.directsupply.persistence.StoreException;
 import dev.directsupply.risk.credit.CreditReport;
@@ -228,52 +231,55 @@ public final class CreditDesk {
     // changed unseen.
 
     /** The credit account's audit trail (DS-7.2.1): its hash chain, its stored document and look-up attributes. */
-    public dev.directsupply.kernel.store.AuditVerification verifyAccountTrail(Actor actor, CustomerId id) {
-        return accounts.accounts().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id));
+    public AuditVerification verifyAccountTrail(Actor actor, CustomerId id) {
+        return accounts.accounts().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verify(Aggregates.require(id));
     }
 
     /** The credit account's audit trail against a checkpoint: a trail cut short, or deleted whole, shows (DS-7.2.1). */
-    public dev.directsupply.kernel.store.AuditVerification verifyAccountTrail(Actor actor, CustomerId id, dev.directsupply.kernel.store.Checkpoint checkpoint) {
-        return accounts.accounts().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id), checkpoint);
+    public AuditVerification verifyAccountTrail(Actor actor, CustomerId id, Checkpoint checkpoint) {
+        return accounts.accounts().auditTrails(actor, CreditPermissions.VERIFY_AUDIT)
+            .verify(Aggregates.require(id), checkpoint);
     }
 
     /** Every credit account's audit trail, with the first broken version of each broken one (DS-7.2.1). */
-    public dev.directsupply.kernel.store.CollectionVerification verifyAccountTrails(Actor actor) {
+    public CollectionVerification verifyAccountTrails(Actor actor) {
         return accounts.accounts().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verifyAll();
     }
 
     /** Every credit account's audit trail against a checkpoint, those deleted since included (DS-7.2.1). */
-    public dev.directsupply.kernel.store.CollectionVerification verifyAccountTrails(Actor actor, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+    public CollectionVerification verifyAccountTrails(Actor actor, Checkpoint checkpoint) {
         return accounts.accounts().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verifyAll(checkpoint);
     }
 
     /** The head of every credit account's trail now, sealed: export it and keep it outside the database (DS-7.2.1). */
-    public dev.directsupply.kernel.store.Checkpoint accountCheckpoint(Actor actor) {
+    public Checkpoint accountCheckpoint(Actor actor) {
         return accounts.accounts().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).checkpoint();
     }
 
     /** The credit report's audit trail (DS-7.2.1): its hash chain, its stored document and look-up attributes. */
-    public dev.directsupply.kernel.store.AuditVerification verifyReportTrail(Actor actor, dev.directsupply.risk.credit.CreditReportId id) {
-        return accounts.reports().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id));
+    public AuditVerification verifyReportTrail(Actor actor, dev.directsupply.risk.credit.CreditReportId id) {
+        return accounts.reports().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verify(Aggregates.require(id));
     }
 
     /** The credit report's audit trail against a checkpoint: a trail cut short, or deleted whole, shows (DS-7.2.1). */
-    public dev.directsupply.kernel.store.AuditVerification verifyReportTrail(Actor actor, dev.directsupply.risk.credit.CreditReportId id, dev.directsupply.kernel.store.Checkpoint checkpoint) {
-        return accounts.reports().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id), checkpoint);
+    public AuditVerification verifyReportTrail(Actor actor, dev.directsupply.risk.credit.CreditReportId id,
+                                               Checkpoint checkpoint) {
+        return accounts.reports().auditTrails(actor, CreditPermissions.VERIFY_AUDIT)
+            .verify(Aggregates.require(id), checkpoint);
     }
 
     /** Every credit report's audit trail, with the first broken version of each broken one (DS-7.2.1). */
-    public dev.directsupply.kernel.store.CollectionVerification verifyReportTrails(Actor actor) {
+    public CollectionVerification verifyReportTrails(Actor actor) {
         return accounts.reports().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verifyAll();
     }
 
     /** Every credit report's audit trail against a checkpoint, those deleted since included (DS-7.2.1). */
-    public dev.directsupply.kernel.store.CollectionVerification verifyReportTrails(Actor actor, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+    public CollectionVerification verifyReportTrails(Actor actor, Checkpoint checkpoint) {
         return accounts.reports().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).verifyAll(checkpoint);
     }
 
     /** The head of every credit report's trail now, sealed: export it and keep it outside the database (DS-7.2.1). */
-    public dev.directsupply.kernel.store.Checkpoint reportCheckpoint(Actor actor) {
+    public Checkpoint reportCheckpoint(Actor actor) {
         return accounts.reports().auditTrails(actor, CreditPermissions.VERIFY_AUDIT).checkpoint();
     }
 }

@@ -10,7 +10,10 @@ import dev.directsupply.kernel.service.Aggregates;
 import dev.directsupply.kernel.service.Command;
 import dev.directsupply.kernel.service.Pipeline;
 import dev.directsupply.kernel.service.Work;
+import dev.directsupply.kernel.store.AuditVerification;
 import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.Checkpoint;
+import dev.directsupply.kernel.store.CollectionVerification;
 import dev.directsupply.kernel.store.Versioned;
 import dev.directsupply.persistence.StoreException;
 import dev.directsupply.risk.account.CreditAccount;
@@ -278,27 +281,28 @@ public final class ReceivablesDesk {
     // changed unseen.
 
     /** The invoice's audit trail (DS-7.2.1): its hash chain, its stored document and look-up attributes. */
-    public dev.directsupply.kernel.store.AuditVerification verifyInvoiceTrail(Actor actor, InvoiceId id) {
-        return invoices.auditTrails(actor, ReceivablesPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id));
+    public AuditVerification verifyInvoiceTrail(Actor actor, InvoiceId id) {
+        return invoices.auditTrails(actor, ReceivablesPermissions.VERIFY_AUDIT).verify(Aggregates.require(id));
     }
 
     /** The invoice's audit trail against a checkpoint: a trail cut short, or deleted whole, shows (DS-7.2.1). */
-    public dev.directsupply.kernel.store.AuditVerification verifyInvoiceTrail(Actor actor, InvoiceId id, dev.directsupply.kernel.store.Checkpoint checkpoint) {
-        return invoices.auditTrails(actor, ReceivablesPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id), checkpoint);
+    public AuditVerification verifyInvoiceTrail(Actor actor, InvoiceId id, Checkpoint checkpoint) {
+        return invoices.auditTrails(actor, ReceivablesPermissions.VERIFY_AUDIT)
+            .verify(Aggregates.require(id), checkpoint);
     }
 
     /** Every invoice's audit trail, with the first broken version of each broken one (DS-7.2.1). */
-    public dev.directsupply.kernel.store.CollectionVerification verifyInvoiceTrails(Actor actor) {
+    public CollectionVerification verifyInvoiceTrails(Actor actor) {
         return invoices.auditTrails(actor, ReceivablesPermissions.VERIFY_AUDIT).verifyAll();
     }
 
     /** Every invoice's audit trail against a checkpoint, those deleted since included (DS-7.2.1). */
-    public dev.directsupply.kernel.store.CollectionVerification verifyInvoiceTrails(Actor actor, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+    public CollectionVerification verifyInvoiceTrails(Actor actor, Checkpoint checkpoint) {
         return invoices.auditTrails(actor, ReceivablesPermissions.VERIFY_AUDIT).verifyAll(checkpoint);
     }
 
     /** The head of every invoice's trail now, sealed: export it and keep it outside the database (DS-7.2.1). */
-    public dev.directsupply.kernel.store.Checkpoint invoiceCheckpoint(Actor actor) {
+    public Checkpoint invoiceCheckpoint(Actor actor) {
         return invoices.auditTrails(actor, ReceivablesPermissions.VERIFY_AUDIT).checkpoint();
     }
 }

@@ -5,6 +5,9 @@ import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.service.Accepted;
 import dev.directsupply.kernel.service.Aggregates;
 import dev.directsupply.kernel.service.Pipeline;
+import dev.directsupply.kernel.store.AuditVerification;
+import dev.directsupply.kernel.store.Checkpoint;
+import dev.directsupply.kernel.store.CollectionVerification;
 import dev.directsupply.risk.register.internal.RiskDocuments;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -125,27 +128,27 @@ public final class RiskDesk {
     // changed unseen.
 
     /** The risk's audit trail (DS-7.2.1): its hash chain, its stored document and look-up attributes. */
-    public dev.directsupply.kernel.store.AuditVerification verifyRiskTrail(Actor actor, RiskId id) {
-        return risks.auditTrails(actor, RiskPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id));
+    public AuditVerification verifyRiskTrail(Actor actor, RiskId id) {
+        return risks.auditTrails(actor, RiskPermissions.VERIFY_AUDIT).verify(Aggregates.require(id));
     }
 
     /** The risk's audit trail against a checkpoint: a trail cut short, or deleted whole, shows (DS-7.2.1). */
-    public dev.directsupply.kernel.store.AuditVerification verifyRiskTrail(Actor actor, RiskId id, dev.directsupply.kernel.store.Checkpoint checkpoint) {
-        return risks.auditTrails(actor, RiskPermissions.VERIFY_AUDIT).verify(dev.directsupply.kernel.service.Aggregates.require(id), checkpoint);
+    public AuditVerification verifyRiskTrail(Actor actor, RiskId id, Checkpoint checkpoint) {
+        return risks.auditTrails(actor, RiskPermissions.VERIFY_AUDIT).verify(Aggregates.require(id), checkpoint);
     }
 
     /** Every risk's audit trail, with the first broken version of each broken one (DS-7.2.1). */
-    public dev.directsupply.kernel.store.CollectionVerification verifyRiskTrails(Actor actor) {
+    public CollectionVerification verifyRiskTrails(Actor actor) {
         return risks.auditTrails(actor, RiskPermissions.VERIFY_AUDIT).verifyAll();
     }
 
     /** Every risk's audit trail against a checkpoint, those deleted since included (DS-7.2.1). */
-    public dev.directsupply.kernel.store.CollectionVerification verifyRiskTrails(Actor actor, dev.directsupply.kernel.store.Checkpoint checkpoint) {
+    public CollectionVerification verifyRiskTrails(Actor actor, Checkpoint checkpoint) {
         return risks.auditTrails(actor, RiskPermissions.VERIFY_AUDIT).verifyAll(checkpoint);
     }
 
     /** The head of every risk's trail now, sealed: export it and keep it outside the database (DS-7.2.1). */
-    public dev.directsupply.kernel.store.Checkpoint riskCheckpoint(Actor actor) {
+    public Checkpoint riskCheckpoint(Actor actor) {
         return risks.auditTrails(actor, RiskPermissions.VERIFY_AUDIT).checkpoint();
     }
 }
