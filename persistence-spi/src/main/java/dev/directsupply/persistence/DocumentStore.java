@@ -159,6 +159,31 @@ public interface DocumentStore {
         return events.size();
     }
 
+    /**
+     * Relays run after run, as {@link #relay} does each, until a run finds nothing pending or
+     * {@code maxRuns} runs went out; returns how many events were dispatched in all. A handler that
+     * throws ends it as it ends {@link #relay}, the runs before staying dispatched. This default calls
+     * {@link #relay} once per run, so a decorator that overrides {@code relay} is honoured; a store that
+     * can do better overrides it (the JDBC adapter marks a run dispatched and claims the next one in
+     * one transaction), keeping every promise of {@link #relay}.
+     *
+     * @throws IllegalArgumentException when {@code limit} or {@code maxRuns} is below 1
+     */
+    default int relayAll(int limit, int maxRuns, OutboxHandler handler) {
+        if (maxRuns < 1) {
+            throw new IllegalArgumentException("maxRuns must be 1 or more but was " + maxRuns);
+        }
+        int relayed = 0;
+        for (int run = 0; run < maxRuns; run++) {
+            int count = relay(limit, handler);
+            if (count == 0) {
+                break;
+            }
+            relayed += count;
+        }
+        return relayed;
+    }
+
     /** Visits every document of the collection in id order, a page at a time. */
     default void forEach(String collection, int pageSize, Consumer<Document> visitor) {
         String after = null;

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -173,13 +174,7 @@ public final class EventRelay implements AutoCloseable {
 
     private synchronized Relayed drainFor(boolean withErrors) {
         Round round = new Round();
-        for (int batch = 0; batch < MAX_ROUNDS; batch++) {
-            int relayed = store.relay(BATCH, events -> fanOut(events, round));
-            round.events += relayed;
-            if (relayed == 0) {
-                break;
-            }
-        }
+        round.events = store.relayAll(BATCH, MAX_ROUNDS, events -> fanOut(events, round));
         retryHeld(round);
         Instant now = clock.instant();
         if (lastPruned == null || !now.isBefore(lastPruned.plus(PRUNE_EVERY))) {
@@ -189,16 +184,29 @@ public final class EventRelay implements AutoCloseable {
             .map(failure -> failure.describe(withErrors)).toList());
     }
 
-    /** Hands one claimed run to the subscribers, or holds it for those that fail or rest. */
+    /**
+     * Hands one claimed run to the subscribers, or holds it for those that fail or rest. What holds the
+     * run back is read once for it (every open held delivery in one look-up, each subscriber's ledger
+     * when it first has an event), and what the subscribers took is noted at the end, every ledger in
+     * one write, before the store marks the run dispatched.
+     */
     private void fanOut(List<PendingEvent> events, Round round) {
         Map<String, View> views = new HashMap<>();
+        List<Document> open = null;
         for (PendingEvent pending : events) {
             OutboxEvent event = pending.event();
             List<Subscription> subscribers = byType.getOrDefault(event.type(), List.of());
             EventVerification sealed = subscribers.isEmpty() ? null : seals.verify(event);
             for (Subscription subscription : subscribers) {
-                View view = views.computeIfAbsent(subscription.name(), this::view);
-                if (view.ledger.received(event.eventId()) || view.held.contains(event.eventId())) {
+                View view = views.get(subscription.name());
+                if (view == null) {
+                    if (open == null) {
+                        open = store.findBy(FAILURES, HeldDelivery.OPEN, "true");
+                    }
+                    view = view(subscription.name(), open);
+                    views.put(subscription.name(), view);
+                }
+                if (view.received(event.eventId()) || view.held.contains(event.eventId())) {
                     continue;
                 }
                 if (sealed.status() == EventVerification.Status.BROKEN) {
@@ -208,14 +216,14 @@ public final class EventRelay implements AutoCloseable {
                 }
                 Instant now = clock.instant();
                 String aggregate = event.collection() + "/" + event.aggregateId();
-                if (view.ledger.resting(now) || view.heldAggregates.contains(aggregate)) {
+                if (view.stored.resting(now) || view.heldAggregates.contains(aggregate)) {
                     hold(HeldDelivery.of(subscription.name(), pending, now));
                     view.held(event.eventId(), aggregate);
                     continue;
                 }
                 Throwable error = calls.call(subscription.handler(), event, parameters.handlerTimeout());
                 if (error == null) {
-                    noteSuccess(view, pending.sequence(), event.eventId());
+                    view.took(pending.sequence(), event.eventId(), clock.instant());
                     continue;
                 }
                 Instant failedAt = clock.instant();
@@ -226,17 +234,44 @@ public final class EventRelay implements AutoCloseable {
                 failed(view, held, error, round);
             }
         }
+        noteReceipts(views.values(), round.lowestPending(events.get(0).sequence()));
+    }
+
+    /**
+     * Writes what the subscribers took in a run: every changed ledger in one batch and, should another
+     * relay have changed one meanwhile, each on its own, read again.
+     */
+    private void noteReceipts(Collection<View> views, long lowest) {
+        List<View> changed = views.stream().filter(View::hasReceipts).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        WriteBatch.Builder batch = WriteBatch.builder();
+        for (View view : changed) {
+            batch.write(view.ledgerWrite(view.current(lowest)));
+        }
+        try {
+            store.write(batch.build());
+            changed.forEach(view -> view.written(view.current(lowest)));
+        } catch (StoreConflict anotherRelayWroteOne) {
+            changed.forEach(view -> updateLedger(view, UnaryOperator.identity(), lowest));
+        }
     }
 
     /** Hands each subscriber its held deliveries whose time has come, oldest first, per aggregate in order. */
     private void retryHeld(Round round) {
-        for (String subscriber : byName.keySet()) {
-            List<Document> waiting = store.findBy(FAILURES, HeldDelivery.WAITING, subscriber);
-            if (waiting.isEmpty()) {
-                continue;
+        Map<String, List<Document>> open = new LinkedHashMap<>();
+        for (Document document : store.findBy(FAILURES, HeldDelivery.OPEN, "true")) {
+            String subscriber = HeldDelivery.subscriberOf(document.id());
+            if (byName.containsKey(subscriber) && subscriber.equals(document.attributes().get(HeldDelivery.WAITING))) {
+                open.computeIfAbsent(subscriber, name -> new ArrayList<>()).add(document);
             }
+        }
+        for (Map.Entry<String, List<Document>> subscriberWaiting : open.entrySet()) {
+            String subscriber = subscriberWaiting.getKey();
+            List<Document> waiting = subscriberWaiting.getValue();
             View view = ledgerOf(subscriber);
-            if (view.ledger.resting(clock.instant())) {
+            if (view.stored.resting(clock.instant())) {
                 continue;
             }
             // Every body is checked, not only those due: a forged due date or sequence must not hide one.
@@ -292,7 +327,8 @@ public final class EventRelay implements AutoCloseable {
         Instant after = clock.instant();
         if (error == null) {
             writeQuietly(stored.id(), claimedVersion, claimed.resolved(after));
-            noteSuccess(view, held.sequence(), held.event().eventId());
+            view.took(held.sequence(), held.event().eventId(), after);
+            noteReceipts(List.of(view), round.lowestPending(held.sequence()));
             round.retried++;
             return true;
         }
@@ -322,7 +358,7 @@ public final class EventRelay implements AutoCloseable {
      */
     public List<SubscriberHealth> health() {
         Map<String, Ledger> ledgers = new LinkedHashMap<>();
-        byName.keySet().forEach(name -> ledgers.put(name, ledgerOf(name).ledger));
+        byName.keySet().forEach(name -> ledgers.put(name, ledgerOf(name).stored));
         Map<String, Integer> pending = new HashMap<>();
         for (PendingEvent event : store.pendingEvents(HEALTH_SCAN)) {
             for (Subscription subscription : byType.getOrDefault(event.event().type(), List.of())) {
@@ -408,7 +444,9 @@ public final class EventRelay implements AutoCloseable {
                 continue;
             }
             writeQuietly(stored.id(), stored.version(), held.resolved(now));
-            noteSuccess(ledgerOf(held.subscriber()), held.sequence(), held.event().eventId());
+            View view = ledgerOf(held.subscriber());
+            view.took(held.sequence(), held.event().eventId(), now);
+            noteReceipts(List.of(view), lowestPending());
             delivered++;
         }
         return delivered;
@@ -441,8 +479,8 @@ public final class EventRelay implements AutoCloseable {
         }
         for (String subscriber : byName.keySet()) {
             View view = ledgerOf(subscriber);
-            if (view.version > 0 && !view.ledger.receipts().isEmpty()) {
-                updateLedger(view, ledger -> ledger.pruned(lowestPending()));
+            if (view.version > 0 && !view.stored.receipts().isEmpty()) {
+                updateLedger(view, ledger -> ledger.pruned(lowest), lowest);
             }
         }
         lastPruned = now;
@@ -513,8 +551,9 @@ public final class EventRelay implements AutoCloseable {
 
     private void failed(View view, HeldDelivery held, Throwable error, Round round) {
         Instant at = held.at();
-        Instant until = at.plus(parameters.backoff(view.ledger.failuresInARow() + 1));
-        updateLedger(view, ledger -> ledger.failed(at, until, lowestPending()));
+        Instant until = at.plus(parameters.backoff(view.stored.failuresInARow() + 1));
+        long lowest = round.lowestPending(held.sequence());
+        updateLedger(view, ledger -> ledger.failed(at, until, lowest), lowest);
         boolean parked = held.state() == HeldDelivery.State.PARKED;
         OutboxEvent event = held.event();
         round.failures.add(new Failed(held.subscriber(), event.type(), event.eventId(), held.attempts(), parked, error));
@@ -526,27 +565,19 @@ public final class EventRelay implements AutoCloseable {
         }
     }
 
-    private void noteSuccess(View view, long sequence, UUID eventId) {
-        Instant at = clock.instant();
-        updateLedger(view, ledger -> ledger.succeeded(sequence, eventId, at, lowestPending()));
-    }
-
     /**
-     * Writes the subscriber's ledger changed, reading it again whenever another relay changed it first;
-     * gives up after {@value #LEDGER_TRIES} tries, which costs nothing unless the run comes round again
-     * (then its events reach the subscriber again, at least once). The lowest pending sequence is read
-     * afresh on each try, after the ledger it changes: a receipt it drops is of an event already dispatched.
+     * Writes the subscriber's ledger changed — with the events it took that are not noted yet — reading
+     * it again whenever another relay changed it first; gives up after {@value #LEDGER_TRIES} tries,
+     * which costs nothing unless the run comes round again (then its events reach the subscriber again,
+     * at least once). {@code lowest} is at most the lowest pending sequence: a receipt below it is of an
+     * event already dispatched, which never comes round.
      */
-    private void updateLedger(View view, UnaryOperator<Ledger> change) {
+    private void updateLedger(View view, UnaryOperator<Ledger> change, long lowest) {
         for (int attempt = 0; attempt < LEDGER_TRIES; attempt++) {
-            Ledger changed = change.apply(view.ledger);
-            String body = notes.body(INBOX, view.subscriber, changed, Map.of());
+            Ledger changed = change.apply(view.current(lowest));
             try {
-                store.write(WriteBatch.of(view.version == 0
-                    ? DocumentWrite.create(INBOX, view.subscriber, body, Map.of())
-                    : DocumentWrite.update(INBOX, view.subscriber, view.version, body, Map.of())));
-                view.ledger = changed;
-                view.version++;
+                store.write(WriteBatch.of(view.ledgerWrite(changed)));
+                view.written(changed);
                 return;
             } catch (StoreConflict anotherRelayWroteIt) {
                 view.reload();
@@ -554,17 +585,14 @@ public final class EventRelay implements AutoCloseable {
         }
     }
 
-    /** The subscriber's ledger, and the events and aggregates held for it. */
-    private View view(String subscriber) {
+    /** The subscriber's ledger, and the events and aggregates held for it among the open held deliveries. */
+    private View view(String subscriber, List<Document> open) {
         View view = ledgerOf(subscriber);
-        List<Document> stored = new ArrayList<>(store.findBy(FAILURES, HeldDelivery.WAITING, subscriber));
-        for (Document document : store.findBy(FAILURES, HeldDelivery.PARKED, "true")) {
-            if (document.id().startsWith(subscriber + ":")) {
-                stored.add(document);
-            }
-        }
         // A held delivery holds back the subscriber's events only if the relay wrote it so (DS-7.2.1).
-        for (Document document : stored) {
+        for (Document document : open) {
+            if (!HeldDelivery.subscriberOf(document.id()).equals(subscriber)) {
+                continue;
+            }
             held(document).ifPresent(trusted -> {
                 HeldDelivery delivery = trusted.delivery();
                 if (delivery.state() == HeldDelivery.State.WAITING) {
@@ -662,16 +690,62 @@ public final class EventRelay implements AutoCloseable {
         return error.getClass().getSimpleName() + ": " + error.getMessage();
     }
 
-    /** One subscriber as a run of events finds it: its ledger, and the events and aggregates held for it. */
+    /**
+     * One subscriber as a run of events finds it: its ledger as stored, the events it took since that are
+     * not noted in it yet, and the events and aggregates held for it.
+     */
     private final class View {
         final String subscriber;
-        Ledger ledger;
+        Ledger stored;
         long version;
+        final List<Took> unwritten = new ArrayList<>();
         final Set<UUID> held = new HashSet<>();
         final Set<String> heldAggregates = new HashSet<>();
 
         View(String subscriber) {
             this.subscriber = subscriber;
+        }
+
+        /** The subscriber took the event: noted in memory, written with the run's other receipts. */
+        void took(long sequence, UUID eventId, Instant at) {
+            unwritten.add(new Took(sequence, eventId, at));
+        }
+
+        boolean hasReceipts() {
+            return !unwritten.isEmpty();
+        }
+
+        boolean received(UUID eventId) {
+            if (stored.received(eventId)) {
+                return true;
+            }
+            for (Took took : unwritten) {
+                if (took.eventId().equals(eventId)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The ledger with what it took since it was stored. */
+        Ledger current(long lowest) {
+            Ledger ledger = stored;
+            for (Took took : unwritten) {
+                ledger = ledger.succeeded(took.sequence(), took.eventId(), took.at(), lowest);
+            }
+            return ledger;
+        }
+
+        DocumentWrite ledgerWrite(Ledger changed) {
+            String body = notes.body(INBOX, subscriber, changed, Map.of());
+            return version == 0 ? DocumentWrite.create(INBOX, subscriber, body, Map.of())
+                : DocumentWrite.update(INBOX, subscriber, version, body, Map.of());
+        }
+
+        void written(Ledger changed) {
+            stored = changed;
+            version++;
+            unwritten.clear();
         }
 
         /**
@@ -683,19 +757,19 @@ public final class EventRelay implements AutoCloseable {
             Optional<Document> stored = store.read(INBOX, subscriber);
             version = stored.map(Document::version).orElse(0L);
             if (stored.isEmpty()) {
-                ledger = Ledger.empty(subscriber);
+                this.stored = Ledger.empty(subscriber);
                 return;
             }
             SealedNotes.Read<Ledger> read = notes.read(stored.get(), Ledger.class);
             if (read.trusted()) {
-                ledger = read.note();
+                this.stored = read.note();
                 return;
             }
             untrusted(subscriber, INBOX, subscriber, read);
-            ledger = Ledger.empty(subscriber);
+            this.stored = Ledger.empty(subscriber);
             try {
                 store.write(WriteBatch.of(DocumentWrite.update(INBOX, subscriber, version,
-                    notes.body(INBOX, subscriber, ledger, Map.of()), Map.of())));
+                    notes.body(INBOX, subscriber, this.stored, Map.of()), Map.of())));
                 version++;
             } catch (StoreConflict anotherRelayWroteIt) {
                 // The next write of this ledger conflicts too, and reads it again.
@@ -723,10 +797,28 @@ public final class EventRelay implements AutoCloseable {
         }
     }
 
+    /** An event a subscriber took, not yet noted in its ledger. */
+    private record Took(long sequence, UUID eventId, Instant at) {
+    }
+
     /** What one drain did so far. */
-    private static final class Round {
+    private final class Round {
         int events;
         int retried;
         final List<Failed> failures = new ArrayList<>();
+        /** The lowest pending sequence when first asked, or -1 before. */
+        private long lowestAtStart = -1;
+
+        /**
+         * At most the lowest pending sequence, read once a drain: that figure only grows, but for events
+         * whose sequence was taken before and committed after it was read, and {@code inHand} (the lowest
+         * sequence of the events in hand) covers those.
+         */
+        long lowestPending(long inHand) {
+            if (lowestAtStart < 0) {
+                lowestAtStart = EventRelay.this.lowestPending();
+            }
+            return Math.min(lowestAtStart, inHand);
+        }
     }
 }

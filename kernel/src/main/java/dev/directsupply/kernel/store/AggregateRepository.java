@@ -161,7 +161,7 @@ public final class AggregateRepository<A> {
         prepared.addTo(batch);
         alongside.forEach(batch::write);
         commit(store, batch.build(), collection, codec.id(change.aggregate()), expectedVersion);
-        remember(prepared.document().id(), prepared.result());
+        prepared.committed();
         return prepared.result();
     }
 
@@ -197,7 +197,8 @@ public final class AggregateRepository<A> {
             detail(raised, eventSeals), bodyHash, previousHash);
         DocumentWrite document = new DocumentWrite(collection, id, expectedVersion, body, codec.attributes(aggregate),
             entry.hash());
-        return new Prepared<>(this, document, events, entry, new Versioned<>(aggregate, version, entry.hash()));
+        return new Prepared<>(this, document, events, eventSeals, entry,
+            new Versioned<>(aggregate, version, entry.hash()));
     }
 
     Prepared<A> prepareCreate(Changed<A> change, Actor actor, String action) {
@@ -265,13 +266,17 @@ public final class AggregateRepository<A> {
 
     /** One aggregate's share of a batch. */
     record Prepared<A>(AggregateRepository<A> repository, DocumentWrite document, List<OutboxEvent> events,
-                       AuditEntry audit, Versioned<A> result) {
+                       List<String> eventSeals, AuditEntry audit, Versioned<A> result) {
         void addTo(WriteBatch.Builder batch) {
             batch.write(document).events(events).audit(audit);
         }
 
+        /** Once stored: the aggregate kept at its new version, its events' seals remembered for the relay. */
         void committed() {
             repository.remember(document.id(), result);
+            for (int i = 0; i < events.size(); i++) {
+                repository.seal.committed(events.get(i).eventId(), eventSeals.get(i));
+            }
         }
     }
 

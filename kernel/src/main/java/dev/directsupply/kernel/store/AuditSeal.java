@@ -10,6 +10,10 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -26,7 +30,15 @@ public final class AuditSeal {
     private static final HexFormat HEX = HexFormat.of();
     private static final ThreadLocal<Canonical> CANONICAL = ThreadLocal.withInitial(Canonical::new);
 
+    /** How many committed events' seals a seal remembers before it starts afresh. */
+    static final int REMEMBERED_EVENTS = 20_000;
+
     private final byte[] key;
+    /**
+     * The seals of events this SDK instance committed lately, by event id: the relay checks an event it
+     * hands out against the seal its own write made without reading the audit entry back.
+     */
+    private final Map<UUID, String> committedEvents = new ConcurrentHashMap<>();
     private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(AuditSeal::newSha256);
     private final ThreadLocal<Mac> hmac;
 
@@ -95,6 +107,23 @@ public final class AuditSeal {
     public String eventSeal(dev.directsupply.persistence.OutboxEvent event, String canonicalPayload) {
         return digest("event", event.eventId().toString(), event.type(), event.collection(), event.aggregateId(),
             Long.toString(event.aggregateVersion()), event.occurredAt().toString(), canonicalPayload);
+    }
+
+    /**
+     * Notes the seal of an event whose change this SDK instance committed (never of one merely prepared:
+     * a write that lost its race stored nothing). Bounded: past {@link #REMEMBERED_EVENTS} it forgets
+     * them all, and checks read the audit entry again.
+     */
+    public void committed(UUID eventId, String eventSeal) {
+        if (committedEvents.size() >= REMEMBERED_EVENTS) {
+            committedEvents.clear();
+        }
+        committedEvents.put(eventId, eventSeal);
+    }
+
+    /** The seal of an event this SDK instance committed lately, if it still remembers it. */
+    public Optional<String> committedSeal(UUID eventId) {
+        return Optional.ofNullable(committedEvents.get(eventId));
     }
 
     /** The seal of a checkpoint's text ({@link Checkpoint}): keyed as the chain is. */

@@ -15,7 +15,9 @@ import java.util.Optional;
  * as the chain is), so an event whose payload or type was edited in the outbox, or an event forged
  * into it, matches no seal of an intact entry. With an audit key nobody without it can make a
  * matching entry; without one the check catches careless edits only, as the chain does.
- * Thread-safe; reads the store once per event.
+ * An event whose change this SDK instance committed lately is checked against the seal it remembers
+ * from that write ({@link AuditSeal#committedSeal}), without reading the entry back; any other event
+ * reads its entry. Thread-safe.
  */
 public final class EventSeals {
     /** The name of the list of event seals in an audit entry's detail. */
@@ -40,6 +42,11 @@ public final class EventSeals {
     /** Whether the event is the one its change sealed; see {@link EventVerification}. */
     public EventVerification verify(OutboxEvent event) {
         Objects.requireNonNull(event, "event");
+        Optional<String> committed = seal.committedSeal(event.eventId());
+        if (committed.isPresent() && committed.get().equals(sealOf(event))) {
+            // This SDK instance committed the change and remembers the seal its entry lists.
+            return new EventVerification(event.eventId(), EventVerification.Status.SEALED, List.of());
+        }
         String where = event.collection() + "/" + event.aggregateId() + " version " + event.aggregateVersion();
         Optional<AuditEntry> found = store.auditEntry(event.collection(), event.aggregateId(),
             event.aggregateVersion());
@@ -65,6 +72,15 @@ public final class EventSeals {
                 + " sealed: its payload, type, time or id was edited, or it was forged");
         }
         return new EventVerification(event.eventId(), EventVerification.Status.SEALED, List.of());
+    }
+
+    /** The event's seal as handed out, or null when its payload cannot be read. */
+    private String sealOf(OutboxEvent event) {
+        try {
+            return seal.eventSeal(event, codec.canonical(event.payload()));
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private static EventVerification broken(OutboxEvent event, String problem) {

@@ -107,7 +107,7 @@ public final class JdbcDocumentStore implements DocumentStore {
         this.markClaimed = "UPDATE ds_outbox SET claim_id = ?, claimed_until = "
             + (dialect == Dialect.POSTGRESQL ? "CURRENT_TIMESTAMP + (? * INTERVAL '1 millisecond')"
                 : "DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP)")
-            + " WHERE sequence = ?";
+            + " WHERE sequence = ANY(?)";
     }
 
     /** Starts a store over the data source. */
@@ -449,16 +449,19 @@ public final class JdbcDocumentStore implements DocumentStore {
         }
     }
 
+    /** One statement, whatever the number of events: the sequences go as one array. */
     private static void markDispatched(Connection connection, Collection<Long> sequences) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
             "UPDATE ds_outbox SET dispatched_at = CURRENT_TIMESTAMP, claim_id = NULL, claimed_until = NULL "
-                + "WHERE sequence = ? AND dispatched_at IS NULL")) {
-            for (Long sequence : sequences) {
-                statement.setLong(1, sequence);
-                statement.addBatch();
-            }
-            statement.executeBatch();
+                + "WHERE sequence = ANY(?) AND dispatched_at IS NULL")) {
+            statement.setArray(1, sequenceArray(connection, sequences));
+            statement.executeUpdate();
         }
+    }
+
+    private static java.sql.Array sequenceArray(Connection connection, Collection<Long> sequences)
+        throws SQLException {
+        return connection.createArrayOf("BIGINT", sequences.toArray(Long[]::new));
     }
 
     /**
@@ -477,10 +480,54 @@ public final class JdbcDocumentStore implements DocumentStore {
             throw new IllegalArgumentException("limit must be 1 or more but was " + limit);
         }
         UUID claim = UUID.randomUUID();
-        List<PendingEvent> claimed = claim(limit, claim);
+        List<PendingEvent> claimed = claim(limit, claim, List.of());
         if (claimed.isEmpty()) {
             return 0;
         }
+        handle(claimed, claim, handler);
+        markHandled(claim, claimed.stream().map(PendingEvent::sequence).toList());
+        return claimed.size();
+    }
+
+    /**
+     * As {@link #relay}, run after run; each run after the first is claimed in the transaction that
+     * marks the run before it dispatched, so a drain of {@code n} runs commits {@code n + 1} times
+     * rather than {@code 2n + 1}, and ends without a claim of its own. When that transaction fails, the
+     * run before was handled but is not marked: its claim is given back, and it goes out again
+     * (delivery is at least once).
+     */
+    @Override
+    public int relayAll(int limit, int maxRuns, OutboxHandler handler) {
+        if (limit < 1 || maxRuns < 1) {
+            throw new IllegalArgumentException("limit and maxRuns must be 1 or more but were " + limit + " and "
+                + maxRuns);
+        }
+        UUID claim = UUID.randomUUID();
+        List<PendingEvent> claimed = claim(limit, claim, List.of());
+        int relayed = 0;
+        for (int run = 1; !claimed.isEmpty(); run++) {
+            handle(claimed, claim, handler);
+            List<Long> handled = claimed.stream().map(PendingEvent::sequence).toList();
+            relayed += handled.size();
+            if (run == maxRuns) {
+                markHandled(claim, handled);
+                break;
+            }
+            UUID next = UUID.randomUUID();
+            try {
+                claimed = claim(limit, next, handled);
+            } catch (StoreException e) {
+                giveBack(claim, e);
+                throw new StoreException("marking a run dispatched failed; unless the failure came with the commit, "
+                    + "it stays pending and goes out again (delivery is at least once)", e);
+            }
+            claim = next;
+        }
+        return relayed;
+    }
+
+    /** Hands a claimed run to the handler; a handler that fails gives the claim back at once. */
+    private void handle(List<PendingEvent> claimed, UUID claim, OutboxHandler handler) {
         try {
             handler.handle(claimed);
         } catch (RuntimeException | Error e) {
@@ -490,34 +537,43 @@ public final class JdbcDocumentStore implements DocumentStore {
             giveBack(claim, e);
             throw new StoreException("the outbox handler failed; its events stay pending", e);
         }
+    }
+
+    /** Marks a handled run dispatched; should that fail, gives its claim back so that it goes out again. */
+    private void markHandled(UUID claim, List<Long> handled) {
         try {
-            markDispatched(claimed.stream().map(PendingEvent::sequence).toList());
+            markDispatched(handled);
         } catch (StoreException e) {
             giveBack(claim, e);
             throw new StoreException("relaying events failed; unless the failure came with the commit, they stay "
                 + "pending and go out again (delivery is at least once)", e);
         }
-        return claimed.size();
     }
 
-    /** One transaction: picks the events this relay may hand out and marks them claimed by it. */
-    private List<PendingEvent> claim(int limit, UUID claim) {
+    /**
+     * One transaction: marks the run handled before dispatched (if any), picks the events this relay
+     * may hand out next and marks them claimed by it.
+     */
+    private List<PendingEvent> claim(int limit, UUID claim, List<Long> handled) {
         if (dialect == Dialect.H2) {
             // H2 has no SKIP LOCKED or advisory locks: relays in one process claim one at a time.
             H2_CLAIMS.lock();
             try {
-                return claimInTransaction(limit, claim);
+                return claimInTransaction(limit, claim, handled);
             } finally {
                 H2_CLAIMS.unlock();
             }
         }
-        return claimInTransaction(limit, claim);
+        return claimInTransaction(limit, claim, handled);
     }
 
-    private List<PendingEvent> claimInTransaction(int limit, UUID claim) {
+    private List<PendingEvent> claimInTransaction(int limit, UUID claim, List<Long> handled) {
         Connection connection = connect();
         try {
             connection.setAutoCommit(false);
+            if (!handled.isEmpty()) {
+                markDispatched(connection, handled);
+            }
             List<PendingEvent> candidates;
             try (PreparedStatement statement = connection.prepareStatement(claimPending)) {
                 statement.setInt(1, limit);
@@ -527,17 +583,18 @@ public final class JdbcDocumentStore implements DocumentStore {
             }
             List<PendingEvent> claimed = inOrder(connection, candidates);
             if (claimed.isEmpty()) {
-                connection.rollback();
+                if (handled.isEmpty()) {
+                    connection.rollback();
+                } else {
+                    connection.commit();
+                }
                 return claimed;
             }
             try (PreparedStatement statement = connection.prepareStatement(markClaimed)) {
-                for (PendingEvent event : claimed) {
-                    statement.setObject(1, claim);
-                    statement.setLong(2, leaseMillis);
-                    statement.setLong(3, event.sequence());
-                    statement.addBatch();
-                }
-                statement.executeBatch();
+                statement.setObject(1, claim);
+                statement.setLong(2, leaseMillis);
+                statement.setArray(3, sequenceArray(connection, claimed.stream().map(PendingEvent::sequence).toList()));
+                statement.executeUpdate();
             }
             connection.commit();
             return claimed;

@@ -231,4 +231,78 @@ public interface OutboxContract extends StoreUnderTest {
         assertThat(handled).isEmpty();
         assertThat(pendingOfThisTest()).hasSize(1);
     }
+
+    @Test
+    @DisplayName("relayAll hands out run after run until nothing is pending, events written by a handler included")
+    default void givenHandlerWritingMore_whenRelayedAll_thenEveryRunHandledInOrderAndNothingPending() {
+        drainEverything();
+        for (int i = 0; i < 5; i++) {
+            writeWithEvents("c-" + i, 0, event("c-" + i, 1, "E" + i));
+        }
+        List<String> handled = new ArrayList<>();
+        List<Integer> runs = new ArrayList<>();
+
+        int relayed = store().relayAll(2, 100, events -> {
+            runs.add(events.size());
+            for (PendingEvent pending : events) {
+                handled.add(pending.event().type());
+                if (pending.event().type().equals("E4")) {
+                    writeWithEvents("reaction", 0, event("reaction", 1, "Reaction"));
+                }
+            }
+        });
+
+        assertThat(relayed).isEqualTo(6);
+        assertThat(runs).as("events per handler call").containsExactly(2, 2, 1, 1);
+        assertThat(handled).containsExactly("E0", "E1", "E2", "E3", "E4", "Reaction");
+        assertThat(store().pendingEvents(1)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("relayAll stops after maxRuns runs, and what it did not reach stays pending")
+    default void givenFivePendingEvents_whenRelayedAllInTwoRunsOfTwo_thenOneStaysPending() {
+        drainEverything();
+        for (int i = 0; i < 5; i++) {
+            writeWithEvents("c-" + i, 0, event("c-" + i, 1, "E" + i));
+        }
+        List<String> handled = new ArrayList<>();
+
+        int relayed = store().relayAll(2, 2, events -> events.forEach(e -> handled.add(e.event().type())));
+
+        assertThat(relayed).isEqualTo(4);
+        assertThat(handled).containsExactly("E0", "E1", "E2", "E3");
+        assertThat(pendingOfThisTest()).extracting(e -> e.event().type()).containsExactly("E4");
+    }
+
+    @Test
+    @DisplayName("relayAll whose handler fails on a later run keeps the runs before dispatched and that run pending")
+    default void givenHandlerFailingOnSecondRun_whenRelayedAll_thenFirstRunDispatchedAndSecondPending() {
+        drainEverything();
+        for (int i = 0; i < 4; i++) {
+            writeWithEvents("c-" + i, 0, event("c-" + i, 1, "E" + i));
+        }
+        List<Integer> runs = new ArrayList<>();
+
+        assertThatThrownBy(() -> store().relayAll(2, 100, events -> {
+            runs.add(events.size());
+            if (runs.size() == 2) {
+                throw new IllegalStateException("broker down");
+            }
+        })).isInstanceOfAny(IllegalStateException.class, StoreException.class);
+
+        assertThat(pendingOfThisTest()).extracting(e -> e.event().type()).containsExactly("E2", "E3");
+        assertThat(store().relayAll(10, 10, events -> { })).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("relayAll refuses a limit or a number of runs below 1, and calls no handler")
+    default void givenZeroRuns_whenRelayedAll_thenRefused() {
+        writeWithEvents("c-1", 0, event("c-1", 1, "E"));
+        List<PendingEvent> handled = new ArrayList<>();
+
+        assertThatThrownBy(() -> store().relayAll(0, 1, handled::addAll)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store().relayAll(1, 0, handled::addAll)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(handled).isEmpty();
+        assertThat(pendingOfThisTest()).hasSize(1);
+    }
 }

@@ -40,6 +40,8 @@ public record HeldDelivery(State state, String subscriber, int attempts, String 
     public static final String WAITING = "waiting";
     /** The document attribute that lists parked deliveries. */
     public static final String PARKED = "parked";
+    /** The document attribute that lists every open (waiting or parked) delivery, of any subscriber. */
+    public static final String OPEN = "open";
     /** The document attribute that lists resolved deliveries, for pruning. */
     public static final String RESOLVED = "resolved";
 
@@ -86,15 +88,16 @@ public record HeldDelivery(State state, String subscriber, int attempts, String 
     }
 
     /**
-     * The document attributes of its state. A waiting one also carries what the relay orders and
-     * blocks by (its sequence, aggregate and next attempt), so that a subscriber's queue is sorted
-     * without reading every body.
+     * The document attributes of its state. An open one (waiting or parked) is found with every other
+     * open one in one look-up, which is how the relay learns what holds a run back. A waiting one also
+     * carries what the relay orders and blocks by (its sequence, aggregate and next attempt), so that a
+     * subscriber's queue is sorted without reading every body.
      */
     public Map<String, String> attributes() {
         return switch (state) {
-            case WAITING -> Map.of(WAITING, subscriber, SEQUENCE, String.format("%019d", sequence()),
+            case WAITING -> Map.of(WAITING, subscriber, OPEN, "true", SEQUENCE, String.format("%019d", sequence()),
                 AGGREGATE, aggregate(), DUE, nextAttempt.toString());
-            case PARKED -> Map.of(PARKED, "true");
+            case PARKED -> Map.of(PARKED, "true", OPEN, "true");
             case RESOLVED -> Map.of(RESOLVED, "true");
             case PRUNED -> Map.of();
         };
