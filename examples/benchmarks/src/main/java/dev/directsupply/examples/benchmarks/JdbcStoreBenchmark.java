@@ -37,10 +37,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The JDBC adapter on a real PostgreSQL 17 (embedded, fsync on) beside raw JDBC running the same
- * statements through the same kind of pool. Run through {@link JdbcBenchmarks}, every fork of every
- * method talks to one server that the runner started, each to its own tables' rows; run directly, each
- * fork starts a server of its own (noisier). With {@code synchronousCommit=on} (the default) the
+ * The JDBC adapter on a real PostgreSQL 17 (embedded, started by {@link DurablePostgres}: fsync and
+ * full-page writes on) beside raw JDBC running the same statements through the same kind of pool;
+ * each trial prints the settings its sessions run with ({@link ServerSettings}). Run through
+ * {@link JdbcBenchmarks}, every fork of every method talks to one server that the runner started, each
+ * to its own tables' rows; run directly, each fork starts a server of its own (noisier). With {@code synchronousCommit=on} (the default) the
  * commit waits for the WAL flush, with {@code off} it does not, which leaves the adapter's own work
  * more visible:
  * <ul>
@@ -87,7 +88,7 @@ public class JdbcStoreBenchmark {
     public void start() throws IOException, SQLException {
         String url = System.getProperty(SERVER_URL);
         if (url == null) {
-            postgres = EmbeddedPostgres.builder().start();
+            postgres = DurablePostgres.start();
             url = postgres.getJdbcUrl("postgres", "postgres");
         }
         HikariConfig config = new HikariConfig();
@@ -96,6 +97,8 @@ public class JdbcStoreBenchmark {
         config.setMaximumPoolSize(4);
         config.setConnectionInitSql("SET synchronous_commit = " + synchronousCommit);
         pool = new HikariDataSource(config);
+        System.out.println("synchronousCommit=" + synchronousCommit + ", the session's settings:"
+            + System.lineSeparator() + ServerSettings.of(pool).describe());
         store = JdbcDocumentStore.builder(pool).build();
         prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
         WriteBatch.Builder seed = WriteBatch.builder();

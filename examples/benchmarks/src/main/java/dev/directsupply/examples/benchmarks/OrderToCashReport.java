@@ -1,0 +1,225 @@
+package dev.directsupply.examples.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What {@link PostgresOrderToCashBenchmark} measured over its rounds, and its tables in markdown:
+ * each variant's median orders per second and, per order, what it asked of JDBC; the scale-out by
+ * hosts; the SDK's SQL per order. Rounds are added as they finish; not thread-safe.
+ */
+final class OrderToCashReport {
+    static final String SDK = "sdk";
+    static final String FLOOR = "floor";
+    static final String HAND_WRITTEN = "handWritten";
+
+    private final ServerSettings settings;
+    private final Map<String, List<OrderToCashRun>> variants = new LinkedHashMap<>();
+    private final TreeMap<Integer, List<OrderToCashRun>> scaleOut = new TreeMap<>();
+    private final List<String> problems = new ArrayList<>();
+    private JdbcCounts sdkCommands = JdbcCounts.NONE;
+    private JdbcCounts sdkRelay = JdbcCounts.NONE;
+    private long placed;
+    private long closed;
+
+    OrderToCashReport(ServerSettings settings) {
+        this.settings = settings;
+    }
+
+    void add(String variant, OrderToCashRun run) {
+        variants.computeIfAbsent(variant, name -> new ArrayList<>()).add(run);
+    }
+
+    void addScaleOut(int hosts, OrderToCashRun run) {
+        scaleOut.computeIfAbsent(hosts, count -> new ArrayList<>()).add(run);
+    }
+
+    /** The SDK's counts split into its orders' commands and the relay drained after each. */
+    void addSdkPhases(JdbcCounts commands, JdbcCounts relay) {
+        sdkCommands = sdkCommands.plus(commands);
+        sdkRelay = sdkRelay.plus(relay);
+    }
+
+    /** What a run's checks found: its orders placed and CLOSED, and whether the outbox was drained. */
+    void checked(String run, long ordersPlaced, long ordersClosed, boolean drained) {
+        placed += ordersPlaced;
+        closed += ordersClosed;
+        if (ordersClosed != ordersPlaced) {
+            problems.add(run + ": " + ordersClosed + " of " + ordersPlaced + " orders CLOSED");
+        }
+        if (!drained) {
+            problems.add(run + ": events still pending after the final drains");
+        }
+    }
+
+    ServerSettings settings() {
+        return settings;
+    }
+
+    /** The variants measured, in the order first added. */
+    Set<String> variants() {
+        return variants.keySet();
+    }
+
+    /** The host counts of the scale-out, ascending. */
+    Set<Integer> hosts() {
+        return scaleOut.keySet();
+    }
+
+    /** Orders placed by every checked run, and how many of them were CLOSED at the end. */
+    long placed() {
+        return placed;
+    }
+
+    long closed() {
+        return closed;
+    }
+
+    /** What the checks found wrong; empty when every order was CLOSED and every outbox drained. */
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    double medianOrdersPerSecond(String variant) {
+        return median(variants.get(variant));
+    }
+
+    double medianOrdersPerSecond(int hosts) {
+        return median(scaleOut.get(hosts));
+    }
+
+    /** A variant's counts over all its rounds. */
+    JdbcCounts counts(String variant) {
+        return total(variants.get(variant));
+    }
+
+    long orders(String variant) {
+        return orders(variants.get(variant));
+    }
+
+    JdbcCounts counts(int hosts) {
+        return total(scaleOut.get(hosts));
+    }
+
+    long orders(int hosts) {
+        return orders(scaleOut.get(hosts));
+    }
+
+    /** The variants' table: throughput, the SDK's ratio to each, and what each order asked of JDBC. */
+    String table() {
+        StringBuilder table = new StringBuilder()
+            .append("| variant | orders/s | SDK ÷ it | commits/order | of them writing | statements/order | ")
+            .append("round trips/order | bytes written/order |\n")
+            .append("|---|---|---|---|---|---|---|---|\n");
+        double sdk = medianOrdersPerSecond(SDK);
+        for (String variant : variants.keySet()) {
+            row(table, variant, medianOrdersPerSecond(variant), sdk, counts(variant), orders(variant));
+        }
+        if (!scaleOut.isEmpty()) {
+            int most = scaleOut.lastKey();
+            row(table, "scale-out, " + most + " hosts", medianOrdersPerSecond(most), sdk, counts(most), orders(most));
+        }
+        return table.toString();
+    }
+
+    private static void row(StringBuilder table, String name, double ordersPerSecond, double sdk, JdbcCounts counts,
+                            long orders) {
+        table.append(String.format(Locale.ROOT, "| %s | %,.1f | %.2f | %.1f | %.1f | %.1f | %.1f | %,.0f |%n", name,
+            ordersPerSecond, sdk / ordersPerSecond, per(counts.commits(), orders), per(counts.writingCommits(), orders),
+            per(counts.statements(), orders), per(counts.roundTrips(), orders), per(counts.bytesWritten(), orders)));
+    }
+
+    /** The scale-out's table: total orders per second by hosts, and the 4 ÷ 1 ratio. */
+    String scaleTable() {
+        StringBuilder table = new StringBuilder()
+            .append("| hosts | orders/s | ÷ 1 host | commits/order | round trips/order | ")
+            .append("aborted writing transactions/order |\n")
+            .append("|---|---|---|---|---|---|\n");
+        Double one = scaleOut.containsKey(1) ? medianOrdersPerSecond(1) : null;
+        for (int hosts : scaleOut.keySet()) {
+            JdbcCounts counts = counts(hosts);
+            long orders = orders(hosts);
+            double rate = medianOrdersPerSecond(hosts);
+            table.append(String.format(Locale.ROOT, "| %d | %,.1f | %s | %.1f | %.1f | %.3f |%n", hosts, rate,
+                one == null ? "" : String.format(Locale.ROOT, "%.2f", rate / one), per(counts.commits(), orders),
+                per(counts.roundTrips(), orders), per(counts.abortedWrites(), orders)));
+        }
+        return table.toString();
+    }
+
+    /** The SDK's work per order, split into its commands and the relay drained after them. */
+    String phaseTable() {
+        long orders = orders(SDK);
+        StringBuilder table = new StringBuilder()
+            .append("| sdk, per order | commits | of them writing | statements | round trips | bytes written |\n")
+            .append("|---|---|---|---|---|---|\n");
+        phaseRow(table, "the seven commands", sdkCommands, orders);
+        phaseRow(table, "draining the relay", sdkRelay, orders);
+        return table.toString();
+    }
+
+    private static void phaseRow(StringBuilder table, String name, JdbcCounts counts, long orders) {
+        table.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %,.0f |%n", name,
+            per(counts.commits(), orders), per(counts.writingCommits(), orders), per(counts.statements(), orders),
+            per(counts.roundTrips(), orders), per(counts.bytesWritten(), orders)));
+    }
+
+    /**
+     * The SDK's SQL per order: each distinct SQL text (and the commit and rollback calls), with the
+     * statements it ran per order — in the commands and in the relay — and its round trips, most first.
+     */
+    String sqlHistogram() {
+        long orders = orders(SDK);
+        Set<String> texts = new HashSet<>(sdkCommands.bySql().keySet());
+        texts.addAll(sdkRelay.bySql().keySet());
+        List<String> sorted = new ArrayList<>(texts);
+        Comparator<String> byStatements = Comparator.comparingLong(sql -> tally(sdkCommands, sql).statements()
+            + tally(sdkRelay, sql).statements());
+        sorted.sort(byStatements.reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder table = new StringBuilder()
+            .append("| statements/order | in commands | in relay | round trips/order | SQL |\n")
+            .append("|---|---|---|---|---|\n");
+        for (String sql : sorted) {
+            SqlTally commands = tally(sdkCommands, sql);
+            SqlTally relay = tally(sdkRelay, sql);
+            table.append(String.format(Locale.ROOT, "| %.2f | %.2f | %.2f | %.2f | `%s` |%n",
+                per(commands.statements() + relay.statements(), orders), per(commands.statements(), orders),
+                per(relay.statements(), orders), per(commands.roundTrips() + relay.roundTrips(), orders),
+                sql.replace('\n', ' ').replace("|", "\\|")));
+        }
+        return table.toString();
+    }
+
+    private static SqlTally tally(JdbcCounts counts, String sql) {
+        return counts.bySql().getOrDefault(sql, SqlTally.NONE);
+    }
+
+    private static double per(long count, long orders) {
+        return orders == 0 ? 0 : (double) count / orders;
+    }
+
+    private static double median(List<OrderToCashRun> runs) {
+        double[] rates = runs.stream().mapToDouble(OrderToCashRun::ordersPerSecond).sorted().toArray();
+        int middle = rates.length / 2;
+        return rates.length % 2 == 1 ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2;
+    }
+
+    private static JdbcCounts total(List<OrderToCashRun> runs) {
+        JdbcCounts total = JdbcCounts.NONE;
+        for (OrderToCashRun run : runs) {
+            total = total.plus(run.counts());
+        }
+        return total;
+    }
+
+    private static long orders(List<OrderToCashRun> runs) {
+        return runs.stream().mapToLong(OrderToCashRun::orders).sum();
+    }
+}

@@ -1,0 +1,378 @@
+package dev.directsupply.examples.benchmarks;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.persistence.jdbc.JdbcDocumentStore;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+
+/**
+ * One order from submission to cash on a real PostgreSQL that makes every commit durable
+ * ({@link DurablePostgres}: fsync, synchronous commit and full-page writes on; the settings are
+ * printed), four ways on the same server in the same run:
+ * <ol>
+ *   <li><b>sdk</b>: the SDK with {@link JdbcDocumentStore} on a HikariCP pool, one thread running the
+ *       steps of {@link OrderLifecycleBenchmark#sdkOrderToCash()} — submit, review, release, ship,
+ *       confirm delivery, accept, close, then drain the relay ({@link SdkHost}).</li>
+ *   <li><b>floor</b>: the SDK's own writes and nothing else. Every transaction that wrote during the
+ *       round's sdk orders is recorded by {@link CountingDataSource} — its INSERT, UPDATE and DELETE
+ *       statements with their SQL text and the parameters as bound — and {@link TransactionReplay}
+ *       runs them again, in commit order, with the same setters, batches and commits and without the
+ *       reads, on a pool of the same size. Replays cannot collide with the recorded writes because
+ *       each round's sdk orders run in a fresh copy of a seeded database ({@code CREATE DATABASE ...
+ *       TEMPLATE}) and the replay goes to another fresh copy of it: the same documents at the same
+ *       versions and the outbox's sequence where it stood, so the replay writes the same ids, versions,
+ *       sequences and bytes, and every statement must change as many rows as it did (or the replay
+ *       stops). The floor is what the SDK's write path costs on this server when every read, every
+ *       decision and all the SDK's own code take no time.</li>
+ *   <li><b>handWritten</b>: a minimal application on raw JDBC ({@link HandWrittenJdbcOrders}): seven
+ *       transactions, each a guarded status update (or the order's insert) and an audit row, the
+ *       invoice on acceptance; no events, no outbox, no relay.</li>
+ *   <li><b>scale-out</b>: 1, 2 and 4 SDK hosts, each with its own {@code DirectSupply} and pool on the
+ *       same database, each on its own thread with customers of its own, running orders at once (each
+ *       host drains the relay after each order, and so relays other hosts' events too). After the run
+ *       every host drains until nothing is pending, and every order must be CLOSED.</li>
+ * </ol>
+ * The variants are interleaved within each round, after one warm-up round that is not reported; each
+ * reports its median orders per second over the rounds and, per order, what it asked of JDBC as
+ * {@link CountingDataSource} counts it: commits (autocommit statements, reads included, each count
+ * one), statements, round trips and the bytes of String parameters its committed writing transactions
+ * bound. With {@code --sql} it also prints the SDK's SQL per order, split into the commands and the relay.
+ *
+ * <p>{@code java -cp examples/benchmarks/target/benchmarks.jar
+ * dev.directsupply.examples.benchmarks.PostgresOrderToCashBenchmark [--quick] [--rounds N] [--orders N]
+ * [--orders-per-host N] [--customers N] [--sql]}
+ */
+public final class PostgresOrderToCashBenchmark {
+    private static final String SEED = "ds_seed";
+    private static final String HAND_WRITTEN = "ds_handwritten";
+
+    private final Databases databases;
+    private final Profile profile;
+    private final PrintStream out;
+    private final OrderToCashReport report;
+    private List<CustomerId> customers;
+
+    /**
+     * What to run.
+     *
+     * @param rounds        measured rounds; each runs every variant once
+     * @param orders        orders per round of sdk, floor and handWritten
+     * @param warmUpOrders  orders of the unreported warm-up round of those three; 0 for none
+     * @param customers     customers registered, whom the orders go round
+     * @param hosts         the host counts of the scale-out
+     * @param ordersPerHost orders each host of the scale-out runs per round
+     * @param sql           whether to print the SDK's SQL histogram
+     */
+    public record Profile(int rounds, int orders, int warmUpOrders, int customers, List<Integer> hosts,
+                          int ordersPerHost, boolean sql) {
+        public Profile {
+            hosts = List.copyOf(hosts);
+            if (rounds < 1 || orders < 1 || warmUpOrders < 0 || ordersPerHost < 1) {
+                throw new IllegalArgumentException("rounds, orders and orders per host are 1 or more");
+            }
+            int most = hosts.stream().mapToInt(Integer::intValue).max().orElse(1);
+            if (customers < most) {
+                throw new IllegalArgumentException("every host needs a customer: " + customers + " for " + most);
+            }
+        }
+
+        /** Five rounds of 300 orders, a warm-up of 100, 200 customers, 1, 2 and 4 hosts of 100 orders each. */
+        public static Profile standard() {
+            return new Profile(5, 300, 100, 200, List.of(1, 2, 4), 100, false);
+        }
+
+        /** One round of 20 orders, no warm-up, 8 customers, 1 and 2 hosts of 10 orders each. */
+        public static Profile quick() {
+            return new Profile(1, 20, 0, 8, List.of(1, 2), 10, false);
+        }
+
+        /** The profile the command line asks for: {@code --quick} first, then any of the others. */
+        public static Profile parse(String... args) {
+            List<String> given = List.of(args);
+            Profile profile = given.contains("--quick") ? quick() : standard();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--quick" -> { }
+                    case "--sql" -> profile = profile.with(profile.rounds, profile.orders, profile.ordersPerHost, true);
+                    case "--rounds" -> profile = profile.with(number(args, ++i), profile.orders,
+                        profile.ordersPerHost, profile.sql);
+                    case "--orders" -> profile = profile.with(profile.rounds, number(args, ++i),
+                        profile.ordersPerHost, profile.sql);
+                    case "--orders-per-host" -> profile = profile.with(profile.rounds, profile.orders,
+                        number(args, ++i), profile.sql);
+                    case "--customers" -> profile = new Profile(profile.rounds, profile.orders, profile.warmUpOrders,
+                        number(args, ++i), profile.hosts, profile.ordersPerHost, profile.sql);
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; use [--quick] "
+                        + "[--rounds N] [--orders N] [--orders-per-host N] [--customers N] [--sql]");
+                }
+            }
+            return profile;
+        }
+
+        private Profile with(int rounds, int orders, int ordersPerHost, boolean sql) {
+            return new Profile(rounds, orders, warmUpOrders, customers, hosts, ordersPerHost, sql);
+        }
+
+        private static int number(String[] args, int at) {
+            if (at >= args.length) {
+                throw new IllegalArgumentException(args[at - 1] + " needs a number");
+            }
+            return Integer.parseInt(args[at]);
+        }
+    }
+
+    PostgresOrderToCashBenchmark(EmbeddedPostgres server, Profile profile, PrintStream out) {
+        this.databases = new Databases(server);
+        this.profile = profile;
+        this.out = out;
+        this.report = new OrderToCashReport(ServerSettings.of(server.getPostgresDatabase()));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Profile profile = Profile.parse(args);
+        OrderToCashReport report;
+        try (EmbeddedPostgres server = DurablePostgres.start()) {
+            report = new PostgresOrderToCashBenchmark(server, profile, System.out).run();
+        }
+        print(report, profile, System.out);
+        if (!report.problems().isEmpty()) {
+            System.exit(1);
+        }
+    }
+
+    /** Seeds the customers, runs the rounds, and returns what they measured. */
+    OrderToCashReport run() throws SQLException, InterruptedException {
+        out.println(report.settings().describe());
+        out.println(String.format(Locale.ROOT, "%s; %d processors; %s", System.getProperty("java.vm.name") + " "
+            + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), profile));
+        seed();
+        databases.create(HAND_WRITTEN);
+        try (HikariDataSource pool = SdkHost.pool("handWritten-schema", databases.url(HAND_WRITTEN))) {
+            new HandWrittenJdbcOrders(pool, OrderToCashFixture.clock()).createTables();
+        }
+        if (profile.warmUpOrders() > 0) {
+            round(0, profile.warmUpOrders());
+        }
+        for (int round = 1; round <= profile.rounds(); round++) {
+            round(round, profile.orders());
+        }
+        databases.drop(HAND_WRITTEN);
+        databases.drop(SEED);
+        return report;
+    }
+
+    private void seed() throws SQLException {
+        long start = System.nanoTime();
+        databases.create(SEED);
+        try (HikariDataSource pool = SdkHost.pool("seed", databases.url(SEED))) {
+            customers = OrderToCashFixture.seed(JdbcDocumentStore.builder(pool).build(), profile.customers());
+        }
+        out.println(String.format(Locale.ROOT, "seeded %d customers in %.1f s", customers.size(),
+            (System.nanoTime() - start) / 1e9));
+    }
+
+    private void round(int round, int orders) throws SQLException, InterruptedException {
+        boolean measured = round > 0;
+        String tag = "r" + round;
+        long start = System.nanoTime();
+        StringBuilder line = new StringBuilder(measured ? "round " + round : "warm-up").append(':');
+        TransactionRecorder recorder = new TransactionRecorder();
+        OrderToCashRun sdk = sdk(tag, orders, recorder, measured);
+        OrderToCashRun floor = floor(tag, orders, recorder.transactions());
+        OrderToCashRun handWritten = handWritten(tag, orders, measured);
+        if (measured) {
+            report.add(OrderToCashReport.SDK, sdk);
+            report.add(OrderToCashReport.FLOOR, floor);
+            report.add(OrderToCashReport.HAND_WRITTEN, handWritten);
+        }
+        note(line, OrderToCashReport.SDK, sdk);
+        note(line, OrderToCashReport.FLOOR, floor);
+        note(line, OrderToCashReport.HAND_WRITTEN, handWritten);
+        if (measured) {
+            for (int hosts : profile.hosts()) {
+                OrderToCashRun scaled = scaleOut(tag, hosts);
+                report.addScaleOut(hosts, scaled);
+                note(line, hosts + (hosts == 1 ? " host" : " hosts"), scaled);
+            }
+        }
+        out.println(line.append(String.format(Locale.ROOT, " (%.0f s)", (System.nanoTime() - start) / 1e9)));
+    }
+
+    private static void note(StringBuilder line, String name, OrderToCashRun run) {
+        line.append(String.format(Locale.ROOT, " %s %.1f/s,", name, run.ordersPerSecond()));
+    }
+
+    /** The SDK on one thread, in a fresh copy of the seed, recording its writing transactions. */
+    private OrderToCashRun sdk(String tag, int orders, TransactionRecorder recorder, boolean measured)
+        throws SQLException {
+        String database = "ds_sdk_" + tag;
+        databases.copy(SEED, database);
+        try (SdkHost host = SdkHost.open("sdk-" + tag, databases.url(database), customers, customers, recorder,
+            true)) {
+            recorder.clear();
+            JdbcCounts before = host.counts();
+            long start = System.nanoTime();
+            for (int i = 0; i < orders; i++) {
+                host.orderToCash(i);
+            }
+            long nanos = System.nanoTime() - start;
+            JdbcCounts counts = host.counts().minus(before);
+            if (measured) {
+                report.addSdkPhases(host.commandCounts(), host.relayCounts());
+                report.checked("sdk " + tag, host.placedOrders(), host.closedOrders(), host.nothingPending());
+            }
+            return new OrderToCashRun(orders, nanos, counts);
+        } finally {
+            databases.drop(database);
+        }
+    }
+
+    /** The recorded writing transactions replayed into another fresh copy of the seed. */
+    private OrderToCashRun floor(String tag, int orders, List<RecordedTransaction> transactions)
+        throws SQLException {
+        String database = "ds_floor_" + tag;
+        databases.copy(SEED, database);
+        try (HikariDataSource pool = SdkHost.pool("floor-" + tag, databases.url(database))) {
+            JdbcCounters counters = new JdbcCounters();
+            TransactionReplay replay = new TransactionReplay(CountingDataSource.wrap(pool, counters));
+            ready(pool);
+            long start = System.nanoTime();
+            replay.replay(transactions);
+            return new OrderToCashRun(orders, System.nanoTime() - start, counters.snapshot());
+        } finally {
+            databases.drop(database);
+        }
+    }
+
+    /** The hand-written application, in its own database. */
+    private OrderToCashRun handWritten(String tag, int orders, boolean measured) throws SQLException {
+        try (HikariDataSource pool = SdkHost.pool("handWritten-" + tag, databases.url(HAND_WRITTEN))) {
+            JdbcCounters counters = new JdbcCounters();
+            HandWrittenJdbcOrders application = new HandWrittenJdbcOrders(CountingDataSource.wrap(pool, counters),
+                OrderToCashFixture.clock());
+            ready(pool);
+            long closedBefore = new HandWrittenJdbcOrders(pool, OrderToCashFixture.clock()).closed();
+            long start = System.nanoTime();
+            for (int i = 0; i < orders; i++) {
+                application.orderToCash("HW-" + tag + "-" + i, customers.get(i % customers.size()).value(),
+                    "k-" + tag + "-" + i);
+            }
+            long nanos = System.nanoTime() - start;
+            JdbcCounts counts = counters.snapshot();
+            if (measured) {
+                long closed = new HandWrittenJdbcOrders(pool, OrderToCashFixture.clock()).closed() - closedBefore;
+                report.checked("handWritten " + tag, orders, closed, true);
+            }
+            return new OrderToCashRun(orders, nanos, counts);
+        }
+    }
+
+    /** Several SDK hosts on one fresh copy of the seed, each on its own thread with its own customers. */
+    private OrderToCashRun scaleOut(String tag, int hosts) throws SQLException, InterruptedException {
+        String database = "ds_scale" + hosts + "_" + tag;
+        databases.copy(SEED, database);
+        List<SdkHost> running = new ArrayList<>(hosts);
+        ExecutorService threads = Executors.newFixedThreadPool(hosts);
+        try {
+            for (int h = 0; h < hosts; h++) {
+                running.add(SdkHost.open("host" + h + "-" + hosts + "-" + tag, databases.url(database), customers,
+                    customersOf(h, hosts), null, false));
+            }
+            JdbcCounts before = sum(running);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> work = new ArrayList<>(hosts);
+            for (SdkHost host : running) {
+                work.add(threads.submit(() -> {
+                    go.await();
+                    for (int i = 0; i < profile.ordersPerHost(); i++) {
+                        host.orderToCash(i);
+                    }
+                    return null;
+                }));
+            }
+            long start = System.nanoTime();
+            go.countDown();
+            for (Future<?> done : work) {
+                await(done);
+            }
+            long nanos = System.nanoTime() - start;
+            JdbcCounts counts = sum(running).minus(before);
+            boolean drained = drainAll(running);
+            int placed = running.stream().mapToInt(SdkHost::placedOrders).sum();
+            int closed = running.stream().mapToInt(SdkHost::closedOrders).sum();
+            report.checked("scale-out " + hosts + " hosts " + tag, placed, closed, drained);
+            return new OrderToCashRun(placed, nanos, counts);
+        } finally {
+            threads.shutdownNow();
+            running.forEach(SdkHost::close);
+            databases.drop(database);
+        }
+    }
+
+    private List<CustomerId> customersOf(int host, int hosts) {
+        List<CustomerId> own = new ArrayList<>();
+        for (int i = host; i < customers.size(); i += hosts) {
+            own.add(customers.get(i));
+        }
+        return own;
+    }
+
+    /** Drains every host in turn until the outbox is empty (ten turns at most); whether it is. */
+    private static boolean drainAll(List<SdkHost> hosts) {
+        for (int turn = 0; turn < 10; turn++) {
+            hosts.forEach(SdkHost::drain);
+            if (hosts.get(0).nothingPending()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JdbcCounts sum(List<SdkHost> hosts) {
+        JdbcCounts sum = JdbcCounts.NONE;
+        for (SdkHost host : hosts) {
+            sum = sum.plus(host.counts());
+        }
+        return sum;
+    }
+
+    private static void await(Future<?> work) throws InterruptedException {
+        try {
+            work.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a host failed", e.getCause());
+        }
+    }
+
+    /** Waits until the pool has a connection, so that its start is not timed. */
+    private static void ready(DataSource pool) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            connection.isValid(1);
+        }
+    }
+
+    /** Prints the tables, and the SQL histogram when asked. */
+    static void print(OrderToCashReport report, Profile profile, PrintStream out) {
+        out.println();
+        out.println(report.table());
+        out.println(report.scaleTable());
+        out.println(report.phaseTable());
+        if (profile.sql()) {
+            out.println(report.sqlHistogram());
+        }
+        out.println(String.format(Locale.ROOT, "checks: %d of %d orders CLOSED; %s", report.closed(), report.placed(),
+            report.problems().isEmpty() ? "nothing pending after the final drains" : report.problems()));
+    }
+}

@@ -1,0 +1,167 @@
+package dev.directsupply.examples.benchmarks;
+
+import static dev.directsupply.testing.Staff.LOGISTICS;
+import static dev.directsupply.testing.Staff.PRODUCTION;
+import static dev.directsupply.testing.Staff.SALES;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.orders.order.AcceptOrder;
+import dev.directsupply.orders.order.CloseOrder;
+import dev.directsupply.orders.order.ConfirmDelivery;
+import dev.directsupply.orders.order.Order;
+import dev.directsupply.orders.order.OrderDesk;
+import dev.directsupply.orders.order.OrderId;
+import dev.directsupply.orders.order.OrderStatus;
+import dev.directsupply.orders.order.ReleaseOrder;
+import dev.directsupply.orders.order.ReviewOrder;
+import dev.directsupply.orders.order.ShipOrder;
+import dev.directsupply.orders.order.ShippedLine;
+import dev.directsupply.orders.order.SubmitOrder;
+import dev.directsupply.orders.order.SubmittedLine;
+import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.persistence.jdbc.JdbcDocumentStore;
+import dev.directsupply.sdk.DirectSupply;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One host of the SDK on PostgreSQL: its own HikariCP pool, counted by a {@link CountingDataSource},
+ * a {@link JdbcDocumentStore} on it, and its own {@link DirectSupply}; any number of hosts may share
+ * one database. It runs order-to-cash for its own customers, one order at a time, with the steps of
+ * {@link OrderLifecycleBenchmark#sdkOrderToCash()}: submit, review, release, ship, confirm delivery,
+ * accept, close, then drain the relay. Not thread-safe: one thread per host.
+ */
+final class SdkHost implements AutoCloseable {
+    static final int POOL_SIZE = 4;
+    private static final List<SubmittedLine> LINES = List.of(new SubmittedLine(
+        OrderLifecycleBenchmark.VINEGAR.value(), "", OrderLifecycleBenchmark.CASES, "case",
+        OrderLifecycleBenchmark.PRICE));
+    private static final List<ShippedLine> SHIPPED = List.of(new ShippedLine(1, OrderLifecycleBenchmark.CASES));
+
+    private final HikariDataSource pool;
+    private final JdbcCounters counters = new JdbcCounters();
+    private final DocumentStore store;
+    private final DirectSupply sdk;
+    private final OrderDesk orders;
+    private final List<CustomerId> customers;
+    private final LocalDate today;
+    private final LocalDate deliveryDate;
+    private final List<OrderId> placed = new ArrayList<>();
+    private final boolean splitPhases;
+    private JdbcCounts commands = JdbcCounts.NONE;
+    private JdbcCounts relay = JdbcCounts.NONE;
+
+    private SdkHost(HikariDataSource pool, Consumer<RecordedTransaction> recorder, List<CustomerId> known,
+                    List<CustomerId> customers, boolean splitPhases) {
+        this.pool = pool;
+        this.store = JdbcDocumentStore.builder(CountingDataSource.wrap(pool, counters, recorder)).build();
+        this.sdk = OrderToCashFixture.sdk(store, known);
+        this.orders = sdk.orders();
+        this.customers = List.copyOf(customers);
+        this.today = LocalDate.now(sdk.clock());
+        this.deliveryDate = today.plusDays(10);
+        this.splitPhases = splitPhases;
+    }
+
+    /**
+     * A host on the database.
+     *
+     * @param name        the pool's name
+     * @param jdbcUrl     the database
+     * @param known       every customer of the fixture, for the agreements
+     * @param customers   this host's own customers, whom its orders go round
+     * @param recorder    takes each committed transaction that wrote, or null
+     * @param splitPhases whether to count the commands and the relay of each order apart
+     */
+    static SdkHost open(String name, String jdbcUrl, List<CustomerId> known, List<CustomerId> customers,
+                        Consumer<RecordedTransaction> recorder, boolean splitPhases) {
+        return new SdkHost(pool(name, jdbcUrl), recorder, known, customers, splitPhases);
+    }
+
+    /** A HikariCP pool of {@value #POOL_SIZE} on the database, with the server's own settings. */
+    static HikariDataSource pool(String name, String jdbcUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(POOL_SIZE);
+        return new HikariDataSource(config);
+    }
+
+    /** One order from submission to closing, then the relay drained; returns its id. */
+    OrderId orderToCash(long n) {
+        JdbcCounts before = splitPhases ? counters.snapshot() : null;
+        CustomerId customer = customers.get((int) (n % customers.size()));
+        OrderId id = orders.submit(SALES, new SubmitOrder("k-" + n, customer, "EDI", null, LINES, deliveryDate,
+            "SH-WH1", null)).id();
+        Order order = orders.review(SALES, new ReviewOrder(id));
+        if (order.status() != OrderStatus.APPROVED) {
+            throw new IllegalStateException("the benchmark's order was not approved: " + order.status());
+        }
+        orders.release(PRODUCTION, new ReleaseOrder(id));
+        orders.ship(LOGISTICS, new ShipOrder(id, "WB-" + n, today, SHIPPED));
+        orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(id, today));
+        orders.accept(SALES, new AcceptOrder(id, today, null, null));
+        orders.close(SALES, new CloseOrder(id));
+        JdbcCounts decided = splitPhases ? counters.snapshot() : null;
+        sdk.events().drain();
+        if (splitPhases) {
+            JdbcCounts relayed = counters.snapshot();
+            commands = commands.plus(decided.minus(before));
+            relay = relay.plus(relayed.minus(decided));
+        }
+        placed.add(id);
+        return id;
+    }
+
+    /** Everything this host's pool was asked so far. */
+    JdbcCounts counts() {
+        return counters.snapshot();
+    }
+
+    /** What the commands of the orders asked, when the phases are split. */
+    JdbcCounts commandCounts() {
+        return commands;
+    }
+
+    /** What draining the relay after each order asked, when the phases are split. */
+    JdbcCounts relayCounts() {
+        return relay;
+    }
+
+    /** Drains the relay; returns how many events it relayed. */
+    int drain() {
+        return sdk.events().drain().events();
+    }
+
+    /** Whether the outbox holds no pending event. */
+    boolean nothingPending() {
+        return store.pendingEvents(1).isEmpty();
+    }
+
+    /** The orders this host placed. */
+    int placedOrders() {
+        return placed.size();
+    }
+
+    /** How many of the orders this host placed are CLOSED, read back from the store. */
+    int closedOrders() {
+        int closed = 0;
+        for (OrderId id : placed) {
+            if (orders.get(SALES, id).status() == OrderStatus.CLOSED) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    @Override
+    public void close() {
+        sdk.close();
+        pool.close();
+    }
+}
