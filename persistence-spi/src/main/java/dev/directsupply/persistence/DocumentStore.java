@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  *   <li>{@link #write} is atomic: every document, event and audit entry of the batch is stored, or,
  *       when any document's expected version is not the stored one, nothing is and a
  *       {@link VersionConflict} names a stale document of the batch with its expected and actual
- *       version;</li>
+ *       version; likewise when a document the batch names {@link Unchanged} is no longer at the version
+ *       named (the conflict gives that version as the expected one);</li>
  *   <li>a document's version grows by one with each write, so no update is ever lost: of several
  *       writers naming the same version, exactly one succeeds;</li>
  *   <li>{@link #read}, {@link #findBy} and {@link #scan} hand back the current version of each

@@ -202,6 +202,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
         List<DocumentWrite> writes = batch.documents();
         long stamp = lock.writeLock();
         try {
+            checkUnchanged(batch.unchanged());
             if (writes.size() == 1) {
                 writeOne(writes.get(0));
             } else {
@@ -220,6 +221,19 @@ public final class InMemoryDocumentStore implements DocumentStore {
             }
         } finally {
             lock.unlockWrite(stamp);
+        }
+    }
+
+    /** Every document the batch stands on is still at its version. Called under the write lock. */
+    private void checkUnchanged(List<Unchanged> unchanged) {
+        for (int i = 0; i < unchanged.size(); i++) {
+            Unchanged document = unchanged.get(i);
+            Shelf shelf = shelves.get(document.collection());
+            Slot slot = shelf == null ? null : shelf.documents.get(document.id());
+            long actual = slot == null ? 0 : slot.get().version();
+            if (actual != document.version()) {
+                throw new VersionConflict(document.collection(), document.id(), document.version(), actual);
+            }
         }
     }
 

@@ -7,14 +7,17 @@ import java.util.Set;
 
 /**
  * What one atomic write stores: new document versions, the outbox events they raised and the audit
- * entries that record them. A store writes all of it or, on any stale expected version, none.
+ * entries that record them; and the documents it was decided on without writing them, which must be
+ * unchanged when it commits. A store writes all of it or, on any stale expected version, none.
  */
-public record WriteBatch(List<DocumentWrite> documents, List<OutboxEvent> events, List<AuditEntry> auditEntries) {
+public record WriteBatch(List<DocumentWrite> documents, List<OutboxEvent> events, List<AuditEntry> auditEntries,
+                         List<Unchanged> unchanged) {
 
     public WriteBatch {
         documents = List.copyOf(documents);
         events = List.copyOf(events);
         auditEntries = List.copyOf(auditEntries);
+        unchanged = List.copyOf(unchanged);
         if (documents.isEmpty()) {
             throw new IllegalArgumentException("a write batch holds at least one document");
         }
@@ -27,6 +30,11 @@ public record WriteBatch(List<DocumentWrite> documents, List<OutboxEvent> events
                 }
             }
         }
+    }
+
+    /** A batch that names no unchanged documents. */
+    public WriteBatch(List<DocumentWrite> documents, List<OutboxEvent> events, List<AuditEntry> auditEntries) {
+        this(documents, events, auditEntries, List.of());
     }
 
     /** A batch of one document write and nothing else. */
@@ -43,6 +51,7 @@ public record WriteBatch(List<DocumentWrite> documents, List<OutboxEvent> events
         private final List<DocumentWrite> documents = new ArrayList<>(2);
         private final List<OutboxEvent> events = new ArrayList<>(2);
         private final List<AuditEntry> auditEntries = new ArrayList<>(1);
+        private final List<Unchanged> unchanged = new ArrayList<>(0);
 
         private Builder() {
         }
@@ -67,8 +76,14 @@ public record WriteBatch(List<DocumentWrite> documents, List<OutboxEvent> events
             return this;
         }
 
+        /** A document the batch stands on, which must still be at its version when the batch commits. */
+        public Builder unchanged(Unchanged document) {
+            unchanged.add(document);
+            return this;
+        }
+
         public WriteBatch build() {
-            return new WriteBatch(documents, events, auditEntries);
+            return new WriteBatch(documents, events, auditEntries, unchanged);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.directsupply.kernel.scope;
 
 import dev.directsupply.kernel.codec.JsonDocuments;
+import dev.directsupply.kernel.store.TrustedCopies;
 import dev.directsupply.kernel.store.VersionedCache;
 import dev.directsupply.persistence.DocumentStore;
 import java.util.Map;
@@ -25,8 +26,16 @@ public final class StoredAssignments implements CustomerAssignments {
         this.store = Objects.requireNonNull(store, "store");
     }
 
+    /**
+     * The customer's assignment as stored now; inside a command's attempt that trusts copies, the copy
+     * read last, on which the command's write then stands ({@link TrustedCopies}).
+     */
     @Override
     public Optional<CustomerAssignment> of(String customer) {
+        Optional<CustomerAssignment> copy = decoded.copy(COLLECTION, customer);
+        if (copy.isPresent()) {
+            return copy;
+        }
         return store.read(COLLECTION, customer).map(document -> decoded.of(document, CODEC::decode));
     }
 }

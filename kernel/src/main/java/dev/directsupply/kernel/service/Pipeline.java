@@ -4,8 +4,10 @@ import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.ConcurrencyConflict;
 import dev.directsupply.kernel.ConfidentialityRegister;
 import dev.directsupply.kernel.Department;
+import dev.directsupply.kernel.DirectSupplyException;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.RecordScope;
 import dev.directsupply.kernel.scope.CustomerAssignments;
@@ -17,6 +19,7 @@ import dev.directsupply.kernel.store.AggregateRepository;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.store.DocumentCodec;
 import dev.directsupply.kernel.store.Retry;
+import dev.directsupply.kernel.store.TrustedCopies;
 import dev.directsupply.kernel.store.UnitOfWork;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.persistence.DocumentStore;
@@ -152,6 +155,14 @@ public final class Pipeline {
         if (scope == RecordScope.ALL) {
             return true;
         }
+        if (reaches(actor, scope, customer)) {
+            return true;
+        }
+        // A refusal is never made on a copy: the assignment may have changed on another host.
+        return TrustedCopies.mayUseCopies() && TrustedCopies.freshly(() -> reaches(actor, scope, customer));
+    }
+
+    private boolean reaches(Actor actor, RecordScope scope, String customer) {
         return assignments.of(customer).map(assignment -> scope == RecordScope.OWN
             ? assignment.owner().equals(actor.id()) : assignment.department() == actor.department()).orElse(false);
     }
@@ -183,8 +194,15 @@ public final class Pipeline {
      * has it; the SDK's own actors act under the company's.
      */
     private boolean cleared(Actor actor, Permission permission) {
-        return !permission.customerInformation() || actor.claimsSystem()
-            || agreements.inForce(actor.id(), LocalDate.now(clock));
+        if (!permission.customerInformation() || actor.claimsSystem()) {
+            return true;
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (agreements.inForce(actor.id(), today)) {
+            return true;
+        }
+        // A refusal is never made on a copy: the agreement may have been recorded on another host.
+        return TrustedCopies.mayUseCopies() && TrustedCopies.freshly(() -> agreements.inForce(actor.id(), today));
     }
 
     /** A person, or a system actor this pipeline made: never a look-alike of one. */
@@ -196,19 +214,56 @@ public final class Pipeline {
         return clock;
     }
 
-    /** One atomic write for an accepted command, tried again on a lost race. */
+    /**
+     * One atomic write for an accepted command, tried again on a lost race. The first attempt may decide
+     * on this instance's own copies of what it reads ({@link TrustedCopies}, ADR 0029), and its write
+     * stands only if they are still current; if that attempt is refused, or would write nothing, after
+     * taking a copy, it is decided again on what is stored, as is every attempt after a lost race.
+     */
     <R> R write(Actor actor, Command command, Function<Work, R> body) {
         String action = ACTIONS.get(command.getClass());
+        boolean[] first = {true};
         return Retry.onConflict(Retry.ATTEMPTS, () -> {
-            Work work = new Work(this, actor, command.permission(), action, new UnitOfWork(store));
-            try {
-                R result = body.apply(work);
-                work.commit();
-                return result;
-            } catch (RuntimeException failure) {
-                work.failed(failure);
-                throw failure;
+            if (first[0]) {
+                first[0] = false;
+                TrustedCopies copies = TrustedCopies.trusting();
+                try {
+                    return attempt(actor, command, action, body, copies);
+                } catch (ConcurrencyConflict lostRace) {
+                    throw lostRace;
+                } catch (DirectSupplyException | DecideAgain refused) {
+                    // A refusal by the SDK's rules may come of a stale copy; a host's failure is passed on as it is.
+                    if (!copies.tookCopies()) {
+                        throw refused;
+                    }
+                }
             }
+            return attempt(actor, command, action, body, TrustedCopies.fresh());
         });
+    }
+
+    private <R> R attempt(Actor actor, Command command, String action, Function<Work, R> body,
+                          TrustedCopies copies) {
+        Work work = new Work(this, actor, command.permission(), action, new UnitOfWork(store), copies);
+        try {
+            R result = copies.during(() -> body.apply(work));
+            if (copies.tookCopies() && work.writesNothing()) {
+                throw new DecideAgain();
+            }
+            work.commit();
+            return result;
+        } catch (RuntimeException failure) {
+            work.failed(failure);
+            throw failure;
+        }
+    }
+
+    /** An attempt that took copies would write nothing: what it returns must come from what is stored. */
+    private static final class DecideAgain extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DecideAgain() {
+            super("decided on copies with nothing to write: decided again on what is stored", null, false, false);
+        }
     }
 }

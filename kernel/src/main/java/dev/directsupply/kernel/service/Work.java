@@ -4,6 +4,7 @@ import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Identifier;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.TrustedCopies;
 import dev.directsupply.kernel.store.UnitOfWork;
 import dev.directsupply.kernel.store.Versioned;
 import dev.directsupply.persistence.DocumentWrite;
@@ -27,16 +28,19 @@ public final class Work {
     private final String action;
     private final Clock clock;
     private final UnitOfWork unit;
+    private final TrustedCopies copies;
     private final List<DocumentWrite> alongside = new ArrayList<>(1);
     private final List<Consumer<RuntimeException>> undos = new ArrayList<>(1);
 
-    Work(Pipeline pipeline, Actor actor, Permission permission, String action, UnitOfWork unit) {
+    Work(Pipeline pipeline, Actor actor, Permission permission, String action, UnitOfWork unit,
+         TrustedCopies copies) {
         this.pipeline = pipeline;
         this.actor = actor;
         this.permission = permission;
         this.action = action;
         this.clock = pipeline.clock();
         this.unit = unit;
+        this.copies = copies;
     }
 
     /** Who acts. */
@@ -109,7 +113,11 @@ public final class Work {
     }
 
     void commit() {
-        unit.commit(alongside);
+        unit.commit(alongside, copies.reliedOn());
+    }
+
+    boolean writesNothing() {
+        return unit.isEmpty();
     }
 
     void failed(RuntimeException failure) {

@@ -80,7 +80,18 @@ public final class AggregateRepository<A> {
         return collection;
     }
 
+    /**
+     * The aggregate as stored now; inside a command's attempt that trusts copies, the one this repository
+     * saved or read last, on which the attempt's write then stands ({@link TrustedCopies}).
+     */
     public Optional<Versioned<A>> find(String id) {
+        if (TrustedCopies.mayUseCopies()) {
+            Versioned<A> copy = recent.get(id);
+            if (copy != null) {
+                TrustedCopies.relyOn(collection, id, copy.version());
+                return Optional.of(copy);
+            }
+        }
         return store.read(collection, id).map(this::decode);
     }
 

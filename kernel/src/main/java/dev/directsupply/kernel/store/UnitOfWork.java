@@ -3,6 +3,7 @@ package dev.directsupply.kernel.store;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.Unchanged;
 import dev.directsupply.persistence.WriteBatch;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,20 @@ public final class UnitOfWork {
      * on a unique value, say); with no aggregate changed, nothing is written.
      */
     public void commit(List<DocumentWrite> alongside) {
+        commit(alongside, List.of());
+    }
+
+    /** Whether nothing was added: committing would write nothing. */
+    public boolean isEmpty() {
+        return prepared.isEmpty();
+    }
+
+    /**
+     * As {@link #commit(List)}, standing on documents decided on without being written: the write is
+     * stored only if each is still at its version (those the write itself changes are checked by their
+     * own expected versions).
+     */
+    public void commit(List<DocumentWrite> alongside, List<Unchanged> standsOn) {
         if (committed) {
             throw new IllegalStateException("a unit of work commits once");
         }
@@ -66,9 +81,32 @@ public final class UnitOfWork {
         WriteBatch.Builder batch = WriteBatch.builder();
         prepared.forEach(share -> share.addTo(batch));
         alongside.forEach(batch::write);
+        for (Unchanged document : standsOn) {
+            if (!writes(document, alongside)) {
+                batch.unchanged(document);
+            }
+        }
         AggregateRepository.Prepared<?> first = prepared.get(0);
         AggregateRepository.commit(store, batch.build(), first.document().collection(), first.document().id(),
             first.document().expectedVersion());
         prepared.forEach(AggregateRepository.Prepared::committed);
+    }
+
+    private boolean writes(Unchanged document, List<DocumentWrite> alongside) {
+        for (AggregateRepository.Prepared<?> share : prepared) {
+            if (same(share.document(), document)) {
+                return true;
+            }
+        }
+        for (DocumentWrite write : alongside) {
+            if (same(write, document)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(DocumentWrite write, Unchanged document) {
+        return write.id().equals(document.id()) && write.collection().equals(document.collection());
     }
 }

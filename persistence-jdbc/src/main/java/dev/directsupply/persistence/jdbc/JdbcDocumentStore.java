@@ -11,6 +11,7 @@ import dev.directsupply.persistence.PendingEvent;
 import dev.directsupply.persistence.ScanPage;
 import dev.directsupply.persistence.StoreException;
 import dev.directsupply.persistence.TransientConflict;
+import dev.directsupply.persistence.Unchanged;
 import dev.directsupply.persistence.VersionConflict;
 import dev.directsupply.persistence.WriteBatch;
 import dev.directsupply.persistence.jdbc.internal.FlatJson;
@@ -228,6 +229,7 @@ public final class JdbcDocumentStore implements DocumentStore {
         boolean settled = false;
         try {
             connection.setAutoCommit(false);
+            checkUnchanged(connection, batch.unchanged());
             writeDocuments(connection, writes);
             if (dialect.attributeTable()) {
                 writeAttributeRows(connection, writes);
@@ -254,6 +256,39 @@ public final class JdbcDocumentStore implements DocumentStore {
                 rollbackQuietly(connection);
             }
             release(connection);
+        }
+    }
+
+    /**
+     * The documents the batch stands on are still at their versions: one statement, read in the batch's
+     * transaction before anything is written.
+     */
+    private static void checkUnchanged(Connection connection, List<Unchanged> unchanged) throws SQLException {
+        if (unchanged.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("SELECT collection, id, version FROM ds_documents WHERE (collection, id) IN (");
+        for (int i = 0; i < unchanged.size(); i++) {
+            sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+        }
+        Map<String, Long> found = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql.append(')').toString())) {
+            int next = 1;
+            for (Unchanged document : unchanged) {
+                statement.setString(next++, document.collection());
+                statement.setString(next++, document.id());
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString(1) + '/' + rows.getString(2), rows.getLong(3));
+                }
+            }
+        }
+        for (Unchanged document : unchanged) {
+            long actual = found.getOrDefault(document.collection() + '/' + document.id(), 0L);
+            if (actual != document.version()) {
+                throw new VersionConflict(document.collection(), document.id(), document.version(), actual);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.Unchanged;
 import dev.directsupply.persistence.VersionConflict;
 import dev.directsupply.persistence.WriteBatch;
 import java.util.Map;
@@ -91,5 +92,48 @@ public interface ConflictContract extends StoreUnderTest {
         update("c-1", current, 3, Map.of());
 
         assertThat(store().read(collection(), "c-1").orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("a batch stands on documents it names unchanged: at their versions it is written whole")
+    default void givenUnchangedDocumentsAtTheirVersions_whenWritten_thenBatchStored() {
+        create("agreement", 1, Map.of());
+        create("assignment", 1, Map.of());
+        update("assignment", 1, 2, Map.of());
+
+        store().write(WriteBatch.builder()
+            .write(DocumentWrite.create(collection(), "order", body(5), Map.of()))
+            .unchanged(new Unchanged(collection(), "agreement", 1))
+            .unchanged(new Unchanged(collection(), "assignment", 2))
+            .build());
+
+        assertThat(store().read(collection(), "order")).isPresent();
+        assertThat(store().read(collection(), "agreement").orElseThrow().version()).as("not written").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a document named unchanged that changed, or went, is a conflict naming it, and nothing is written")
+    default void givenUnchangedDocumentChangedOrMissing_whenWritten_thenConflictAndNothingStored() {
+        create("agreement", 1, Map.of());
+        update("agreement", 1, 2, Map.of());
+
+        VersionConflict changed = catchThrowableOfType(VersionConflict.class, () -> store().write(WriteBatch.builder()
+            .write(DocumentWrite.create(collection(), "order", body(5), Map.of()))
+            .event(event("order", 1, "Received"))
+            .unchanged(new Unchanged(collection(), "agreement", 1))
+            .build()));
+        VersionConflict missing = catchThrowableOfType(VersionConflict.class, () -> store().write(WriteBatch.builder()
+            .write(DocumentWrite.create(collection(), "order", body(5), Map.of()))
+            .unchanged(new Unchanged(collection(), "never-written", 1))
+            .build()));
+
+        assertThat(changed).isNotNull();
+        assertThat(changed.id()).isEqualTo("agreement");
+        assertThat(changed.expectedVersion()).isEqualTo(1);
+        assertThat(changed.actualVersion()).isEqualTo(2);
+        assertThat(missing).isNotNull();
+        assertThat(missing.actualVersion()).isZero();
+        assertThat(store().read(collection(), "order")).isEmpty();
+        assertThat(pendingOfThisTest()).isEmpty();
     }
 }

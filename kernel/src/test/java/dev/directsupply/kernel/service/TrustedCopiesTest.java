@@ -1,0 +1,197 @@
+package dev.directsupply.kernel.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.directsupply.kernel.AccessDenied;
+import dev.directsupply.kernel.AccessPolicy;
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.Department;
+import dev.directsupply.kernel.Identifier;
+import dev.directsupply.kernel.ManualClock;
+import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.codec.JsonDocuments;
+import dev.directsupply.kernel.scope.CustomerAssignment;
+import dev.directsupply.kernel.scope.StoredAssignments;
+import dev.directsupply.kernel.statemachine.IllegalTransition;
+import dev.directsupply.kernel.store.AuditSeal;
+import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.TrustedCopies;
+import dev.directsupply.kernel.validation.CommandValidator;
+import dev.directsupply.persistence.Document;
+import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.ForwardingDocumentStore;
+import dev.directsupply.persistence.InMemoryDocumentStore;
+import dev.directsupply.persistence.WriteBatch;
+import jakarta.validation.Validation;
+import jakarta.validation.constraints.NotNull;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A command's first attempt decides on this SDK instance's own copies of what it reads — the aggregate it
+ * changes, the customer's assignment — and its write stands only if they are still current (ADR 0029).
+ * Two pipelines on one store play two hosts: what one changes, the other's copy no longer matches.
+ */
+class TrustedCopiesTest {
+    static final Permission NOTE = Permission.of("visits.note");
+
+    record VisitId(String value) implements Identifier {
+    }
+
+    record Visit(VisitId id, String customer, String note) {
+        Visit noted(String more) {
+            return new Visit(id, customer, note + more);
+        }
+    }
+
+    enum Stage { OPEN }
+
+    enum Step { NOTE }
+
+    record NoteVisit(@NotNull VisitId visitId) implements Command {
+        @Override
+        public Permission permission() {
+            return NOTE;
+        }
+    }
+
+    private static final Actor LI = Actor.of("li.na", Department.SALES, Role.SALES);
+    private static final Actor WANG = Actor.of("wang.wei", Department.SALES, Role.SALES);
+    private static final VisitId VISIT = new VisitId("v-1");
+
+    private final ManualClock clock = ManualClock.on("2026-03-15", ZoneId.of("Asia/Shanghai"));
+    private final AtomicInteger visitReads = new AtomicInteger();
+    private final InMemoryDocumentStore shared = new InMemoryDocumentStore();
+    private final ForwardingDocumentStore store = new ForwardingDocumentStore(shared) {
+        @Override
+        public Optional<Document> read(String collection, String id) {
+            if (collection.equals("visits")) {
+                visitReads.incrementAndGet();
+            }
+            return super.read(collection, id);
+        }
+    };
+    private final Aggregates<Visit> here = visits();
+    private final Aggregates<Visit> elsewhere = visits();
+
+    private Aggregates<Visit> visits() {
+        AccessPolicy access = AccessPolicy.builder().grant(NOTE, Role.SALES).build();
+        Pipeline pipeline = new Pipeline(store, access, (person, day) -> true, new StoredAssignments(store),
+            new CommandValidator(Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator()),
+            AuditSeal.unkeyed(), clock);
+        return pipeline.aggregates("visits", JsonDocuments.of(Visit.class, 1, visit -> visit.id().value(),
+            visit -> Map.of("customer", visit.customer()))).scopedBy(Visit::customer);
+    }
+
+    private Visit note(Aggregates<Visit> host, Actor actor, String more) {
+        return host.change(actor, new NoteVisit(VISIT), VISIT, visit -> Changed.to(visit.noted(more)));
+    }
+
+    private void assign(Actor owner, long expectedVersion) {
+        CustomerAssignment assignment = CustomerAssignment.first("c-1", owner.id(), owner.department(),
+            clock.instant(), ActorId.of("chen.jie"));
+        store.write(WriteBatch.of(new DocumentWrite(StoredAssignments.COLLECTION, "c-1", expectedVersion,
+            StoredAssignments.CODEC.encode(assignment), StoredAssignments.CODEC.attributes(assignment), "")));
+    }
+
+    @BeforeEach
+    void aVisitOfLisCustomerNotedOnThisHost() {
+        assign(LI, 0);
+        here.create(LI, new NoteVisit(VISIT), () -> Changed.to(new Visit(VISIT, "c-1", "")));
+        note(here, LI, "a");
+    }
+
+    @Test
+    @DisplayName("a change to an aggregate this host wrote last reads it from its copy, not from the store")
+    void givenAggregateThisHostWrote_whenChangedAgain_thenNoRead() {
+        visitReads.set(0);
+
+        Visit noted = note(here, LI, "b");
+
+        assertThat(noted.note()).isEqualTo("ab");
+        assertThat(visitReads).hasValue(0);
+        assertThat(shared.read("visits", "v-1").orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("an aggregate changed on another host: the change made on the stale copy loses, and is made on what is stored")
+    void givenAggregateChangedElsewhere_whenChangedHere_thenDecidedAgainOnTheStoredOne() {
+        note(elsewhere, LI, "b");
+
+        Visit noted = note(here, LI, "c");
+
+        assertThat(noted.note()).isEqualTo("abc");
+        assertThat(elsewhere.get(LI, NOTE, VISIT).note()).isEqualTo("abc");
+        assertThat(shared.auditTrail("visits", "v-1")).hasSize(4);
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 a customer reassigned on another host: its old owner's change, decided on copies here, is refused and writes nothing")
+    void givenCustomerReassignedElsewhere_whenOldOwnerChangesHere_thenDeniedAndNothingWritten() {
+        assign(WANG, 1);
+
+        assertThatThrownBy(() -> note(here, LI, "b"))
+            .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.rule()).contains("DS-7.2.2"));
+        assertThat(shared.read("visits", "v-1").orElseThrow().version()).isEqualTo(2);
+        assertThat(note(here, WANG, "w").note()).isEqualTo("aw");
+    }
+
+    @Test
+    @DisplayName("a refusal reached on a stale copy is not given: the command is decided again on what is stored")
+    void givenRefusalOnStaleCopy_whenDecidedAgain_thenTakenOnTheStoredOne() {
+        note(elsewhere, LI, "b");
+        AtomicInteger decisions = new AtomicInteger();
+
+        Visit noted = here.change(LI, new NoteVisit(VISIT), VISIT, visit -> {
+            decisions.incrementAndGet();
+            if (!visit.note().endsWith("b")) {
+                throw new IllegalTransition("visit", Stage.OPEN, Step.NOTE);
+            }
+            return Changed.to(visit.noted("c"));
+        });
+
+        assertThat(noted.note()).isEqualTo("abc");
+        assertThat(decisions).as("once on the copy, once on what is stored").hasValue(2);
+    }
+
+    @Test
+    @DisplayName("a command that would write nothing on a copy answers with what is stored")
+    void givenNothingToWriteOnStaleCopy_whenChanged_thenAnswerFromTheStore() {
+        note(elsewhere, LI, "b");
+
+        Visit unchanged = here.change(LI, new NoteVisit(VISIT), VISIT, Changed::nothing);
+
+        assertThat(unchanged.note()).isEqualTo("ab");
+    }
+
+    @Test
+    @DisplayName("a host's own failure in a decision on copies is passed on at once, not decided again")
+    void givenHostFailureOnCopy_whenChanged_thenPassedOnOnce() {
+        AtomicInteger decisions = new AtomicInteger();
+
+        assertThatThrownBy(() -> here.change(LI, new NoteVisit(VISIT), VISIT, visit -> {
+            decisions.incrementAndGet();
+            throw new IllegalStateException("the ERP is down");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(decisions).hasValue(1);
+    }
+
+    @Test
+    @DisplayName("outside a command, readers hand out no copies: reads and queries see the store")
+    void givenNoCommand_whenCopiesAsked_thenNone() {
+        note(elsewhere, LI, "b");
+
+        assertThat(TrustedCopies.mayUseCopies()).isFalse();
+        assertThat(here.get(LI, NOTE, VISIT).note()).isEqualTo("ab");
+    }
+}
