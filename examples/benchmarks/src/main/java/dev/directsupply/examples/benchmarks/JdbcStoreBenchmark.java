@@ -41,9 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * full-page writes on) beside raw JDBC running the same statements through the same kind of pool;
  * each trial prints the settings its sessions run with ({@link ServerSettings}). Run through
  * {@link JdbcBenchmarks}, every fork of every method talks to one server that the runner started, each
- * to its own tables' rows; run directly, each fork starts a server of its own (noisier). With {@code synchronousCommit=on} (the default) the
- * commit waits for the WAL flush, with {@code off} it does not, which leaves the adapter's own work
- * more visible:
+ * to its own tables' rows; run directly, each fork starts a server of its own (noisier). With
+ * {@code synchronousCommit=on} (the default) the commit waits for the WAL flush, with {@code off} it
+ * does not, which leaves the adapter's own work more visible:
  * <ul>
  *   <li>{@code update}: read a document, then one transaction that updates it where the version is
  *       the one read, inserts one outbox event and one audit entry, and commits;</li>

@@ -2,6 +2,7 @@ package dev.directsupply.examples.benchmarks;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,40 +116,47 @@ final class OrderToCashReport {
     /** The variants' table: throughput, the SDK's ratio to each, and what each order asked of JDBC. */
     String table() {
         StringBuilder table = new StringBuilder()
-            .append("| variant | orders/s | SDK ÷ it | commits/order | of them writing | statements/order | ")
-            .append("round trips/order | bytes written/order |\n")
-            .append("|---|---|---|---|---|---|---|---|\n");
+            .append("| variant | orders/s | rounds' range | SDK ÷ it | commits/order | of them writing | ")
+            .append("statements/order | round trips/order | bytes written/order |\n")
+            .append("|---|---|---|---|---|---|---|---|---|\n");
         double sdk = medianOrdersPerSecond(SDK);
-        for (String variant : variants.keySet()) {
-            row(table, variant, medianOrdersPerSecond(variant), sdk, counts(variant), orders(variant));
-        }
+        variants.forEach((variant, runs) -> row(table, variant, runs, sdk));
         if (!scaleOut.isEmpty()) {
             int most = scaleOut.lastKey();
-            row(table, "scale-out, " + most + " hosts", medianOrdersPerSecond(most), sdk, counts(most), orders(most));
+            row(table, "scale-out, " + most + " hosts", scaleOut.get(most), sdk);
         }
         return table.toString();
     }
 
-    private static void row(StringBuilder table, String name, double ordersPerSecond, double sdk, JdbcCounts counts,
-                            long orders) {
-        table.append(String.format(Locale.ROOT, "| %s | %,.1f | %.2f | %.1f | %.1f | %.1f | %.1f | %,.0f |%n", name,
-            ordersPerSecond, sdk / ordersPerSecond, per(counts.commits(), orders), per(counts.writingCommits(), orders),
-            per(counts.statements(), orders), per(counts.roundTrips(), orders), per(counts.bytesWritten(), orders)));
+    private static void row(StringBuilder table, String name, List<OrderToCashRun> runs, double sdk) {
+        JdbcCounts counts = total(runs);
+        long orders = orders(runs);
+        double median = median(runs);
+        table.append(String.format(Locale.ROOT, "| %s | %,.1f | %s | %.2f | %.1f | %.1f | %.1f | %.1f | %,.0f |%n",
+            name, median, range(runs), sdk / median, per(counts.commits(), orders),
+            per(counts.writingCommits(), orders), per(counts.statements(), orders), per(counts.roundTrips(), orders),
+            per(counts.bytesWritten(), orders)));
+    }
+
+    private static String range(List<OrderToCashRun> runs) {
+        DoubleSummaryStatistics rates = runs.stream().mapToDouble(OrderToCashRun::ordersPerSecond).summaryStatistics();
+        return String.format(Locale.ROOT, "%,.1f–%,.1f", rates.getMin(), rates.getMax());
     }
 
     /** The scale-out's table: total orders per second by hosts, and the 4 ÷ 1 ratio. */
     String scaleTable() {
         StringBuilder table = new StringBuilder()
-            .append("| hosts | orders/s | ÷ 1 host | commits/order | round trips/order | ")
+            .append("| hosts | orders/s | rounds' range | ÷ 1 host | commits/order | round trips/order | ")
             .append("aborted writing transactions/order |\n")
-            .append("|---|---|---|---|---|---|\n");
+            .append("|---|---|---|---|---|---|---|\n");
         Double one = scaleOut.containsKey(1) ? medianOrdersPerSecond(1) : null;
         for (int hosts : scaleOut.keySet()) {
             JdbcCounts counts = counts(hosts);
             long orders = orders(hosts);
             double rate = medianOrdersPerSecond(hosts);
-            table.append(String.format(Locale.ROOT, "| %d | %,.1f | %s | %.1f | %.1f | %.3f |%n", hosts, rate,
-                one == null ? "" : String.format(Locale.ROOT, "%.2f", rate / one), per(counts.commits(), orders),
+            table.append(String.format(Locale.ROOT, "| %d | %,.1f | %s | %s | %.1f | %.1f | %.3f |%n", hosts, rate,
+                range(scaleOut.get(hosts)), one == null ? "" : String.format(Locale.ROOT, "%.2f", rate / one),
+                per(counts.commits(), orders),
                 per(counts.roundTrips(), orders), per(counts.abortedWrites(), orders)));
         }
         return table.toString();

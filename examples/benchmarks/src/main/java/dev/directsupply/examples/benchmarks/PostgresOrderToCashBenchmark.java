@@ -44,7 +44,9 @@ import javax.sql.DataSource;
  *       host drains the relay after each order, and so relays other hosts' events too). After the run
  *       every host drains until nothing is pending, and every order must be CLOSED.</li>
  * </ol>
- * The variants are interleaved within each round, after one warm-up round that is not reported; each
+ * The variants are interleaved within each round — the sdk and then its floor, the hand-written
+ * application, the scale-out, each round starting with the next of these three — after one warm-up
+ * round that is not reported; each
  * reports its median orders per second over the rounds and, per order, what it asked of JDBC as
  * {@link CountingDataSource} counts it: commits (autocommit statements, reads included, each count
  * one), statements, round trips and the bytes of String parameters its committed writing transactions
@@ -69,7 +71,7 @@ public final class PostgresOrderToCashBenchmark {
      *
      * @param rounds        measured rounds; each runs every variant once
      * @param orders        orders per round of sdk, floor and handWritten
-     * @param warmUpOrders  orders of the unreported warm-up round of those three; 0 for none
+     * @param warmUpOrders  orders of the unreported warm-up round (the scale-out runs as in the others); 0 for none
      * @param customers     customers registered, whom the orders go round
      * @param hosts         the host counts of the scale-out
      * @param ordersPerHost orders each host of the scale-out runs per round
@@ -88,9 +90,9 @@ public final class PostgresOrderToCashBenchmark {
             }
         }
 
-        /** Five rounds of 300 orders, a warm-up of 100, 200 customers, 1, 2 and 4 hosts of 100 orders each. */
+        /** Five rounds of 300 orders after a warm-up of 300, 200 customers, 1, 2 and 4 hosts of 100 orders each. */
         public static Profile standard() {
-            return new Profile(5, 300, 100, 200, List.of(1, 2, 4), 100, false);
+            return new Profile(5, 300, 300, 200, List.of(1, 2, 4), 100, false);
         }
 
         /** One round of 20 orders, no warm-up, 8 customers, 1 and 2 hosts of 10 orders each. */
@@ -188,26 +190,50 @@ public final class PostgresOrderToCashBenchmark {
         String tag = "r" + round;
         long start = System.nanoTime();
         StringBuilder line = new StringBuilder(measured ? "round " + round : "warm-up").append(':');
+        List<Block> blocks = List.of(() -> sdkAndFloor(tag, orders, measured, line),
+            () -> handWritten(tag, orders, measured, line), () -> scaleOut(tag, measured, line));
+        for (int i = 0; i < blocks.size(); i++) {
+            // Each round starts with another block, so that none always runs first (or last).
+            blocks.get((round + i) % blocks.size()).run();
+        }
+        out.println(line.append(String.format(Locale.ROOT, " (%.0f s)", (System.nanoTime() - start) / 1e9)));
+    }
+
+    /** A part of a round. */
+    @FunctionalInterface
+    private interface Block {
+        void run() throws SQLException, InterruptedException;
+    }
+
+    /** The SDK, then the floor replaying the SDK's writes of this round. */
+    private void sdkAndFloor(String tag, int orders, boolean measured, StringBuilder line) throws SQLException {
         TransactionRecorder recorder = new TransactionRecorder();
         OrderToCashRun sdk = sdk(tag, orders, recorder, measured);
         OrderToCashRun floor = floor(tag, orders, recorder.transactions());
-        OrderToCashRun handWritten = handWritten(tag, orders, measured);
         if (measured) {
             report.add(OrderToCashReport.SDK, sdk);
             report.add(OrderToCashReport.FLOOR, floor);
-            report.add(OrderToCashReport.HAND_WRITTEN, handWritten);
         }
         note(line, OrderToCashReport.SDK, sdk);
         note(line, OrderToCashReport.FLOOR, floor);
-        note(line, OrderToCashReport.HAND_WRITTEN, handWritten);
+    }
+
+    private void handWritten(String tag, int orders, boolean measured, StringBuilder line) throws SQLException {
+        OrderToCashRun handWritten = handWritten(tag, orders, measured);
         if (measured) {
-            for (int hosts : profile.hosts()) {
-                OrderToCashRun scaled = scaleOut(tag, hosts);
-                report.addScaleOut(hosts, scaled);
-                note(line, hosts + (hosts == 1 ? " host" : " hosts"), scaled);
-            }
+            report.add(OrderToCashReport.HAND_WRITTEN, handWritten);
         }
-        out.println(line.append(String.format(Locale.ROOT, " (%.0f s)", (System.nanoTime() - start) / 1e9)));
+        note(line, OrderToCashReport.HAND_WRITTEN, handWritten);
+    }
+
+    private void scaleOut(String tag, boolean measured, StringBuilder line) throws SQLException, InterruptedException {
+        for (int hosts : profile.hosts()) {
+            OrderToCashRun scaled = scaleOut(tag, hosts, measured);
+            if (measured) {
+                report.addScaleOut(hosts, scaled);
+            }
+            note(line, hosts + (hosts == 1 ? " host" : " hosts"), scaled);
+        }
     }
 
     private static void note(StringBuilder line, String name, OrderToCashRun run) {
@@ -280,7 +306,8 @@ public final class PostgresOrderToCashBenchmark {
     }
 
     /** Several SDK hosts on one fresh copy of the seed, each on its own thread with its own customers. */
-    private OrderToCashRun scaleOut(String tag, int hosts) throws SQLException, InterruptedException {
+    private OrderToCashRun scaleOut(String tag, int hosts, boolean measured)
+        throws SQLException, InterruptedException {
         String database = "ds_scale" + hosts + "_" + tag;
         databases.copy(SEED, database);
         List<SdkHost> running = new ArrayList<>(hosts);
@@ -312,7 +339,9 @@ public final class PostgresOrderToCashBenchmark {
             boolean drained = drainAll(running);
             int placed = running.stream().mapToInt(SdkHost::placedOrders).sum();
             int closed = running.stream().mapToInt(SdkHost::closedOrders).sum();
-            report.checked("scale-out " + hosts + " hosts " + tag, placed, closed, drained);
+            if (measured) {
+                report.checked("scale-out " + hosts + " hosts " + tag, placed, closed, drained);
+            }
             return new OrderToCashRun(placed, nanos, counts);
         } finally {
             threads.shutdownNow();
