@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,8 @@ final class OrderToCashReport {
 
     OrderToCashReport(ServerSettings settings) {
         this.settings = settings;
+        // The tables list the variants in this order, whichever ran first.
+        List.of(SDK, FLOOR, HAND_WRITTEN).forEach(variant -> variants.put(variant, new ArrayList<>()));
     }
 
     void add(String variant, OrderToCashRun run) {
@@ -64,9 +67,11 @@ final class OrderToCashReport {
         return settings;
     }
 
-    /** The variants measured, in the order first added. */
+    /** The variants measured: sdk, floor, handWritten. */
     Set<String> variants() {
-        return variants.keySet();
+        Set<String> measured = new LinkedHashSet<>(variants.keySet());
+        measured.removeIf(variant -> variants.get(variant).isEmpty());
+        return measured;
     }
 
     /** The host counts of the scale-out, ascending. */
@@ -120,7 +125,7 @@ final class OrderToCashReport {
             .append("statements/order | round trips/order | bytes written/order |\n")
             .append("|---|---|---|---|---|---|---|---|---|\n");
         double sdk = medianOrdersPerSecond(SDK);
-        variants.forEach((variant, runs) -> row(table, variant, runs, sdk));
+        variants().forEach(variant -> row(table, variant, variants.get(variant), sdk));
         if (!scaleOut.isEmpty()) {
             int most = scaleOut.lastKey();
             row(table, "scale-out, " + most + " hosts", scaleOut.get(most), sdk);
