@@ -80,7 +80,7 @@ public final class CustomerDesk {
 
     /** Registers a customer; a credit code already registered is a {@link DuplicateCustomer}. */
     public Customer register(Actor actor, RegisterCustomer command) {
-        return visibleTo(actor, pipeline.accept(actor, command).write(work -> {
+        return visibleTo(actor, pipeline.acceptToWrite(actor, command).write(work -> {
             UnifiedSocialCreditCode code = UnifiedSocialCreditCode.of(command.creditCode());
             BigDecimal declared = command.declaredAnnualPurchase() == null ? BigDecimal.ZERO
                 : command.declaredAnnualPurchase();
@@ -110,7 +110,7 @@ public final class CustomerDesk {
 
     /** Adds a purchase and re-assesses the scale (DS-2.2.1); the same reference twice counts once. */
     public Customer recordPurchase(Actor actor, RecordPurchase command) {
-        return visibleTo(actor, pipeline.accept(actor, command, this::purchaseFitsThePolicy).write(work -> {
+        return visibleTo(actor, pipeline.acceptToWrite(actor, command, this::purchaseFitsThePolicy).write(work -> {
             Money amount = Money.of(command.amount(), scalePolicy.parameters().currency());
             YearMonth month = YearMonth.from(command.purchasedOn());
             String reference = command.reference().strip();
@@ -140,7 +140,7 @@ public final class CustomerDesk {
      * its history. The assigner must reach the customer, and the new owner then does.
      */
     public CustomerAssignment assign(Actor actor, AssignCustomer command) {
-        return pipeline.accept(actor, command).write(work -> {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
             work.get(customers, command.customerId());
             Versioned<CustomerAssignment> current = work.get(assignments, command.customerId().value());
             return work.save(assignments, current, Changed.to(current.aggregate().reassigned(

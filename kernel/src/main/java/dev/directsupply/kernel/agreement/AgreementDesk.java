@@ -23,7 +23,7 @@ public final class AgreementDesk {
 
     /** Records a person's signed agreement, replacing the last one on record. */
     public ConfidentialityAgreement record(Actor actor, RecordConfidentialityAgreement command) {
-        return pipeline.accept(actor, command).write(work -> {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
             ConfidentialityAgreement signed = ConfidentialityAgreement.signed(ActorId.of(command.person()),
                 command.reference().strip(), command.signedOn(), command.expiresOn());
             Optional<Versioned<ConfidentialityAgreement>> earlier = work.find(agreements, command.person());
@@ -36,7 +36,7 @@ public final class AgreementDesk {
 
     /** Revokes a person's agreement from a day on. */
     public ConfidentialityAgreement revoke(Actor actor, RevokeConfidentialityAgreement command) {
-        return pipeline.accept(actor, command).write(work -> {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
             Versioned<ConfidentialityAgreement> current = work.get(agreements, command.person());
             return work.save(agreements, current, Changed.to(current.aggregate().revoked(command.revokedOn(),
                 command.reason().strip()))).aggregate();

@@ -1,6 +1,7 @@
 package dev.directsupply.kernel.service;
 
 import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.store.TrustedCopies;
 import java.util.function.Function;
 
 /**
@@ -13,6 +14,8 @@ public final class Accepted<C extends Command> {
     private final Pipeline pipeline;
     private final Actor actor;
     private final C command;
+    /** The copies the acceptance took, which the first write stands on; null once handed to it. */
+    private TrustedCopies acceptedOn;
 
     Accepted(Pipeline pipeline, Actor actor, C command) {
         this.pipeline = pipeline;
@@ -20,11 +23,18 @@ public final class Accepted<C extends Command> {
         this.command = command;
     }
 
+    Accepted<C> standingOn(TrustedCopies copies) {
+        this.acceptedOn = copies;
+        return this;
+    }
+
     /**
      * Runs the body on a fresh {@link Work} and stores everything it added in one atomic write; on a
      * lost race, undoes what the body asked to undo and runs it again on what is stored now.
      */
     public <R> R write(Function<Work, R> body) {
-        return pipeline.write(actor, command, body);
+        TrustedCopies copies = acceptedOn;
+        acceptedOn = null;
+        return pipeline.write(actor, command, body, copies);
     }
 }

@@ -88,12 +88,12 @@ public final class Aggregates<A> {
 
     /** Makes a new aggregate: permission, validation, decision, one atomic write. */
     public A create(Actor actor, Command command, Supplier<Changed<A>> decide) {
-        return pipeline.accept(actor, command).write(work -> work.create(this, decide.get()));
+        return pipeline.acceptToWrite(actor, command).write(work -> work.create(this, decide.get()));
     }
 
     /** Changes one aggregate: permission, validation, load, decision, one atomic write, again on a lost race. */
     public A change(Actor actor, Command command, Identifier id, Function<A, Changed<A>> decide) {
-        return pipeline.accept(actor, command).write(work -> work.change(this, id, decide));
+        return pipeline.acceptToWrite(actor, command).write(work -> work.change(this, id, decide));
     }
 
     /** The aggregate, for an actor holding the permission; {@code NotFound} when there is none. */

@@ -130,6 +130,24 @@ public final class Pipeline {
         return new Accepted<>(this, actor, command);
     }
 
+    /**
+     * As {@link #accept(Actor, Command)}, for a command whose {@link Accepted#write} follows at once:
+     * the actor's agreement may be taken from this instance's copy, on which the write then stands
+     * ({@link TrustedCopies}, ADR 0029); a refusal is never made on a copy. Use {@link #accept} for a
+     * check that no write follows.
+     */
+    public <C extends Command> Accepted<C> acceptToWrite(Actor actor, C command) {
+        return acceptToWrite(actor, command, c -> List.of());
+    }
+
+    /** As {@link #acceptToWrite(Actor, Command)}, with rules that need more than the command to judge it. */
+    public <C extends Command> Accepted<C> acceptToWrite(Actor actor, C command,
+                                                         Function<? super C, List<Violation>> moreChecks) {
+        TrustedCopies copies = TrustedCopies.trusting();
+        Accepted<C> accepted = copies.during(() -> accept(actor, command, moreChecks));
+        return accepted.standingOn(copies);
+    }
+
     /** Checks the actor may read what the permission guards. */
     public void authorize(Actor actor, Permission permission) {
         check(actor, permission);
@@ -220,13 +238,13 @@ public final class Pipeline {
      * stands only if they are still current; if that attempt is refused, or would write nothing, after
      * taking a copy, it is decided again on what is stored, as is every attempt after a lost race.
      */
-    <R> R write(Actor actor, Command command, Function<Work, R> body) {
+    <R> R write(Actor actor, Command command, Function<Work, R> body, TrustedCopies acceptedOn) {
         String action = ACTIONS.get(command.getClass());
         boolean[] first = {true};
         return Retry.onConflict(Retry.ATTEMPTS, () -> {
             if (first[0]) {
                 first[0] = false;
-                TrustedCopies copies = TrustedCopies.trusting();
+                TrustedCopies copies = acceptedOn == null ? TrustedCopies.trusting() : acceptedOn;
                 try {
                     return attempt(actor, command, action, body, copies);
                 } catch (ConcurrencyConflict lostRace) {
@@ -237,6 +255,10 @@ public final class Pipeline {
                         throw refused;
                     }
                 }
+            }
+            if (acceptedOn != null && acceptedOn.tookCopies()) {
+                // The actor was let in on a copy: asked again of the store before an attempt that reads it.
+                check(actor, command.permission());
             }
             return attempt(actor, command, action, body, TrustedCopies.fresh());
         });

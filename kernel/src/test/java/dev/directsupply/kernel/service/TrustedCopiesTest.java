@@ -12,6 +12,8 @@ import dev.directsupply.kernel.Identifier;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.agreement.ConfidentialityAgreement;
+import dev.directsupply.kernel.agreement.StoredAgreements;
 import dev.directsupply.kernel.codec.JsonDocuments;
 import dev.directsupply.kernel.scope.CustomerAssignment;
 import dev.directsupply.kernel.scope.StoredAssignments;
@@ -27,6 +29,7 @@ import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.persistence.WriteBatch;
 import jakarta.validation.Validation;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * Two pipelines on one store play two hosts: what one changes, the other's copy no longer matches.
  */
 class TrustedCopiesTest {
-    static final Permission NOTE = Permission.of("visits.note");
+    static final Permission NOTE = Permission.onCustomerInformation("visits.note");
 
     record VisitId(String value) implements Identifier {
     }
@@ -67,6 +70,9 @@ class TrustedCopiesTest {
     private static final Actor LI = Actor.of("li.na", Department.SALES, Role.SALES);
     private static final Actor WANG = Actor.of("wang.wei", Department.SALES, Role.SALES);
     private static final VisitId VISIT = new VisitId("v-1");
+    /** The register's own layout (StoredAgreements' codec), to record and revoke behind this host's back. */
+    private static final JsonDocuments<ConfidentialityAgreement> AGREEMENTS = JsonDocuments.of(
+        ConfidentialityAgreement.class, 1, agreement -> agreement.person().value(), agreement -> Map.of());
 
     private final ManualClock clock = ManualClock.on("2026-03-15", ZoneId.of("Asia/Shanghai"));
     private final AtomicInteger visitReads = new AtomicInteger();
@@ -85,7 +91,7 @@ class TrustedCopiesTest {
 
     private Aggregates<Visit> visits() {
         AccessPolicy access = AccessPolicy.builder().grant(NOTE, Role.SALES).build();
-        Pipeline pipeline = new Pipeline(store, access, (person, day) -> true, new StoredAssignments(store),
+        Pipeline pipeline = new Pipeline(store, access, new StoredAgreements(store), new StoredAssignments(store),
             new CommandValidator(Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator()),
             AuditSeal.unkeyed(), clock);
@@ -104,8 +110,17 @@ class TrustedCopiesTest {
             StoredAssignments.CODEC.encode(assignment), StoredAssignments.CODEC.attributes(assignment), "")));
     }
 
+    private void agreement(Actor person, long expectedVersion, LocalDate revokedOn) {
+        ConfidentialityAgreement agreement = new ConfidentialityAgreement(person.id(), "NDA-" + person.id().value(),
+            LocalDate.parse("2026-01-01"), null, revokedOn, revokedOn == null ? null : "left the company");
+        store.write(WriteBatch.of(new DocumentWrite(StoredAgreements.COLLECTION, person.id().value(), expectedVersion,
+            AGREEMENTS.encode(agreement), Map.of(), "")));
+    }
+
     @BeforeEach
     void aVisitOfLisCustomerNotedOnThisHost() {
+        agreement(LI, 0, null);
+        agreement(WANG, 0, null);
         assign(LI, 0);
         here.create(LI, new NoteVisit(VISIT), () -> Changed.to(new Visit(VISIT, "c-1", "")));
         note(here, LI, "a");
@@ -144,6 +159,26 @@ class TrustedCopiesTest {
             .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.rule()).contains("DS-7.2.2"));
         assertThat(shared.read("visits", "v-1").orElseThrow().version()).isEqualTo(2);
         assertThat(note(here, WANG, "w").note()).isEqualTo("aw");
+    }
+
+    @Test
+    @DisplayName("DS-7.2.3 an agreement revoked on another host: a command let in on this host's copy of it is refused and writes nothing")
+    void givenAgreementRevokedElsewhere_whenCommandedHere_thenDeniedAndNothingWritten() {
+        agreement(LI, 1, LocalDate.parse("2026-03-01"));
+
+        assertThatThrownBy(() -> note(here, LI, "b"))
+            .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.rule()).contains("DS-7.2.3"));
+        assertThat(shared.read("visits", "v-1").orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("DS-7.2.3 an agreement recorded on another host lets its person in here at once, though this host's copy says no")
+    void givenAgreementRecordedElsewhere_whenCommandedHere_thenLetIn() {
+        agreement(LI, 1, LocalDate.parse("2026-03-01"));
+        assertThatThrownBy(() -> note(here, LI, "b")).isInstanceOf(AccessDenied.class);
+        agreement(LI, 2, null);
+
+        assertThat(note(here, LI, "c").note()).isEqualTo("ac");
     }
 
     @Test

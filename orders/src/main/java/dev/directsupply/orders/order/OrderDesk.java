@@ -81,16 +81,9 @@ public final class OrderDesk {
      * often and from however many threads it is sent; with other content the key is refused.
      */
     public Order submit(Actor actor, SubmitOrder command) {
-        Accepted<SubmitOrder> accepted = pipeline.accept(actor, command);
-        ports.customers().find(command.customerId())
-            .orElseThrow(() -> new NotFound("customers", command.customerId().value()));
-        pipeline.requireInScope(actor, command.permission(), command.customerId().value());
+        Accepted<SubmitOrder> accepted = pipeline.acceptToWrite(actor, command);
         OrderId id = OrderId.forSubmission(command.customerId(), command.idempotencyKey());
         String fingerprint = fingerprint(command);
-        Optional<Versioned<Order>> earlier = orders.stored(id.value());
-        if (earlier.isPresent()) {
-            return sameSubmission(earlier.get().aggregate(), command, fingerprint);
-        }
         Instant now = clock.instant();
         String agreement = ports.agreements().inForce(command.customerId(), LocalDate.ofInstant(now, clock.getZone()))
             .map(Agreement::reference).orElse("");
@@ -100,11 +93,14 @@ public final class OrderDesk {
         OrderTerms terms = new OrderTerms(lines(command), command.requestedDeliveryDate(),
             command.deliveryPlace().strip(), command.urgency() == null ? Urgency.NORMAL
             : Urgency.valueOf(command.urgency()), 1);
-        // A lost race finds the winner's order on the next attempt.
+        // A repeat, or a lost race, finds the earlier order; the checks run in the attempt, on its copies.
         return accepted.write(work -> {
-            Optional<Versioned<Order>> winner = work.find(orders, id.value());
-            if (winner.isPresent()) {
-                return sameSubmission(winner.get().aggregate(), command, fingerprint);
+            ports.customers().find(command.customerId())
+                .orElseThrow(() -> new NotFound("customers", command.customerId().value()));
+            pipeline.requireInScope(actor, command.permission(), command.customerId().value());
+            Optional<Versioned<Order>> earlier = work.find(orders, id.value());
+            if (earlier.isPresent()) {
+                return sameSubmission(earlier.get().aggregate(), command, fingerprint);
             }
             return work.create(orders, Order.receive(id, submission, terms));
         });
@@ -154,7 +150,7 @@ public final class OrderDesk {
      * decides — approved, approved on prepayment, or held with its reasons.
      */
     public Order review(Actor actor, ReviewOrder command) {
-        return pipeline.accept(actor, command).write(work -> {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
             Versioned<Order> current = work.get(orders, command.orderId());
             Order order = current.aggregate();
             order.requireReviewable();
@@ -179,7 +175,7 @@ public final class OrderDesk {
 
     /** Asks the credit check again for a held order; approved once it passes (DS-4.1.2). Safe to repeat. */
     public Order recheckCredit(Actor actor, RecheckCredit command) {
-        return pipeline.accept(actor, command).write(work -> {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
             Versioned<Order> current = work.get(orders, command.orderId());
             Order order = current.aggregate();
             if (!OrderLifecycle.TABLE.declares(order.status(), OrderAction.RECHECK_CREDIT)) {
@@ -194,7 +190,7 @@ public final class OrderDesk {
 
     /** Releases a held order against the credit check (DS-4.1.2): finance only, the reason recorded. */
     public Order overrideCreditHold(Actor actor, OverrideCreditHold command) {
-        return pipeline.accept(actor, command).write(work -> {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
             Versioned<Order> current = work.get(orders, command.orderId());
             Order order = current.aggregate();
             OrderLifecycle.TABLE.require(order.status(), OrderAction.CLEAR_CREDIT);
@@ -240,7 +236,7 @@ public final class OrderDesk {
      * stock covers the rest, and an order wholly from stock is ready to ship at once.
      */
     public Order release(Actor actor, ReleaseOrder command) {
-        return pipeline.accept(actor, command).write(work -> {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
             Versioned<Order> current = work.get(orders, command.orderId());
             Order order = current.aggregate();
             order.requireReleasable();
@@ -422,7 +418,7 @@ public final class OrderDesk {
 
     /** Load → decide → one write of the order and the feed entries its exchanges make. */
     private Order change(Actor actor, OrderCommand command, Function<Order, Changed<Order>> decide) {
-        return pipeline.accept(actor, command).write(work -> {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
             Versioned<Order> current = work.get(orders, command.orderId());
             return save(work, current, decide.apply(current.aggregate()));
         });

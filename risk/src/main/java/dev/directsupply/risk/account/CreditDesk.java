@@ -50,13 +50,13 @@ public final class CreditDesk {
      * grade on the account — opening the account first if the customer has none — in one atomic write.
      */
     public CreditReport evaluate(Actor actor, EvaluateCredit command) {
-        return pipeline.accept(actor, command).write(work -> regraded(work, command.customerId(),
+        return pipeline.acceptToWrite(actor, command).write(work -> regraded(work, command.customerId(),
             CreditTrigger.valueOf(command.trigger()), Changed::nothing));
     }
 
     /** Puts a violation on record and re-grades the customer (DS-6.2.1 trigger), in one write. */
     public CreditReport recordViolation(Actor actor, RecordViolation command) {
-        return pipeline.accept(actor, command).write(work -> regraded(work, command.customerId(),
+        return pipeline.acceptToWrite(actor, command).write(work -> regraded(work, command.customerId(),
             CreditTrigger.VIOLATION_RECORDED, account -> account.recordViolation(new ViolationRecord(command.on(),
                 command.description().strip(), command.source().strip(), actor.id()), clock)));
     }
@@ -113,7 +113,7 @@ public final class CreditDesk {
      * customer (DS-4.1.2). The same order again returns the standing decision.
      */
     public CreditDecision reserve(Actor actor, ReserveCredit command) {
-        return pipeline.accept(actor, command).write(work -> {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
             Versioned<CreditAccount> current = accounts.of(work, command.customerId());
             CreditAccount.Reserved reserved = current.aggregate().reserve(command.order(),
                 accounts.money(command.amount()), accounts.rules(), clock);
@@ -181,7 +181,7 @@ public final class CreditDesk {
      * already expired is refused ({@link RecordGuarantee#expiryViolations}): it secures nothing.
      */
     public CreditAccount recordGuarantee(Actor actor, RecordGuarantee command) {
-        return pipeline.accept(actor, command, c -> c.expiryViolations(LocalDate.now(clock))).write(work -> {
+        return pipeline.acceptToWrite(actor, command, c -> c.expiryViolations(LocalDate.now(clock))).write(work -> {
             Versioned<CreditAccount> current = accounts.of(work, command.customerId());
             return accounts.save(work, current, current.aggregate().recordGuarantee(new Guarantee(
                 GuaranteeType.valueOf(command.type()), accounts.money(command.amount()), command.guarantor().strip(),
@@ -220,7 +220,7 @@ public final class CreditDesk {
     /** One account's change, the account opened in the same write when the customer has none yet. */
     private CreditAccount change(Actor actor, Command command, CustomerId customer,
                                  Function<CreditAccount, Changed<CreditAccount>> decide) {
-        return pipeline.accept(actor, command).write(work -> {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
             Versioned<CreditAccount> current = accounts.of(work, customer);
             return accounts.save(work, current, decide.apply(current.aggregate()));
         });

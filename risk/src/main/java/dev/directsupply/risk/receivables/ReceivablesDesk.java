@@ -66,7 +66,7 @@ public final class ReceivablesDesk {
      * it; its number with other figures is refused ({@code InvoiceAlreadyIssued}).
      */
     public Invoice issueInvoice(Actor actor, IssueInvoice command) {
-        return pipeline.accept(actor, command).write(work -> {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
             Money amount = accounts.money(command.amount());
             Optional<Versioned<Invoice>> earlier = work.find(invoices, command.invoiceId().value());
             if (earlier.isPresent()) {
@@ -125,7 +125,7 @@ public final class ReceivablesDesk {
     /** An invoice's change and the account's that follows it, one write; a write-off re-grades in it too. */
     private Invoice settle(Actor actor, Command command, InvoiceId id, Function<Invoice, Changed<Invoice>> decide,
                            LocalDate on, boolean writtenOff) {
-        return pipeline.accept(actor, command).write(work -> {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
             Versioned<Invoice> current = work.get(invoices, id);
             Changed<Invoice> changed = decide.apply(current.aggregate());
             if (changed.isNothing()) {
