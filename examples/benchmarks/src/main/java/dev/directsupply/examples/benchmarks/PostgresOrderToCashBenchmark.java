@@ -46,11 +46,12 @@ import javax.sql.DataSource;
  * </ol>
  * The variants are interleaved within each round — the sdk and then its floor, the hand-written
  * application, the scale-out, each round starting with the next of these three — after one warm-up
- * round that is not reported; each
- * reports its median orders per second over the rounds and, per order, what it asked of JDBC as
- * {@link CountingDataSource} counts it: commits (autocommit statements, reads included, each count
- * one), statements, round trips and the bytes of String parameters its committed writing transactions
- * bound. With {@code --sql} it also prints the SDK's SQL per order, split into the commands and the relay.
+ * round that is not reported. Each variant reports its median orders per second over the rounds,
+ * the SDK's ratio to it as the median of the rounds' ratios (a shared machine drifts from round to
+ * round more than within one), and, per order, what it asked of JDBC as {@link CountingDataSource}
+ * counts it: commits (autocommit statements, reads included, each count one), statements, round trips
+ * and the UTF-8 bytes of the String and byte[] parameters of its committed writing transactions. With
+ * {@code --sql} it also prints the SDK's SQL per order, split into the commands and the relay.
  *
  * <p>{@code java -cp examples/benchmarks/target/benchmarks.jar
  * dev.directsupply.examples.benchmarks.PostgresOrderToCashBenchmark [--quick] [--rounds N] [--orders N]
