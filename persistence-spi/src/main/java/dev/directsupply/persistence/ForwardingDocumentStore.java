@@ -9,9 +9,22 @@ import java.util.Optional;
  * A store that passes every call to another: extend it to decorate a store (metrics, logging,
  * fault injection in tests) and override only what the decoration is about. {@link #relay} goes to
  * the wrapped store's own relay (which may claim rows its own way): a decorator that changes
- * {@link #pendingEvents} or {@link #markDispatched} should override {@code relay} as well.
+ * {@link #pendingEvents} or {@link #markDispatched} should override {@code relay} as well, and
+ * {@link #relayAll} then relays run by run through it.
  */
 public abstract class ForwardingDocumentStore implements DocumentStore {
+    /** Whether a decorator's class overrides {@link #relay}. */
+    private static final ClassValue<Boolean> RELAY_OVERRIDDEN = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("relay", int.class, OutboxHandler.class).getDeclaringClass()
+                    != ForwardingDocumentStore.class;
+            } catch (NoSuchMethodException impossible) {
+                return true;
+            }
+        }
+    };
     private final DocumentStore delegate;
 
     protected ForwardingDocumentStore(DocumentStore delegate) {
@@ -66,5 +79,18 @@ public abstract class ForwardingDocumentStore implements DocumentStore {
     @Override
     public int relay(int limit, OutboxHandler handler) {
         return delegate.relay(limit, handler);
+    }
+
+    /**
+     * Goes to the wrapped store's own {@code relayAll} (which may relay its runs its own way, as the JDBC
+     * adapter does in fewer transactions) — unless this decorator overrides {@link #relay}, which is
+     * then called once per run, so that what the decoration does to a relay is never skipped.
+     */
+    @Override
+    public int relayAll(int limit, int maxRuns, OutboxHandler handler) {
+        if (RELAY_OVERRIDDEN.get(getClass())) {
+            return DocumentStore.super.relayAll(limit, maxRuns, handler);
+        }
+        return delegate.relayAll(limit, maxRuns, handler);
     }
 }

@@ -103,6 +103,9 @@ public final class EventRelay implements AutoCloseable {
     static final int MAX_RETRIES = 1_000;
     /** Tries at writing a ledger that other relays keep changing, before the note is given up. */
     private static final int LEDGER_TRIES = 25;
+    /** The look-up every ledger carries, so that a run reads them all at once. */
+    private static final String LEDGER = "ledger";
+    private static final Map<String, String> LEDGER_ATTRIBUTES = Map.of(LEDGER, "true");
     /** How often {@link #drain()} prunes by itself. */
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
@@ -193,6 +196,7 @@ public final class EventRelay implements AutoCloseable {
     private void fanOut(List<PendingEvent> events, Round round) {
         Map<String, View> views = new HashMap<>();
         List<Document> open = null;
+        Map<String, Document> ledgers = null;
         for (PendingEvent pending : events) {
             OutboxEvent event = pending.event();
             List<Subscription> subscribers = byType.getOrDefault(event.type(), List.of());
@@ -202,8 +206,9 @@ public final class EventRelay implements AutoCloseable {
                 if (view == null) {
                     if (open == null) {
                         open = store.findBy(FAILURES, HeldDelivery.OPEN, "true");
+                        ledgers = ledgers();
                     }
-                    view = view(subscription.name(), open);
+                    view = view(subscription.name(), open, ledgers);
                     views.put(subscription.name(), view);
                 }
                 if (view.received(event.eventId()) || view.held.contains(event.eventId())) {
@@ -585,9 +590,18 @@ public final class EventRelay implements AutoCloseable {
         }
     }
 
-    /** The subscriber's ledger, and the events and aggregates held for it among the open held deliveries. */
-    private View view(String subscriber, List<Document> open) {
-        View view = ledgerOf(subscriber);
+    /**
+     * The subscriber's ledger (from those read for the run, or read alone when it has none there), and
+     * the events and aggregates held for it among the open held deliveries.
+     */
+    private View view(String subscriber, List<Document> open, Map<String, Document> ledgers) {
+        View view = new View(subscriber);
+        Document ledger = ledgers.get(subscriber);
+        if (ledger == null) {
+            view.reload();
+        } else {
+            view.load(Optional.of(ledger));
+        }
         // A held delivery holds back the subscriber's events only if the relay wrote it so (DS-7.2.1).
         for (Document document : open) {
             if (!HeldDelivery.subscriberOf(document.id()).equals(subscriber)) {
@@ -603,6 +617,15 @@ public final class EventRelay implements AutoCloseable {
             });
         }
         return view;
+    }
+
+    /** Every subscriber's ledger, by subscriber, in one look-up. */
+    private Map<String, Document> ledgers() {
+        Map<String, Document> ledgers = new HashMap<>();
+        for (Document ledger : store.findBy(INBOX, LEDGER, "true")) {
+            ledgers.put(ledger.id(), ledger);
+        }
+        return ledgers;
     }
 
     /** The subscriber's ledger alone. */
@@ -737,9 +760,9 @@ public final class EventRelay implements AutoCloseable {
         }
 
         DocumentWrite ledgerWrite(Ledger changed) {
-            String body = notes.body(INBOX, subscriber, changed, Map.of());
-            return version == 0 ? DocumentWrite.create(INBOX, subscriber, body, Map.of())
-                : DocumentWrite.update(INBOX, subscriber, version, body, Map.of());
+            String body = notes.body(INBOX, subscriber, changed, LEDGER_ATTRIBUTES);
+            return version == 0 ? DocumentWrite.create(INBOX, subscriber, body, LEDGER_ATTRIBUTES)
+                : DocumentWrite.update(INBOX, subscriber, version, body, LEDGER_ATTRIBUTES);
         }
 
         void written(Ledger changed) {
@@ -754,7 +777,11 @@ public final class EventRelay implements AutoCloseable {
          * the host hears of it, and an empty sealed ledger replaces it.
          */
         void reload() {
-            Optional<Document> stored = store.read(INBOX, subscriber);
+            load(store.read(INBOX, subscriber));
+        }
+
+        /** Takes the ledger as stored (read alone, or with every other ledger in one look-up). */
+        void load(Optional<Document> stored) {
             version = stored.map(Document::version).orElse(0L);
             if (stored.isEmpty()) {
                 this.stored = Ledger.empty(subscriber);
@@ -768,8 +795,7 @@ public final class EventRelay implements AutoCloseable {
             untrusted(subscriber, INBOX, subscriber, read);
             this.stored = Ledger.empty(subscriber);
             try {
-                store.write(WriteBatch.of(DocumentWrite.update(INBOX, subscriber, version,
-                    notes.body(INBOX, subscriber, this.stored, Map.of()), Map.of())));
+                store.write(WriteBatch.of(ledgerWrite(this.stored)));
                 version++;
             } catch (StoreConflict anotherRelayWroteIt) {
                 // The next write of this ledger conflicts too, and reads it again.
