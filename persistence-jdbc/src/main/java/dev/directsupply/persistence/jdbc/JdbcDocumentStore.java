@@ -229,13 +229,17 @@ public final class JdbcDocumentStore implements DocumentStore {
         boolean settled = false;
         try {
             connection.setAutoCommit(false);
-            checkUnchanged(connection, batch.unchanged());
+            // The check rides on the audit rows when it can (no round trip of its own), else goes first.
+            boolean guardAudit = guardsAudit(batch);
+            if (!guardAudit) {
+                checkUnchanged(connection, batch.unchanged());
+            }
             writeDocuments(connection, writes);
             if (dialect.attributeTable()) {
                 writeAttributeRows(connection, writes);
             }
             writeEvents(connection, batch.events());
-            writeAudit(connection, batch.auditEntries());
+            writeAudit(connection, batch.auditEntries(), guardAudit ? batch.unchanged() : List.of());
             committing = true;
             connection.commit();
             settled = true;
@@ -430,13 +434,52 @@ public final class JdbcDocumentStore implements DocumentStore {
         }
     }
 
-    private void writeAudit(Connection connection, List<AuditEntry> entries) throws SQLException {
+    /**
+     * Whether the batch's unchanged documents are checked by its audit rows (on PostgreSQL): it has some,
+     * and none of them is one the batch writes (whose version the batch's own writes move on).
+     */
+    private boolean guardsAudit(WriteBatch batch) {
+        if (dialect != Dialect.POSTGRESQL || batch.unchanged().isEmpty() || batch.auditEntries().isEmpty()) {
+            return false;
+        }
+        Set<String> written = new HashSet<>();
+        for (DocumentWrite write : batch.documents()) {
+            written.add(write.collection() + '/' + write.id());
+        }
+        for (Unchanged document : batch.unchanged()) {
+            if (written.contains(document.collection() + '/' + document.id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Inserts the audit rows; with {@code unchanged} documents, each row goes in only while every one of
+     * them is at its version (one statement, no round trip of its own), and a row that did not names the
+     * stale document.
+     */
+    private void writeAudit(Connection connection, List<AuditEntry> entries, List<Unchanged> unchanged)
+        throws SQLException {
         if (entries.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO ds_audit (collection, "
-            + "document_id, version, actor_id, action, occurred_at, detail, body_hash, previous_hash, hash) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        String columns = "INSERT INTO ds_audit (collection, document_id, version, actor_id, action, occurred_at, "
+            + "detail, body_hash, previous_hash, hash) ";
+        StringBuilder sql = new StringBuilder(columns);
+        if (unchanged.isEmpty()) {
+            sql.append("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        } else {
+            sql.append("SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE (SELECT COUNT(*) FROM ds_documents "
+                + "WHERE (collection, id, version) IN (");
+            for (int i = 0; i < unchanged.size(); i++) {
+                sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
+            }
+            sql.append(")) = ").append(unchanged.size());
+        }
+        int[] counts;
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            int single = 0;
             for (AuditEntry entry : entries) {
                 statement.setString(1, entry.collection());
                 statement.setString(2, entry.documentId());
@@ -448,10 +491,25 @@ public final class JdbcDocumentStore implements DocumentStore {
                 statement.setString(8, entry.bodyHash());
                 statement.setString(9, entry.previousHash());
                 statement.setString(10, entry.hash());
-                addOrRun(statement, entries.size());
+                int next = 11;
+                for (Unchanged document : unchanged) {
+                    statement.setString(next++, document.collection());
+                    statement.setString(next++, document.id());
+                    statement.setLong(next++, document.version());
+                }
+                single = addOrRun(statement, entries.size());
             }
-            if (entries.size() > 1) {
-                statement.executeBatch();
+            counts = entries.size() == 1 ? new int[] {single} : statement.executeBatch();
+        }
+        if (unchanged.isEmpty()) {
+            return;
+        }
+        for (int count : counts) {
+            if (count == 0) {
+                checkUnchanged(connection, unchanged);
+                // Every one is current now, yet one was not a moment ago: another writer is at work.
+                throw new TransientConflict("a document the batch stands on changed while it was written; "
+                    + "nothing was written, and the batch may be repeated", "40001", null);
             }
         }
     }

@@ -103,11 +103,13 @@ public interface ConflictContract extends StoreUnderTest {
 
         store().write(WriteBatch.builder()
             .write(DocumentWrite.create(collection(), "order", body(5), Map.of()))
+            .audit(auditEntry("order", 1, "h1", ""))
             .unchanged(new Unchanged(collection(), "agreement", 1))
             .unchanged(new Unchanged(collection(), "assignment", 2))
             .build());
 
         assertThat(store().read(collection(), "order")).isPresent();
+        assertThat(store().auditTrail(collection(), "order")).hasSize(1);
         assertThat(store().read(collection(), "agreement").orElseThrow().version()).as("not written").isEqualTo(1);
     }
 
@@ -119,9 +121,18 @@ public interface ConflictContract extends StoreUnderTest {
 
         VersionConflict changed = catchThrowableOfType(VersionConflict.class, () -> store().write(WriteBatch.builder()
             .write(DocumentWrite.create(collection(), "order", body(5), Map.of()))
+            .write(DocumentWrite.create(collection(), "invoice", body(5), Map.of()))
             .event(event("order", 1, "Received"))
+            .audit(auditEntry("order", 1, "h1", ""))
+            .audit(auditEntry("invoice", 1, "h2", ""))
             .unchanged(new Unchanged(collection(), "agreement", 1))
             .build()));
+        VersionConflict changedUnderOneEntry = catchThrowableOfType(VersionConflict.class, () -> store().write(
+            WriteBatch.builder()
+                .write(DocumentWrite.create(collection(), "order", body(5), Map.of()))
+                .audit(auditEntry("order", 1, "h1", ""))
+                .unchanged(new Unchanged(collection(), "agreement", 1))
+                .build()));
         VersionConflict missing = catchThrowableOfType(VersionConflict.class, () -> store().write(WriteBatch.builder()
             .write(DocumentWrite.create(collection(), "order", body(5), Map.of()))
             .unchanged(new Unchanged(collection(), "never-written", 1))
@@ -131,9 +142,13 @@ public interface ConflictContract extends StoreUnderTest {
         assertThat(changed.id()).isEqualTo("agreement");
         assertThat(changed.expectedVersion()).isEqualTo(1);
         assertThat(changed.actualVersion()).isEqualTo(2);
+        assertThat(changedUnderOneEntry).isNotNull();
+        assertThat(changedUnderOneEntry.id()).isEqualTo("agreement");
         assertThat(missing).isNotNull();
         assertThat(missing.actualVersion()).isZero();
         assertThat(store().read(collection(), "order")).isEmpty();
+        assertThat(store().read(collection(), "invoice")).isEmpty();
+        assertThat(store().auditTrail(collection(), "order")).isEmpty();
         assertThat(pendingOfThisTest()).isEmpty();
     }
 }
