@@ -2,6 +2,7 @@ package dev.directsupply.persistence;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +18,8 @@ public record WriteBatch(List<DocumentWrite> documents, List<OutboxEvent> events
         documents = List.copyOf(documents);
         events = List.copyOf(events);
         auditEntries = List.copyOf(auditEntries);
-        unchanged = List.copyOf(unchanged);
+        // A document named twice at one version is one condition.
+        unchanged = unchanged.size() < 2 ? List.copyOf(unchanged) : List.copyOf(new LinkedHashSet<>(unchanged));
         if (documents.isEmpty()) {
             throw new IllegalArgumentException("a write batch holds at least one document");
         }

@@ -66,7 +66,10 @@ public final class TrustedCopies {
         if (current == null || !current.trusting) {
             throw new IllegalStateException("no attempt that trusts copies is under way on this thread");
         }
-        current.reliedOn.add(new Unchanged(collection, id, version));
+        Unchanged copy = new Unchanged(collection, id, version);
+        if (!current.reliedOn.contains(copy)) {
+            current.reliedOn.add(copy);
+        }
     }
 
     /** Whether the attempt took any copy. */
