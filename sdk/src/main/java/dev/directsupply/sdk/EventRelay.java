@@ -188,58 +188,88 @@ public final class EventRelay implements AutoCloseable {
     }
 
     /**
-     * Hands one claimed run to the subscribers, or holds it for those that fail or rest. What holds the
-     * run back is read once for it (every open held delivery in one look-up, each subscriber's ledger
-     * when it first has an event), and what the subscribers took is noted at the end, every ledger in
-     * one write, before the store marks the run dispatched.
+     * Hands one claimed run to the subscribers, or holds it for those that fail or rest. Each event is
+     * checked against its seal once; what holds the run back is read once for it (every open held
+     * delivery and every ledger, one look-up each); each subscriber then gets its events of the run in
+     * one hand-off, in order ({@link HandlerCalls#inOrder}); and what the subscribers took is noted at
+     * the end, every ledger in one write, before the store marks the run dispatched.
      */
     private void fanOut(List<PendingEvent> events, Round round) {
-        Map<String, View> views = new HashMap<>();
-        List<Document> open = null;
-        Map<String, Document> ledgers = null;
+        Map<String, List<Delivery>> bySubscriber = new LinkedHashMap<>();
         for (PendingEvent pending : events) {
-            OutboxEvent event = pending.event();
-            List<Subscription> subscribers = byType.getOrDefault(event.type(), List.of());
-            EventVerification sealed = subscribers.isEmpty() ? null : seals.verify(event);
+            List<Subscription> subscribers = byType.getOrDefault(pending.event().type(), List.of());
+            if (subscribers.isEmpty()) {
+                continue;
+            }
+            EventVerification sealed = seals.verify(pending.event());
             for (Subscription subscription : subscribers) {
-                View view = views.get(subscription.name());
-                if (view == null) {
-                    if (open == null) {
-                        open = store.findBy(FAILURES, HeldDelivery.OPEN, "true");
-                        ledgers = ledgers();
-                    }
-                    view = view(subscription.name(), open, ledgers);
-                    views.put(subscription.name(), view);
-                }
-                if (view.received(event.eventId()) || view.held.contains(event.eventId())) {
-                    continue;
-                }
-                if (sealed.status() == EventVerification.Status.BROKEN) {
-                    parkBroken(HeldDelivery.of(subscription.name(), pending, clock.instant()), sealed, round);
-                    view.held(event.eventId(), event.collection() + "/" + event.aggregateId());
-                    continue;
-                }
-                Instant now = clock.instant();
-                String aggregate = event.collection() + "/" + event.aggregateId();
-                if (view.stored.resting(now) || view.heldAggregates.contains(aggregate)) {
-                    hold(HeldDelivery.of(subscription.name(), pending, now));
-                    view.held(event.eventId(), aggregate);
-                    continue;
-                }
-                Throwable error = calls.call(subscription.handler(), event, parameters.handlerTimeout());
-                if (error == null) {
-                    view.took(pending.sequence(), event.eventId(), clock.instant());
-                    continue;
-                }
-                Instant failedAt = clock.instant();
-                HeldDelivery held = HeldDelivery.of(subscription.name(), pending, failedAt)
-                    .waiting(1, describe(error), failedAt.plus(parameters.backoff(1)), failedAt);
-                held = hold(held);
-                view.held(event.eventId(), aggregate);
-                failed(view, held, error, round);
+                bySubscriber.computeIfAbsent(subscription.name(), name -> new ArrayList<>())
+                    .add(new Delivery(pending, subscription, sealed));
             }
         }
-        noteReceipts(views.values(), round.lowestPending(events.get(0).sequence()));
+        if (bySubscriber.isEmpty()) {
+            return;
+        }
+        List<Document> open = store.findBy(FAILURES, HeldDelivery.OPEN, "true");
+        Map<String, Document> ledgers = ledgers();
+        List<View> views = new ArrayList<>(bySubscriber.size());
+        bySubscriber.forEach((subscriber, deliveries) -> {
+            View view = view(subscriber, open, ledgers);
+            views.add(view);
+            deliver(view, deliveries, round);
+        });
+        noteReceipts(views, round.lowestPending(events.get(0).sequence()));
+    }
+
+    /**
+     * One subscriber's events of a run: those it took already are skipped; those whose seal is broken,
+     * or that wait behind a held event of their aggregate or for the subscriber's rest, are held; the
+     * others go to it in one hand-off, in order, until one fails — that one is held with its failure and
+     * the subscriber rests, so those after it are held too.
+     */
+    private void deliver(View view, List<Delivery> deliveries, Round round) {
+        List<Delivery> due = new ArrayList<>(deliveries.size());
+        for (Delivery delivery : deliveries) {
+            OutboxEvent event = delivery.pending().event();
+            if (view.received(event.eventId()) || view.held.contains(event.eventId())) {
+                continue;
+            }
+            String aggregate = event.collection() + "/" + event.aggregateId();
+            if (delivery.sealed().status() == EventVerification.Status.BROKEN) {
+                parkBroken(HeldDelivery.of(view.subscriber, delivery.pending(), clock.instant()), delivery.sealed(),
+                    round);
+                view.held(event.eventId(), aggregate);
+                continue;
+            }
+            Instant now = clock.instant();
+            if (view.stored.resting(now) || view.heldAggregates.contains(aggregate)) {
+                hold(HeldDelivery.of(view.subscriber, delivery.pending(), now));
+                view.held(event.eventId(), aggregate);
+                continue;
+            }
+            due.add(delivery);
+        }
+        HandlerCalls.Outcome outcome = calls.inOrder(due.stream()
+            .map(delivery -> new HandlerCalls.Call(delivery.subscription().handler(), delivery.pending().event()))
+            .toList(), parameters.handlerTimeout());
+        Instant after = clock.instant();
+        for (int i = 0; i < outcome.taken(); i++) {
+            PendingEvent taken = due.get(i).pending();
+            view.took(taken.sequence(), taken.event().eventId(), after);
+        }
+        if (outcome.failure() == null) {
+            return;
+        }
+        PendingEvent failedOn = due.get(outcome.taken()).pending();
+        HeldDelivery held = hold(HeldDelivery.of(view.subscriber, failedOn, after)
+            .waiting(1, describe(outcome.failure()), after.plus(parameters.backoff(1)), after));
+        view.held(failedOn.event().eventId(), held.aggregate());
+        failed(view, held, outcome.failure(), round);
+        for (Delivery resting : due.subList(outcome.taken() + 1, due.size())) {
+            OutboxEvent event = resting.pending().event();
+            hold(HeldDelivery.of(view.subscriber, resting.pending(), after));
+            view.held(event.eventId(), event.collection() + "/" + event.aggregateId());
+        }
     }
 
     /**
@@ -821,6 +851,10 @@ public final class EventRelay implements AutoCloseable {
             }
             return failed + " (attempt " + attempts + " of " + MAX_ATTEMPTS + (parked ? ", parked)" : ")");
         }
+    }
+
+    /** One event of a run for one of its subscribers, with what its seal check found. */
+    private record Delivery(PendingEvent pending, Subscription subscription, EventVerification sealed) {
     }
 
     /** An event a subscriber took, not yet noted in its ledger. */

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -351,5 +352,36 @@ class EventRelayTest {
         assertThat(resting.retried()).isZero();
         assertThat(rested.retried()).isEqualTo(3);
         assertThat(received).containsExactly("O-1", "O-2", "O-3");
+    }
+
+    @Test
+    @DisplayName("a subscriber gets its events of a run on one handler thread, in order; after one fails, the rest wait for its rest")
+    void givenThreeEventsAndAFailureOnTheSecond_whenDrained_thenFirstTakenRestHeldAndLaterDeliveredInOrder() {
+        bench.publish("O-1");
+        OutboxEvent second = bench.publish("O-2");
+        bench.publish("O-3");
+        List<String> taken = new CopyOnWriteArrayList<>();
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        AtomicBoolean down = new AtomicBoolean(true);
+        try (EventRelay relay = relay(bench.store, subscriber("erp", event -> {
+            threads.add(Thread.currentThread().getName());
+            if (event.eventId().equals(second.eventId()) && down.get()) {
+                throw new IllegalStateException("the ERP is down");
+            }
+            taken.add(event.aggregateId());
+        }))) {
+            EventRelay.Relayed once = relay.drain();
+
+            assertThat(taken).containsExactly("O-1");
+            assertThat(threads).as("one hand-off for the run").hasSize(1);
+            assertThat(once.failures()).singleElement().asString().contains(second.eventId().toString());
+            assertThat(relay.drain().retried()).as("the subscriber rests").isZero();
+
+            down.set(false);
+            EventRelay.Relayed later = bench.drainLater(relay);
+
+            assertThat(later.retried()).isEqualTo(2);
+            assertThat(taken).containsExactly("O-1", "O-2", "O-3");
+        }
     }
 }
