@@ -66,10 +66,7 @@ public final class TrustedCopies {
         if (current == null || !current.trusting) {
             throw new IllegalStateException("no attempt that trusts copies is under way on this thread");
         }
-        Unchanged copy = new Unchanged(collection, id, version);
-        if (!current.reliedOn.contains(copy)) {
-            current.reliedOn.add(copy);
-        }
+        current.reliedOn.add(new Unchanged(collection, id, version));
     }
 
     /** Whether the attempt took any copy. */

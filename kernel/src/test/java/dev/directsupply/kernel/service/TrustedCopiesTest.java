@@ -75,26 +75,28 @@ class TrustedCopiesTest {
         ConfidentialityAgreement.class, 1, agreement -> agreement.person().value(), agreement -> Map.of());
 
     private final ManualClock clock = ManualClock.on("2026-03-15", ZoneId.of("Asia/Shanghai"));
-    private final AtomicInteger visitReads = new AtomicInteger();
+    private final AtomicInteger reads = new AtomicInteger();
     private final InMemoryDocumentStore shared = new InMemoryDocumentStore();
     private final ForwardingDocumentStore store = new ForwardingDocumentStore(shared) {
         @Override
         public Optional<Document> read(String collection, String id) {
-            if (collection.equals("visits")) {
-                visitReads.incrementAndGet();
-            }
+            reads.incrementAndGet();
             return super.read(collection, id);
         }
     };
-    private final Aggregates<Visit> here = visits();
-    private final Aggregates<Visit> elsewhere = visits();
+    private final Pipeline hereDesk = pipeline();
+    private final Aggregates<Visit> here = visits(hereDesk);
+    private final Aggregates<Visit> elsewhere = visits(pipeline());
 
-    private Aggregates<Visit> visits() {
+    private Pipeline pipeline() {
         AccessPolicy access = AccessPolicy.builder().grant(NOTE, Role.SALES).build();
-        Pipeline pipeline = new Pipeline(store, access, new StoredAgreements(store), new StoredAssignments(store),
+        return new Pipeline(store, access, new StoredAgreements(store), new StoredAssignments(store),
             new CommandValidator(Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator()),
             AuditSeal.unkeyed(), clock);
+    }
+
+    private static Aggregates<Visit> visits(Pipeline pipeline) {
         return pipeline.aggregates("visits", JsonDocuments.of(Visit.class, 1, visit -> visit.id().value(),
             visit -> Map.of("customer", visit.customer()))).scopedBy(Visit::customer);
     }
@@ -127,14 +129,14 @@ class TrustedCopiesTest {
     }
 
     @Test
-    @DisplayName("a change to an aggregate this host wrote last reads it from its copy, not from the store")
+    @DisplayName("a change to an aggregate this host wrote last reads nothing: aggregate, assignment and agreement come from its copies")
     void givenAggregateThisHostWrote_whenChangedAgain_thenNoRead() {
-        visitReads.set(0);
+        reads.set(0);
 
         Visit noted = note(here, LI, "b");
 
         assertThat(noted.note()).isEqualTo("ab");
-        assertThat(visitReads).hasValue(0);
+        assertThat(reads).hasValue(0);
         assertThat(shared.read("visits", "v-1").orElseThrow().version()).isEqualTo(3);
     }
 
@@ -176,9 +178,35 @@ class TrustedCopiesTest {
     void givenAgreementRecordedElsewhere_whenCommandedHere_thenLetIn() {
         agreement(LI, 1, LocalDate.parse("2026-03-01"));
         assertThatThrownBy(() -> note(here, LI, "b")).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> note(here, LI, "b")).as("refused on this host's copy of the revocation, too")
+            .isInstanceOf(AccessDenied.class);
         agreement(LI, 2, null);
 
         assertThat(note(here, LI, "c").note()).isEqualTo("ac");
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 a customer assigned to someone on another host: their change here goes through, though this host's copy names another")
+    void givenCustomerAssignedToThemElsewhere_whenTheyChangeHere_thenTaken() {
+        assign(WANG, 1);
+
+        assertThat(note(here, WANG, "w").note()).isEqualTo("aw");
+    }
+
+    @Test
+    @DisplayName("an aggregate read but not written, changed on another host: the write standing on its copy loses, and is decided again")
+    void givenReadAggregateChangedElsewhere_whenAnotherIsWrittenOnIt_thenDecidedOnTheStoredOne() {
+        VisitId other = new VisitId("v-2");
+        here.create(LI, new NoteVisit(other), () -> Changed.to(new Visit(other, "c-1", "x")));
+        elsewhere.change(LI, new NoteVisit(other), other, visit -> Changed.to(visit.noted("y")));
+
+        Visit noted = hereDesk.acceptToWrite(LI, new NoteVisit(VISIT)).write(work -> {
+            String copied = work.get(here, other).aggregate().note();
+            return work.save(here, work.get(here, VISIT), Changed.to(work.get(here, VISIT).aggregate().noted(copied)))
+                .aggregate();
+        });
+
+        assertThat(noted.note()).isEqualTo("axy");
     }
 
     @Test
