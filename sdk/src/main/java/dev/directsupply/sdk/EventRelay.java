@@ -282,12 +282,17 @@ public final class EventRelay implements AutoCloseable {
             return;
         }
         WriteBatch.Builder batch = WriteBatch.builder();
+        List<Ledger> noted = new ArrayList<>(changed.size());
         for (View view : changed) {
-            batch.write(view.ledgerWrite(view.current(lowest)));
+            Ledger ledger = view.current(lowest);
+            noted.add(ledger);
+            batch.write(view.ledgerWrite(ledger));
         }
         try {
             store.write(batch.build());
-            changed.forEach(view -> view.written(view.current(lowest)));
+            for (int i = 0; i < changed.size(); i++) {
+                changed.get(i).written(noted.get(i));
+            }
         } catch (StoreConflict anotherRelayWroteOne) {
             changed.forEach(view -> updateLedger(view, UnaryOperator.identity(), lowest));
         }

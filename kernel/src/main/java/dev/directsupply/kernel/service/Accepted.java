@@ -14,18 +14,18 @@ public final class Accepted<C extends Command> {
     private final Pipeline pipeline;
     private final Actor actor;
     private final C command;
-    /** The copies the acceptance took, which the first write stands on; null once handed to it. */
-    private TrustedCopies acceptedOn;
+    /** The copies the acceptance took, which each write's first attempt stands on; null when it took none. */
+    private final TrustedCopies acceptedOn;
 
     Accepted(Pipeline pipeline, Actor actor, C command) {
+        this(pipeline, actor, command, null);
+    }
+
+    Accepted(Pipeline pipeline, Actor actor, C command, TrustedCopies acceptedOn) {
         this.pipeline = pipeline;
         this.actor = actor;
         this.command = command;
-    }
-
-    Accepted<C> standingOn(TrustedCopies copies) {
-        this.acceptedOn = copies;
-        return this;
+        this.acceptedOn = acceptedOn;
     }
 
     /**
@@ -33,8 +33,6 @@ public final class Accepted<C extends Command> {
      * lost race, undoes what the body asked to undo and runs it again on what is stored now.
      */
     public <R> R write(Function<Work, R> body) {
-        TrustedCopies copies = acceptedOn;
-        acceptedOn = null;
-        return pipeline.write(actor, command, body, copies);
+        return pipeline.write(actor, command, body, acceptedOn);
     }
 }

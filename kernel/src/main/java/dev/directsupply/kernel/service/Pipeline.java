@@ -144,8 +144,8 @@ public final class Pipeline {
     public <C extends Command> Accepted<C> acceptToWrite(Actor actor, C command,
                                                          Function<? super C, List<Violation>> moreChecks) {
         TrustedCopies copies = TrustedCopies.trusting();
-        Accepted<C> accepted = copies.during(() -> accept(actor, command, moreChecks));
-        return accepted.standingOn(copies);
+        copies.during(() -> accept(actor, command, moreChecks));
+        return new Accepted<>(this, actor, command, copies);
     }
 
     /** Checks the actor may read what the permission guards. */
@@ -244,7 +244,7 @@ public final class Pipeline {
         return Retry.onConflict(Retry.ATTEMPTS, () -> {
             if (first[0]) {
                 first[0] = false;
-                TrustedCopies copies = acceptedOn == null ? TrustedCopies.trusting() : acceptedOn;
+                TrustedCopies copies = acceptedOn == null ? TrustedCopies.trusting() : acceptedOn.continued();
                 try {
                     return attempt(actor, command, action, body, copies);
                 } catch (ConcurrencyConflict lostRace) {

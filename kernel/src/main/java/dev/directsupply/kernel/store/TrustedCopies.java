@@ -35,6 +35,16 @@ public final class TrustedCopies {
         return new TrustedCopies(false);
     }
 
+    /**
+     * A new attempt that trusts copies and stands on what this one took too: a command accepted on a
+     * copy of the actor's agreement stands on it in every write it makes.
+     */
+    public TrustedCopies continued() {
+        TrustedCopies next = trusting();
+        next.reliedOn.addAll(reliedOn);
+        return next;
+    }
+
     /** Runs the attempt's body with these copies in force on this thread, and the caller's after. */
     public <T> T during(Supplier<T> body) {
         TrustedCopies outer = CURRENT.get();

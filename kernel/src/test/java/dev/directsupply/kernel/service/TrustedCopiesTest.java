@@ -174,6 +174,18 @@ class TrustedCopiesTest {
     }
 
     @Test
+    @DisplayName("DS-7.2.3 a command let in on a copy of the agreement stands on it in every write it makes: revoked between two, the second is refused")
+    void givenAcceptedOnCopyWrittenTwice_whenRevokedBetween_thenSecondWriteDenied() {
+        Accepted<NoteVisit> accepted = hereDesk.acceptToWrite(LI, new NoteVisit(VISIT));
+        accepted.write(work -> work.change(here, VISIT, visit -> Changed.to(visit.noted("b"))));
+        agreement(LI, 1, LocalDate.parse("2026-03-01"));
+
+        assertThatThrownBy(() -> accepted.write(work -> work.change(here, VISIT, visit -> Changed.to(visit.noted("c")))))
+            .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.rule()).contains("DS-7.2.3"));
+        assertThat(shared.read("visits", "v-1").orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
     @DisplayName("DS-7.2.3 an agreement recorded on another host lets its person in here at once, though this host's copy says no")
     void givenAgreementRecordedElsewhere_whenCommandedHere_thenLetIn() {
         agreement(LI, 1, LocalDate.parse("2026-03-01"));
