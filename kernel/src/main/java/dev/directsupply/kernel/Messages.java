@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 public final class Messages {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    /** Digits before or after the point up to which a decimal is quoted plain, not in scientific form. */
+    private static final int PLAIN_DIGITS = 40;
     /** Both languages every message ships in. */
     public static final List<Locale> LANGUAGES = List.of(ENGLISH, CHINESE);
 
@@ -90,7 +92,11 @@ public final class Messages {
 
     private static String render(Object value, Locale locale) {
         if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
+            // Plain as written, unless that would be longer than any amount: 1e-100000000 in plain
+            // digits is a hundred million characters, which a refusal must not spend seconds writing.
+            boolean plainIsShort = decimal.scale() <= PLAIN_DIGITS
+                && decimal.precision() - decimal.scale() <= PLAIN_DIGITS;
+            return plainIsShort ? decimal.toPlainString() : decimal.toString();
         }
         if (value instanceof Localized localized) {
             return localized.label(locale);

@@ -65,4 +65,16 @@ class MessagesTest {
         assertThat(Messages.has("kernel.no-such-key")).isFalse();
         assertThat(Messages.has("nomodule")).isFalse();
     }
+
+    @Test
+    @DisplayName("a decimal is quoted plain up to 40 digits either side of the point, beyond that in scientific form")
+    void givenDecimalsShortAndHuge_whenFilled_thenPlainOrScientific() {
+        assertThat(Messages.fill("{v}", Messages.ENGLISH, Map.of("v", new BigDecimal("1E+3")))).isEqualTo("1000");
+        assertThat(Messages.fill("{v}", Messages.ENGLISH, Map.of("v", new BigDecimal("1E-40")))).hasSize(42);
+        assertThat(Messages.fill("{v}", Messages.ENGLISH, Map.of("v", new BigDecimal("1E+39")))).hasSize(40);
+        assertThat(Messages.fill("{v}", Messages.ENGLISH, Map.of("v", new BigDecimal("1E-41")))).isEqualTo("1E-41");
+        assertThat(Messages.fill("{v}", Messages.ENGLISH, Map.of("v", new BigDecimal("1E+40")))).isEqualTo("1E+40");
+        assertThat(Messages.fill("{v}", Messages.ENGLISH, Map.of("v", new BigDecimal("1e-100000000"))))
+            .as("not a hundred million digits").isEqualTo("1E-100000000");
+    }
 }
