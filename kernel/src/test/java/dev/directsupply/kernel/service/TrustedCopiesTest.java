@@ -26,13 +26,16 @@ import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.ForwardingDocumentStore;
 import dev.directsupply.persistence.InMemoryDocumentStore;
+import dev.directsupply.persistence.Unchanged;
 import dev.directsupply.persistence.WriteBatch;
 import jakarta.validation.Validation;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,12 +79,19 @@ class TrustedCopiesTest {
 
     private final ManualClock clock = ManualClock.on("2026-03-15", ZoneId.of("Asia/Shanghai"));
     private final AtomicInteger reads = new AtomicInteger();
+    private final List<WriteBatch> batches = new CopyOnWriteArrayList<>();
     private final InMemoryDocumentStore shared = new InMemoryDocumentStore();
     private final ForwardingDocumentStore store = new ForwardingDocumentStore(shared) {
         @Override
         public Optional<Document> read(String collection, String id) {
             reads.incrementAndGet();
             return super.read(collection, id);
+        }
+
+        @Override
+        public void write(WriteBatch batch) {
+            batches.add(batch);
+            super.write(batch);
         }
     };
     private final Pipeline hereDesk = pipeline();
@@ -137,6 +147,9 @@ class TrustedCopiesTest {
 
         assertThat(noted.note()).isEqualTo("ab");
         assertThat(reads).hasValue(0);
+        assertThat(batches.get(batches.size() - 1).unchanged()).as("the visit it writes is checked by its own version")
+            .containsExactlyInAnyOrder(new Unchanged(StoredAgreements.COLLECTION, "li.na", 1),
+                new Unchanged(StoredAssignments.COLLECTION, "c-1", 1));
         assertThat(shared.read("visits", "v-1").orElseThrow().version()).isEqualTo(3);
     }
 
@@ -180,7 +193,8 @@ class TrustedCopiesTest {
         accepted.write(work -> work.change(here, VISIT, visit -> Changed.to(visit.noted("b"))));
         agreement(LI, 1, LocalDate.parse("2026-03-01"));
 
-        assertThatThrownBy(() -> accepted.write(work -> work.change(here, VISIT, visit -> Changed.to(visit.noted("c")))))
+        assertThatThrownBy(() -> accepted.write(work -> work.change(here, VISIT,
+            visit -> Changed.to(visit.noted("c")))))
             .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.rule()).contains("DS-7.2.3"));
         assertThat(shared.read("visits", "v-1").orElseThrow().version()).isEqualTo(3);
     }

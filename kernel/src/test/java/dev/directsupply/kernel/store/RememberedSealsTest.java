@@ -76,7 +76,8 @@ class RememberedSealsTest {
     @DisplayName("an own event edited in the outbox matches no remembered seal: its entry is read, and it is broken")
     void givenOwnEventEdited_whenVerified_thenBroken() {
         OutboxEvent edited = new OutboxEvent(committed.eventId(), committed.type(), committed.collection(),
-            committed.aggregateId(), committed.aggregateVersion(), committed.occurredAt(), "{\"id\":\"c-1\",\"count\":99}");
+            committed.aggregateId(), committed.aggregateVersion(), committed.occurredAt(),
+            "{\"id\":\"c-1\",\"count\":99}");
 
         EventVerification verified = new EventSeals(store, thisInstance, JsonEventCodec.INSTANCE).verify(edited);
 

@@ -16,6 +16,7 @@ import dev.directsupply.persistence.VersionConflict;
 import dev.directsupply.persistence.WriteBatch;
 import dev.directsupply.persistence.jdbc.internal.FlatJson;
 import dev.directsupply.persistence.jdbc.internal.SqlFailures;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -271,12 +273,10 @@ public final class JdbcDocumentStore implements DocumentStore {
         if (unchanged.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("SELECT collection, id, version FROM ds_documents WHERE (collection, id) IN (");
-        for (int i = 0; i < unchanged.size(); i++) {
-            sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
-        }
+        String sql = "SELECT collection, id, version FROM ds_documents WHERE (collection, id) IN ("
+            + tuples(unchanged.size(), "(?, ?)") + ")";
         Map<String, Long> found = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql.append(')').toString())) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int next = 1;
             for (Unchanged document : unchanged) {
                 statement.setString(next++, document.collection());
@@ -294,6 +294,11 @@ public final class JdbcDocumentStore implements DocumentStore {
                 throw new VersionConflict(document.collection(), document.id(), document.version(), actual);
             }
         }
+    }
+
+    /** {@code count} parameter tuples, comma-separated: {@code (?, ?), (?, ?)}. */
+    private static String tuples(int count, String tuple) {
+        return String.join(", ", Collections.nCopies(count, tuple));
     }
 
     private void writeDocuments(Connection connection, List<DocumentWrite> writes) throws SQLException {
@@ -471,11 +476,8 @@ public final class JdbcDocumentStore implements DocumentStore {
             sql.append("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         } else {
             sql.append("SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE (SELECT COUNT(*) FROM ds_documents "
-                + "WHERE (collection, id, version) IN (");
-            for (int i = 0; i < unchanged.size(); i++) {
-                sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
-            }
-            sql.append(")) = ").append(unchanged.size());
+                + "WHERE (collection, id, version) IN (").append(tuples(unchanged.size(), "(?, ?, ?)"))
+                .append(")) = ").append(unchanged.size());
         }
         int[] counts;
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
@@ -552,7 +554,7 @@ public final class JdbcDocumentStore implements DocumentStore {
         }
     }
 
-    private static java.sql.Array sequenceArray(Connection connection, Collection<Long> sequences)
+    private static Array sequenceArray(Connection connection, Collection<Long> sequences)
         throws SQLException {
         return connection.createArrayOf("BIGINT", sequences.toArray(Long[]::new));
     }

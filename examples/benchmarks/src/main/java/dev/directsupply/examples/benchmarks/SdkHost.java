@@ -1,25 +1,13 @@
 package dev.directsupply.examples.benchmarks;
 
-import static dev.directsupply.testing.Staff.LOGISTICS;
-import static dev.directsupply.testing.Staff.PRODUCTION;
 import static dev.directsupply.testing.Staff.SALES;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.directsupply.customer.CustomerId;
-import dev.directsupply.orders.order.AcceptOrder;
-import dev.directsupply.orders.order.CloseOrder;
-import dev.directsupply.orders.order.ConfirmDelivery;
-import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.OrderDesk;
 import dev.directsupply.orders.order.OrderId;
 import dev.directsupply.orders.order.OrderStatus;
-import dev.directsupply.orders.order.ReleaseOrder;
-import dev.directsupply.orders.order.ReviewOrder;
-import dev.directsupply.orders.order.ShipOrder;
-import dev.directsupply.orders.order.ShippedLine;
-import dev.directsupply.orders.order.SubmitOrder;
-import dev.directsupply.orders.order.SubmittedLine;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.jdbc.JdbcDocumentStore;
 import dev.directsupply.sdk.DirectSupply;
@@ -37,10 +25,6 @@ import java.util.function.Consumer;
  */
 final class SdkHost implements AutoCloseable {
     static final int POOL_SIZE = 4;
-    private static final List<SubmittedLine> LINES = List.of(new SubmittedLine(
-        OrderLifecycleBenchmark.VINEGAR.value(), "", OrderLifecycleBenchmark.CASES, "case",
-        OrderLifecycleBenchmark.PRICE));
-    private static final List<ShippedLine> SHIPPED = List.of(new ShippedLine(1, OrderLifecycleBenchmark.CASES));
 
     private final HikariDataSource pool;
     private final JdbcCounters counters = new JdbcCounters();
@@ -96,17 +80,7 @@ final class SdkHost implements AutoCloseable {
     OrderId orderToCash(long n) {
         JdbcCounts before = splitPhases ? counters.snapshot() : null;
         CustomerId customer = customers.get((int) (n % customers.size()));
-        OrderId id = orders.submit(SALES, new SubmitOrder("k-" + n, customer, "EDI", null, LINES, deliveryDate,
-            "SH-WH1", null)).id();
-        Order order = orders.review(SALES, new ReviewOrder(id));
-        if (order.status() != OrderStatus.APPROVED) {
-            throw new IllegalStateException("the benchmark's order was not approved: " + order.status());
-        }
-        orders.release(PRODUCTION, new ReleaseOrder(id));
-        orders.ship(LOGISTICS, new ShipOrder(id, "WB-" + n, today, SHIPPED));
-        orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(id, today));
-        orders.accept(SALES, new AcceptOrder(id, today, null, null));
-        orders.close(SALES, new CloseOrder(id));
+        OrderId id = OrderLifecycleBenchmark.orderToCash(orders, customer, n, today, deliveryDate).id();
         JdbcCounts decided = splitPhases ? counters.snapshot() : null;
         sdk.events().drain();
         if (splitPhases) {
