@@ -45,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -91,7 +92,7 @@ public final class DirectSupply implements AutoCloseable {
         List<Subscription> subscriptions = new ArrayList<>(assembly.subscriptions());
         subscriptions.addAll(builder.subscriptions);
         this.events = new EventRelay(store, subscriptions, clock, assembly.pipeline(),
-            assembly.policy().section(RelayParameters.class), builder.relayListener, seal);
+            assembly.policy().section(RelayParameters.class), builder.relayListener, seal, builder.instance);
     }
 
     @SuppressWarnings("unchecked")
@@ -213,6 +214,7 @@ public final class DirectSupply implements AutoCloseable {
 
     /** Chooses what the SDK runs on; everything has a default. */
     public static final class Builder {
+        private static final Pattern INSTANCE = Pattern.compile("[a-z0-9][a-z0-9.-]{0,62}");
         private DocumentStore store;
         private Clock clock;
         private PolicyParameters policy;
@@ -223,6 +225,7 @@ public final class DirectSupply implements AutoCloseable {
         private final Map<Class<?>, Object> ports = new LinkedHashMap<>();
         private final List<Subscription> subscriptions = new ArrayList<>();
         private RelayListener relayListener = RelayListener.NONE;
+        private String instance = "";
 
         private Builder() {
         }
@@ -292,6 +295,26 @@ public final class DirectSupply implements AutoCloseable {
          */
         public Builder relayListener(RelayListener listener) {
             this.relayListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * The name of this SDK instance among those that share one store, stable across restarts (the
+         * host's name, say): 1 to 63 lower-case letters, digits, dots and hyphens, starting with a letter
+         * or digit. The event relay then keeps its notes of what each subscriber took under this name,
+         * so that instances relaying at once do not write the same ones, and reads every instance's
+         * (ADR 0030). Default: none, for a single instance; instances without a name share their notes,
+         * which is correct but makes their relays conflict on every run. A name no longer in use
+         * leaves its notes behind: a few small documents that are read with the others.
+         *
+         * @throws IllegalArgumentException when the name is not of that shape
+         */
+        public Builder instance(String name) {
+            if (name == null || !INSTANCE.matcher(name).matches()) {
+                throw new IllegalArgumentException("an instance's name is 1 to 63 lower-case letters, digits, dots "
+                    + "and hyphens, starting with a letter or digit, not '" + name + "'");
+            }
+            this.instance = name;
             return this;
         }
 

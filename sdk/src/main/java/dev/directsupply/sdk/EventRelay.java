@@ -65,7 +65,10 @@ import java.util.function.UnaryOperator;
  * that may still come round — after a crash before the run was marked, or when the store hands a
  * claimed run out twice — and the relay skips those. Only a pending event can come round again, so a
  * receipt is dropped once its event's sequence is below the lowest pending one: the ledger stays one
- * small document per subscriber, however many events pass. A held delivery, once through, keeps its
+ * small document per subscriber, however many events pass. SDK instances that share a store and
+ * each have a name ({@link DirectSupply.Builder#instance}) keep a ledger per subscriber each and read
+ * everyone's: an event any of them noted is skipped, a subscriber resting on any of them rests, and
+ * no two instances write the same ledger (ADR 0030). A held delivery, once through, keeps its
  * figures (not the event) for {@link RelayParameters#retentionDays()}, after which {@link #prune()}
  * empties it. Any number of relays may run at once on a store that shares its outbox safely, as the
  * JDBC adapter does: they meet on versioned writes of the ledgers and held deliveries.
@@ -116,6 +119,8 @@ public final class EventRelay implements AutoCloseable {
     private final Pipeline pipeline;
     private final RelayParameters parameters;
     private final RelayListener listener;
+    /** The name of this SDK instance among those sharing the store, or empty: its ledgers' ids end with it. */
+    private final String instance;
     /** Checks each event against the seal its change's audit entry holds before a subscriber gets it (DS-7.2.1). */
     private final EventSeals seals;
     /** Seals the ledgers and held deliveries the relay writes, and checks them when it reads them (DS-7.2.1). */
@@ -127,7 +132,8 @@ public final class EventRelay implements AutoCloseable {
     private Instant lastPruned;
 
     EventRelay(DocumentStore store, List<Subscription> subscriptions, Clock clock, Pipeline pipeline,
-               RelayParameters parameters, RelayListener listener, AuditSeal seal) {
+               RelayParameters parameters, RelayListener listener, AuditSeal seal, String instance) {
+        this.instance = Objects.requireNonNull(instance, "instance");
         this.store = Objects.requireNonNull(store, "store");
         this.seals = new EventSeals(store, Objects.requireNonNull(seal, "seal"), JsonEventCodec.INSTANCE);
         this.notes = new SealedNotes(seal);
@@ -211,7 +217,7 @@ public final class EventRelay implements AutoCloseable {
             return;
         }
         List<Document> open = store.findBy(FAILURES, HeldDelivery.OPEN, "true");
-        Map<String, Document> ledgers = ledgers();
+        Map<String, List<Document>> ledgers = ledgers();
         List<View> views = new ArrayList<>(bySubscriber.size());
         bySubscriber.forEach((subscriber, deliveries) -> {
             View view = view(subscriber, open, ledgers);
@@ -242,7 +248,7 @@ public final class EventRelay implements AutoCloseable {
                 continue;
             }
             Instant now = clock.instant();
-            if (view.stored.resting(now) || view.heldAggregates.contains(aggregate)) {
+            if (view.resting(now) || view.heldAggregates.contains(aggregate)) {
                 hold(HeldDelivery.of(view.subscriber, delivery.pending(), now));
                 view.held(event.eventId(), aggregate);
                 continue;
@@ -307,11 +313,12 @@ public final class EventRelay implements AutoCloseable {
                 open.computeIfAbsent(subscriber, name -> new ArrayList<>()).add(document);
             }
         }
+        Map<String, List<Document>> ledgers = open.isEmpty() ? Map.of() : ledgers();
         for (Map.Entry<String, List<Document>> subscriberWaiting : open.entrySet()) {
             String subscriber = subscriberWaiting.getKey();
             List<Document> waiting = subscriberWaiting.getValue();
-            View view = ledgerOf(subscriber);
-            if (view.stored.resting(clock.instant())) {
+            View view = view(subscriber, List.of(), ledgers);
+            if (view.resting(clock.instant())) {
                 continue;
             }
             // Every body is checked, not only those due: a forged due date or sequence must not hide one.
@@ -397,8 +404,9 @@ public final class EventRelay implements AutoCloseable {
      * rest. Figures only, open to anyone the host lets call it.
      */
     public List<SubscriberHealth> health() {
+        Map<String, List<Document>> stored = ledgers();
         Map<String, Ledger> ledgers = new LinkedHashMap<>();
-        byName.keySet().forEach(name -> ledgers.put(name, ledgerOf(name).stored));
+        byName.keySet().forEach(name -> ledgers.put(name, view(name, List.of(), stored).merged()));
         Map<String, Integer> pending = new HashMap<>();
         for (PendingEvent event : store.pendingEvents(HEALTH_SCAN)) {
             for (Subscription subscription : byType.getOrDefault(event.event().type(), List.of())) {
@@ -471,6 +479,7 @@ public final class EventRelay implements AutoCloseable {
      */
     public synchronized int retryParked() {
         int delivered = 0;
+        Map<String, List<Document>> ledgers = null;
         for (Held stored : parkedDeliveries()) {
             HeldDelivery held = stored.delivery();
             Subscription subscription = byName.getOrDefault(held.subscriber(), Map.of()).get(held.event().type());
@@ -484,7 +493,8 @@ public final class EventRelay implements AutoCloseable {
                 continue;
             }
             writeQuietly(stored.id(), stored.version(), held.resolved(now));
-            View view = ledgerOf(held.subscriber());
+            ledgers = ledgers == null ? ledgers() : ledgers;
+            View view = view(held.subscriber(), List.of(), ledgers);
             view.took(held.sequence(), held.event().eventId(), now);
             noteReceipts(List.of(view), lowestPending());
             delivered++;
@@ -517,8 +527,9 @@ public final class EventRelay implements AutoCloseable {
                 pruned++;
             }
         }
+        Map<String, List<Document>> ledgers = ledgers();
         for (String subscriber : byName.keySet()) {
-            View view = ledgerOf(subscriber);
+            View view = view(subscriber, List.of(), ledgers);
             if (view.version > 0 && !view.stored.receipts().isEmpty()) {
                 updateLedger(view, ledger -> ledger.pruned(lowest), lowest);
             }
@@ -591,7 +602,7 @@ public final class EventRelay implements AutoCloseable {
 
     private void failed(View view, HeldDelivery held, Throwable error, Round round) {
         Instant at = held.at();
-        Instant until = at.plus(parameters.backoff(view.stored.failuresInARow() + 1));
+        Instant until = at.plus(parameters.backoff(view.failuresInARow() + 1));
         long lowest = round.lowestPending(held.sequence());
         updateLedger(view, ledger -> ledger.failed(at, until, lowest), lowest);
         boolean parked = held.state() == HeldDelivery.State.PARKED;
@@ -626,17 +637,21 @@ public final class EventRelay implements AutoCloseable {
     }
 
     /**
-     * The subscriber's ledger (from those read for the run, or read alone when it has none there), and
-     * the events and aggregates held for it among the open held deliveries.
+     * The subscriber's ledgers — this instance's own and those of other instances, from the ledgers
+     * read together — and the events and aggregates held for it among the open held deliveries.
      */
-    private View view(String subscriber, List<Document> open, Map<String, Document> ledgers) {
+    private View view(String subscriber, List<Document> open, Map<String, List<Document>> ledgers) {
         View view = new View(subscriber);
-        Document ledger = ledgers.get(subscriber);
-        if (ledger == null) {
-            view.reload();
-        } else {
-            view.load(Optional.of(ledger));
+        String own = ledgerId(subscriber);
+        Document stored = null;
+        for (Document ledger : ledgers.getOrDefault(subscriber, List.of())) {
+            if (ledger.id().equals(own)) {
+                stored = ledger;
+            } else {
+                view.others.add(trusted(subscriber, ledger));
+            }
         }
+        view.load(Optional.ofNullable(stored));
         // A held delivery holds back the subscriber's events only if the relay wrote it so (DS-7.2.1).
         for (Document document : open) {
             if (!HeldDelivery.subscriberOf(document.id()).equals(subscriber)) {
@@ -654,20 +669,40 @@ public final class EventRelay implements AutoCloseable {
         return view;
     }
 
-    /** Every subscriber's ledger, by subscriber, in one look-up. */
-    private Map<String, Document> ledgers() {
-        Map<String, Document> ledgers = new HashMap<>();
+    /** Every ledger of every instance, by subscriber, in one look-up. */
+    private Map<String, List<Document>> ledgers() {
+        Map<String, List<Document>> ledgers = new HashMap<>();
         for (Document ledger : store.findBy(INBOX, LEDGER, "true")) {
-            ledgers.put(ledger.id(), ledger);
+            int at = ledger.id().indexOf('@');
+            String subscriber = at < 0 ? ledger.id() : ledger.id().substring(0, at);
+            ledgers.computeIfAbsent(subscriber, name -> new ArrayList<>(1)).add(ledger);
         }
         return ledgers;
     }
 
-    /** The subscriber's ledger alone. */
-    private View ledgerOf(String subscriber) {
-        View view = new View(subscriber);
-        view.reload();
-        return view;
+    /** The id of this instance's ledger for the subscriber: its name, then {@code @instance} when named. */
+    private String ledgerId(String subscriber) {
+        return instance.isEmpty() ? subscriber : subscriber + "@" + instance;
+    }
+
+    /**
+     * Another instance's ledger, if its seal matches (DS-7.2.1); one that does not is told to the host,
+     * counts as empty, and is replaced by an empty sealed one (unless its instance wrote it meanwhile).
+     */
+    private Ledger trusted(String subscriber, Document ledger) {
+        SealedNotes.Read<Ledger> read = notes.read(ledger, Ledger.class);
+        if (read.trusted() && read.note().subscriber().equals(subscriber)) {
+            return read.note();
+        }
+        untrusted(subscriber, INBOX, ledger.id(), read);
+        Ledger empty = Ledger.empty(subscriber);
+        try {
+            store.write(WriteBatch.of(DocumentWrite.update(INBOX, ledger.id(), ledger.version(),
+                notes.body(INBOX, ledger.id(), empty, LEDGER_ATTRIBUTES), LEDGER_ATTRIBUTES)));
+        } catch (StoreConflict itsInstanceWroteIt) {
+            // The next run reads what it wrote.
+        }
+        return empty;
     }
 
     private long lowestPending() {
@@ -741,6 +776,13 @@ public final class EventRelay implements AutoCloseable {
         }
     }
 
+    private static Instant latest(Instant one, Instant other) {
+        if (one == null) {
+            return other;
+        }
+        return other == null || one.isAfter(other) ? one : other;
+    }
+
     private static String describe(Throwable error) {
         if (error instanceof DirectSupplyException known) {
             return known.message(Messages.ENGLISH);
@@ -749,19 +791,24 @@ public final class EventRelay implements AutoCloseable {
     }
 
     /**
-     * One subscriber as a run of events finds it: its ledger as stored, the events it took since that are
-     * not noted in it yet, and the events and aggregates held for it.
+     * One subscriber as a run of events finds it: this instance's ledger as stored, the events it took
+     * since that are not noted in it yet, the ledgers of other instances, and the events and aggregates
+     * held for it.
      */
     private final class View {
         final String subscriber;
+        final String id;
         Ledger stored;
         long version;
         final List<Took> unwritten = new ArrayList<>();
+        /** The ledgers other instances keep for the subscriber, read only. */
+        final List<Ledger> others = new ArrayList<>();
         final Set<UUID> held = new HashSet<>();
         final Set<String> heldAggregates = new HashSet<>();
 
         View(String subscriber) {
             this.subscriber = subscriber;
+            this.id = ledgerId(subscriber);
         }
 
         /** The subscriber took the event: noted in memory, written with the run's other receipts. */
@@ -782,7 +829,39 @@ public final class EventRelay implements AutoCloseable {
                     return true;
                 }
             }
+            for (Ledger other : others) {
+                if (other.received(eventId)) {
+                    return true;
+                }
+            }
             return false;
+        }
+
+        /** Whether the subscriber rests, on this instance or another. */
+        boolean resting(Instant now) {
+            return merged().resting(now);
+        }
+
+        /** The subscriber's failures in a row, the most any instance counted. */
+        int failuresInARow() {
+            return merged().failuresInARow();
+        }
+
+        /**
+         * Every instance's ledger as one: all their receipts, the latest success and failure, the most
+         * failures in a row and the longest rest.
+         */
+        Ledger merged() {
+            Ledger merged = stored;
+            for (Ledger other : others) {
+                List<Ledger.Receipt> receipts = new ArrayList<>(merged.receipts());
+                receipts.addAll(other.receipts());
+                merged = new Ledger(subscriber, receipts, latest(merged.lastSuccess(), other.lastSuccess()),
+                    latest(merged.lastFailure(), other.lastFailure()),
+                    Math.max(merged.failuresInARow(), other.failuresInARow()),
+                    latest(merged.restingUntil(), other.restingUntil()));
+            }
+            return merged;
         }
 
         /** The ledger with what it took since it was stored. */
@@ -795,9 +874,9 @@ public final class EventRelay implements AutoCloseable {
         }
 
         DocumentWrite ledgerWrite(Ledger changed) {
-            String body = notes.body(INBOX, subscriber, changed, LEDGER_ATTRIBUTES);
-            return version == 0 ? DocumentWrite.create(INBOX, subscriber, body, LEDGER_ATTRIBUTES)
-                : DocumentWrite.update(INBOX, subscriber, version, body, LEDGER_ATTRIBUTES);
+            String body = notes.body(INBOX, id, changed, LEDGER_ATTRIBUTES);
+            return version == 0 ? DocumentWrite.create(INBOX, id, body, LEDGER_ATTRIBUTES)
+                : DocumentWrite.update(INBOX, id, version, body, LEDGER_ATTRIBUTES);
         }
 
         void written(Ledger changed) {
@@ -812,7 +891,7 @@ public final class EventRelay implements AutoCloseable {
          * the host hears of it, and an empty sealed ledger replaces it.
          */
         void reload() {
-            load(store.read(INBOX, subscriber));
+            load(store.read(INBOX, id));
         }
 
         /** Takes the ledger as stored (read alone, or with every other ledger in one look-up). */
@@ -823,11 +902,11 @@ public final class EventRelay implements AutoCloseable {
                 return;
             }
             SealedNotes.Read<Ledger> read = notes.read(stored.get(), Ledger.class);
-            if (read.trusted()) {
+            if (read.trusted() && read.note().subscriber().equals(subscriber)) {
                 this.stored = read.note();
                 return;
             }
-            untrusted(subscriber, INBOX, subscriber, read);
+            untrusted(subscriber, INBOX, id, read);
             this.stored = Ledger.empty(subscriber);
             try {
                 store.write(WriteBatch.of(ledgerWrite(this.stored)));

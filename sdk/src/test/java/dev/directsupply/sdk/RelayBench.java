@@ -62,11 +62,17 @@ final class RelayBench {
 
     EventRelay relay(DocumentStore on, RelayParameters parameters, RelayListener listener,
                      Subscription... subscriptions) {
+        return relay(on, "", parameters, listener, subscriptions);
+    }
+
+    /** A relay of the SDK instance of that name on the store. */
+    EventRelay relay(DocumentStore on, String instance, RelayParameters parameters, RelayListener listener,
+                     Subscription... subscriptions) {
         Pipeline pipeline = new Pipeline(on, DirectSupply.defaultAccess(), new StoredAgreements(on), new StoredAssignments(on),
             new CommandValidator(DirectSupply.defaultValidator(clock)), AuditSeal.unkeyed(), clock);
         Staff.putOnRecord(new AgreementDesk(pipeline), AUDITOR, SALES);
         return new EventRelay(on, List.of(subscriptions), clock, pipeline, parameters, listener,
-            SEAL);
+            SEAL, instance);
     }
 
     /** Moves the clock past the longest rest, then drains. */

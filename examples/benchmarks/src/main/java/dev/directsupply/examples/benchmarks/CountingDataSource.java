@@ -112,13 +112,15 @@ public final class CountingDataSource {
                 case "createStatement":
                     return proxy(Statement.class, new StatementHandler(this, call(target, method, args), null));
                 case "commit":
-                    counters.commitCalled();
+                    long committing = System.nanoTime();
                     call(target, method, args);
+                    counters.commitCalled(System.nanoTime() - committing);
                     ended(false);
                     return null;
                 case "rollback":
-                    counters.rollbackCalled();
+                    long rollingBack = System.nanoTime();
                     Object result = call(target, method, args);
+                    counters.rollbackCalled(System.nanoTime() - rollingBack);
                     if (args == null) {
                         forget();
                     }
@@ -140,9 +142,9 @@ public final class CountingDataSource {
         }
 
         /** One execute call went through. */
-        void executed(String sql, int count, boolean writes, long written, RecordedTransaction.Execution execution)
-            throws SQLException {
-            counters.executed(sql, count);
+        void executed(String sql, int count, long nanos, boolean writes, long written,
+                      RecordedTransaction.Execution execution) throws SQLException {
+            counters.executed(sql, count, nanos);
             if (target.getAutoCommit()) {
                 counters.ended(writes, written);
                 if (writes && recorder != null) {
@@ -238,16 +240,18 @@ public final class CountingDataSource {
                 batch.clear();
             }
             Object result;
+            long started = System.nanoTime();
             try {
                 result = call(target, method, args);
             } catch (Throwable failure) {
-                connection.counters.executed(text, rows.size());
+                connection.counters.executed(text, rows.size(), System.nanoTime() - started);
                 throw failure;
             }
+            long nanos = System.nanoTime() - started;
             long written = writing ? bytes(rows) : 0;
             RecordedTransaction.Execution execution = writing && connection.recording()
                 ? new RecordedTransaction.Execution(text, rows, batched, updateCounts(result)) : null;
-            connection.executed(text, rows.size(), writing, written, execution);
+            connection.executed(text, rows.size(), nanos, writing, written, execution);
             return result;
         }
 

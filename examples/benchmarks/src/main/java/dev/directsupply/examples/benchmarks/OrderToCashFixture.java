@@ -52,7 +52,7 @@ final class OrderToCashFixture {
     /** Registers the customers, evaluates and guarantees their credit, puts the staff on record, relays. */
     static List<CustomerId> seed(DocumentStore store, int count) {
         InMemoryAgreements agreements = new InMemoryAgreements();
-        try (DirectSupply sdk = sdk(store, agreements)) {
+        try (DirectSupply sdk = sdk(store, agreements, "")) {
             Staff.putOnRecord(sdk.agreements());
             List<CustomerId> customers = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -73,20 +73,26 @@ final class OrderToCashFixture {
 
     /** An SDK on the store that knows the customers' agreements. */
     static DirectSupply sdk(DocumentStore store, List<CustomerId> customers) {
+        return sdk(store, customers, "");
+    }
+
+    /** As {@link #sdk(DocumentStore, List)}, for the SDK instance of that name among several on the store (or ""). */
+    static DirectSupply sdk(DocumentStore store, List<CustomerId> customers, String instance) {
         InMemoryAgreements agreements = new InMemoryAgreements();
         for (int i = 0; i < customers.size(); i++) {
             agreements.add(agreement(i, customers.get(i)));
         }
-        return sdk(store, agreements);
+        return sdk(store, agreements, instance);
     }
 
-    private static DirectSupply sdk(DocumentStore store, InMemoryAgreements agreements) {
+    private static DirectSupply sdk(DocumentStore store, InMemoryAgreements agreements, String instance) {
         Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
         InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue()
             .add(new Product(OrderLifecycleBenchmark.VINEGAR, "香醋", Set.of(), Set.of("case"), 3, 540, true));
         StockAndCapacity stock = new StockAndCapacity(catalogue)
             .stock(OrderLifecycleBenchmark.VINEGAR, "", new BigDecimal("1000000000"));
-        return DirectSupply.builder().store(store).clock(clock()).catalogue(catalogue).agreements(agreements)
+        DirectSupply.Builder builder = instance.isEmpty() ? DirectSupply.builder() : DirectSupply.builder().instance(instance);
+        return builder.store(store).clock(clock()).catalogue(catalogue).agreements(agreements)
             .supply(stock).production(stock)
             .companyFacts(id -> new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
                 Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))

@@ -189,7 +189,8 @@ final class OrderToCashReport {
 
     /**
      * The SDK's SQL per order: each distinct SQL text (and the commit and rollback calls), with the
-     * statements it ran per order — in the commands and in the relay — and its round trips, most first.
+     * statements it ran per order — in the commands and in the relay — its round trips, and the time
+     * the SDK waited on it per order (in the driver, on the network and on the server), most first.
      */
     String sqlHistogram() {
         long orders = orders(SDK);
@@ -200,15 +201,15 @@ final class OrderToCashReport {
             + tally(sdkRelay, sql).statements());
         sorted.sort(byStatements.reversed().thenComparing(Comparator.naturalOrder()));
         StringBuilder table = new StringBuilder()
-            .append("| statements/order | in commands | in relay | round trips/order | SQL |\n")
-            .append("|---|---|---|---|---|\n");
+            .append("| statements/order | in commands | in relay | round trips/order | ms/order | SQL |\n")
+            .append("|---|---|---|---|---|---|\n");
         for (String sql : sorted) {
             SqlTally commands = tally(sdkCommands, sql);
             SqlTally relay = tally(sdkRelay, sql);
-            table.append(String.format(Locale.ROOT, "| %.2f | %.2f | %.2f | %.2f | `%s` |%n",
+            table.append(String.format(Locale.ROOT, "| %.2f | %.2f | %.2f | %.2f | %.3f | `%s` |%n",
                 per(commands.statements() + relay.statements(), orders), per(commands.statements(), orders),
                 per(relay.statements(), orders), per(commands.roundTrips() + relay.roundTrips(), orders),
-                sql.replace('\n', ' ').replace("|", "\\|")));
+                per(commands.nanos() + relay.nanos(), orders) / 1e6, sql.replace('\n', ' ').replace("|", "\\|")));
         }
         return table.toString();
     }

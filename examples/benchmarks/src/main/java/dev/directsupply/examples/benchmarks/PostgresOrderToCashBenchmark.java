@@ -246,7 +246,7 @@ public final class PostgresOrderToCashBenchmark {
         throws SQLException {
         String database = "ds_sdk_" + tag;
         databases.copy(SEED, database);
-        try (SdkHost host = SdkHost.open("sdk-" + tag, databases.url(database), customers, customers, recorder,
+        try (SdkHost host = SdkHost.open("sdk-" + tag, "", databases.url(database), customers, customers, recorder,
             true)) {
             recorder.clear();
             JdbcCounts before = host.counts();
@@ -315,8 +315,8 @@ public final class PostgresOrderToCashBenchmark {
         ExecutorService threads = Executors.newFixedThreadPool(hosts);
         try {
             for (int h = 0; h < hosts; h++) {
-                running.add(SdkHost.open("host" + h + "-" + hosts + "-" + tag, databases.url(database), customers,
-                    customersOf(h, hosts), null, false));
+                running.add(SdkHost.open("host" + h + "-" + hosts + "-" + tag, "host-" + h, databases.url(database),
+                    customers, customersOf(h, hosts), null, false));
             }
             JdbcCounts before = sum(running);
             CountDownLatch go = new CountDownLatch(1);
