@@ -117,7 +117,7 @@ public final class CustomerDesk {
             String recordId = PurchaseRecords.id(command.customerId(), reference);
             // The record is created in the customer's write: a rival recording the same purchase at the
             // same time loses the race on it, tries again, and finds the purchase already counted.
-            Optional<Versioned<PurchaseRecord>> earlier = work.find(purchaseRecords, recordId);
+            Optional<Versioned<PurchaseRecord>> earlier = work.findExpectingNone(purchaseRecords, recordId);
             if (earlier.isPresent()) {
                 RecordedPurchase recorded = earlier.get().aggregate().recorded();
                 if (!recorded.equals(new RecordedPurchase(month, amount))) {

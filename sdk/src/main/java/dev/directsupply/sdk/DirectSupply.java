@@ -91,7 +91,7 @@ public final class DirectSupply implements AutoCloseable {
         this.assembly = modules.build();
         List<Subscription> subscriptions = new ArrayList<>(assembly.subscriptions());
         subscriptions.addAll(builder.subscriptions);
-        this.events = new EventRelay(store, subscriptions, clock, assembly.pipeline(),
+        this.events = new EventRelay(store, subscriptions, assembly.pipeline(),
             assembly.policy().section(RelayParameters.class), builder.relayListener, seal, builder.instance);
     }
 

@@ -131,14 +131,15 @@ public final class EventRelay implements AutoCloseable {
     /** Guarded by this. */
     private Instant lastPruned;
 
-    EventRelay(DocumentStore store, List<Subscription> subscriptions, Clock clock, Pipeline pipeline,
-               RelayParameters parameters, RelayListener listener, AuditSeal seal, String instance) {
+    /** A relay on the store, with the pipeline's clock. */
+    EventRelay(DocumentStore store, List<Subscription> subscriptions, Pipeline pipeline, RelayParameters parameters,
+               RelayListener listener, AuditSeal seal, String instance) {
         this.instance = Objects.requireNonNull(instance, "instance");
         this.store = Objects.requireNonNull(store, "store");
         this.seals = new EventSeals(store, Objects.requireNonNull(seal, "seal"), JsonEventCodec.INSTANCE);
         this.notes = new SealedNotes(seal);
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.clock = pipeline.clock();
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.listener = Objects.requireNonNull(listener, "listener");
         for (Subscription subscription : subscriptions) {

@@ -71,7 +71,7 @@ final class RelayBench {
         Pipeline pipeline = new Pipeline(on, DirectSupply.defaultAccess(), new StoredAgreements(on), new StoredAssignments(on),
             new CommandValidator(DirectSupply.defaultValidator(clock)), AuditSeal.unkeyed(), clock);
         Staff.putOnRecord(new AgreementDesk(pipeline), AUDITOR, SALES);
-        return new EventRelay(on, List.of(subscriptions), clock, pipeline, parameters, listener,
+        return new EventRelay(on, List.of(subscriptions), pipeline, parameters, listener,
             SEAL, instance);
     }
 

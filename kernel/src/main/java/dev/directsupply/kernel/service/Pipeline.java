@@ -269,7 +269,7 @@ public final class Pipeline {
         Work work = new Work(this, actor, command.permission(), action, new UnitOfWork(store), copies);
         try {
             R result = copies.during(() -> body.apply(work));
-            if (copies.tookCopies() && work.writesNothing()) {
+            if (copies.tookCopies() && (work.writesNothing() || !work.createsWhatItAssumedAbsent())) {
                 throw new DecideAgain();
             }
             work.commit();
@@ -280,7 +280,10 @@ public final class Pipeline {
         }
     }
 
-    /** An attempt that took copies would write nothing: what it returns must come from what is stored. */
+    /**
+     * An attempt that took copies would write nothing, or would not create what it assumed absent: what
+     * it returns must come from what is stored.
+     */
     private static final class DecideAgain extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

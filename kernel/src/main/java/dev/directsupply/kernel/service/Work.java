@@ -63,6 +63,18 @@ public final class Work {
         return found;
     }
 
+    /**
+     * As {@link #find}, for an id expected to be new, such as one made from an idempotency key: the
+     * first attempt, on trusted copies, may assume there is none without reading; its write must then
+     * create it (and fails if another writer did first), or the command is decided again on what is
+     * stored (ADR 0029).
+     */
+    public <A> Optional<Versioned<A>> findExpectingNone(Aggregates<A> aggregates, String id) {
+        Optional<Versioned<A>> found = aggregates.repository().findExpectingNone(id);
+        found.ifPresent(versioned -> aggregates.requireInScope(actor, permission, versioned.aggregate()));
+        return found;
+    }
+
     /** The aggregate with the id as stored now, or {@code NotFound}. */
     public <A> Versioned<A> get(Aggregates<A> aggregates, Identifier id) {
         return get(aggregates, id.value());
@@ -118,6 +130,11 @@ public final class Work {
 
     boolean writesNothing() {
         return unit.isEmpty();
+    }
+
+    /** Whether the write creates every document the attempt assumed absent without reading. */
+    boolean createsWhatItAssumedAbsent() {
+        return !copies.assumedAbsence() || copies.createsEachAssumedAbsent(unit.creates(alongside));
     }
 
     void failed(RuntimeException failure) {

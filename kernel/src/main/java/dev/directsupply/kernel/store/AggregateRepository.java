@@ -95,6 +95,21 @@ public final class AggregateRepository<A> {
         return store.read(collection, id).map(this::decode);
     }
 
+    /**
+     * As {@link #find}, for an id expected to be new — the first use of an idempotency key. An attempt
+     * that trusts copies takes this instance's copy if it has one, and otherwise assumes there is none
+     * without reading the store ({@link TrustedCopies#assumeAbsent}): its write must then create the
+     * aggregate, which fails when another writer did first, or the attempt is decided again on what is
+     * stored. Elsewhere it reads, as {@code find} does.
+     */
+    public Optional<Versioned<A>> findExpectingNone(String id) {
+        if (TrustedCopies.mayUseCopies() && !recent.containsKey(id)) {
+            TrustedCopies.assumeAbsent(collection, id);
+            return Optional.empty();
+        }
+        return find(id);
+    }
+
     /** The aggregate, or {@link NotFound}. */
     public Versioned<A> get(String id) {
         return find(id).orElseThrow(() -> new NotFound(collection, id));

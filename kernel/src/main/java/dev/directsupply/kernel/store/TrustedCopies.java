@@ -3,6 +3,7 @@ package dev.directsupply.kernel.store;
 import dev.directsupply.persistence.Unchanged;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,7 @@ public final class TrustedCopies {
 
     private final boolean trusting;
     private final List<Unchanged> reliedOn = new ArrayList<>(2);
+    private final List<String> assumedAbsent = new ArrayList<>(1);
 
     private TrustedCopies(boolean trusting) {
         this.trusting = trusting;
@@ -79,9 +81,35 @@ public final class TrustedCopies {
         current.reliedOn.add(new Unchanged(collection, id, version));
     }
 
-    /** Whether the attempt took any copy. */
+    /**
+     * A reader assumes, without reading, that no document has this id yet — the first use of an
+     * idempotency key: the attempt's write must create it (a create conflicts when the document
+     * exists), or the attempt is decided again on what is stored. Call only when {@link #mayUseCopies()}.
+     */
+    public static void assumeAbsent(String collection, String id) {
+        TrustedCopies current = CURRENT.get();
+        if (current == null || !current.trusting) {
+            throw new IllegalStateException("no attempt that trusts copies is under way on this thread");
+        }
+        current.assumedAbsent.add(collection + '/' + id);
+    }
+
+    /** Whether the attempt took any copy, or assumed a document absent. */
     public boolean tookCopies() {
-        return !reliedOn.isEmpty();
+        return !reliedOn.isEmpty() || !assumedAbsent.isEmpty();
+    }
+
+    /**
+     * Whether every document the attempt assumed absent is created by its write, as {@code collection/id}
+     * among those given.
+     */
+    public boolean createsEachAssumedAbsent(Set<String> created) {
+        return created.containsAll(assumedAbsent);
+    }
+
+    /** Whether the attempt assumed any document absent. */
+    public boolean assumedAbsence() {
+        return !assumedAbsent.isEmpty();
     }
 
     /** The copies the attempt took, each at the version it must still be at. */

@@ -6,8 +6,10 @@ import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.Unchanged;
 import dev.directsupply.persistence.WriteBatch;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Saves changes to several aggregates in one atomic batch: an invoice and the credit account whose
@@ -58,6 +60,22 @@ public final class UnitOfWork {
      */
     public void commit(List<DocumentWrite> alongside) {
         commit(alongside, List.of());
+    }
+
+    /** The documents this unit creates, as {@code collection/id}, with those created alongside. */
+    public Set<String> creates(List<DocumentWrite> alongside) {
+        Set<String> created = new HashSet<>();
+        for (AggregateRepository.Prepared<?> share : prepared) {
+            if (share.document().expectedVersion() == 0) {
+                created.add(share.document().collection() + '/' + share.document().id());
+            }
+        }
+        for (DocumentWrite write : alongside) {
+            if (write.expectedVersion() == 0) {
+                created.add(write.collection() + '/' + write.id());
+            }
+        }
+        return created;
     }
 
     /** Whether nothing was added: committing would write nothing. */

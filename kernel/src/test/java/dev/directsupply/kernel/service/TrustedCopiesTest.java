@@ -96,7 +96,8 @@ class TrustedCopiesTest {
     };
     private final Pipeline hereDesk = pipeline();
     private final Aggregates<Visit> here = visits(hereDesk);
-    private final Aggregates<Visit> elsewhere = visits(pipeline());
+    private final Pipeline elsewhereDesk = pipeline();
+    private final Aggregates<Visit> elsewhere = visits(elsewhereDesk);
 
     private Pipeline pipeline() {
         AccessPolicy access = AccessPolicy.builder().grant(NOTE, Role.SALES).build();
@@ -282,5 +283,78 @@ class TrustedCopiesTest {
 
         assertThat(TrustedCopies.mayUseCopies()).isFalse();
         assertThat(here.get(LI, NOTE, VISIT).note()).isEqualTo("ab");
+    }
+
+    private static final VisitId NEW = new VisitId("v-new");
+
+    /** Opens the visit of that id once, as a command keyed by it does: a repeat finds the one opened. */
+    private Visit openOnce(Pipeline desk, Aggregates<Visit> host, VisitId id, String note) {
+        return desk.acceptToWrite(LI, new NoteVisit(id)).write(work -> {
+            Optional<dev.directsupply.kernel.store.Versioned<Visit>> earlier = work.findExpectingNone(host, id.value());
+            if (earlier.isPresent()) {
+                return earlier.get().aggregate();
+            }
+            return work.create(host, Changed.to(new Visit(id, "c-1", note)));
+        });
+    }
+
+    @Test
+    @DisplayName("an id expected to be new is not looked up on the first attempt: the create itself is the check")
+    void givenNewId_whenOpenedOnce_thenCreatedWithoutReadingIt() {
+        List<String> looked = new CopyOnWriteArrayList<>();
+        ForwardingDocumentStore watching = new ForwardingDocumentStore(shared) {
+            @Override
+            public Optional<Document> read(String collection, String id) {
+                looked.add(collection + "/" + id);
+                return super.read(collection, id);
+            }
+        };
+        Pipeline desk = new Pipeline(watching, AccessPolicy.builder().grant(NOTE, Role.SALES).build(),
+            new StoredAgreements(watching), new StoredAssignments(watching), new CommandValidator(Validation
+                .byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator()), AuditSeal.unkeyed(), clock);
+
+        Visit opened = openOnce(desk, visits(desk), NEW, "first");
+
+        assertThat(opened.note()).isEqualTo("first");
+        assertThat(looked).doesNotContain("visits/v-new");
+        assertThat(shared.read("visits", "v-new")).isPresent();
+    }
+
+    @Test
+    @DisplayName("an id expected to be new that another host used already: the create loses, and the repeat finds the one stored")
+    void givenIdUsedOnAnotherHost_whenOpenedHere_thenTheStoredOneIsReturnedAndNothingWritten() {
+        openOnce(elsewhereDesk, elsewhere, NEW, "there");
+        int written = batches.size();
+
+        Visit opened = openOnce(hereDesk, here, NEW, "here");
+
+        assertThat(opened.note()).isEqualTo("there");
+        assertThat(batches).hasSize(written + 1).as("the one create tried, which lost");
+        assertThat(shared.read("visits", "v-new").orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("an attempt that assumed an id new but does not create it is decided again on what is stored")
+    void givenAssumedNewButNotCreated_whenWritten_thenDecidedAgainOnTheStore() {
+        openOnce(elsewhereDesk, elsewhere, NEW, "there");
+        List<Boolean> foundEachTime = new CopyOnWriteArrayList<>();
+
+        Visit noted = hereDesk.acceptToWrite(LI, new NoteVisit(VISIT)).write(work -> {
+            boolean found = work.findExpectingNone(here, NEW.value()).isPresent();
+            foundEachTime.add(found);
+            return work.change(here, VISIT, visit -> Changed.to(visit.noted(found ? "+seen" : "+unseen")));
+        });
+
+        assertThat(foundEachTime).containsExactly(false, true);
+        assertThat(noted.note()).isEqualTo("a+seen");
+    }
+
+    @Test
+    @DisplayName("outside a command an id expected to be new is read like any other")
+    void givenNoCommand_whenLookedUpExpectingNone_thenRead() {
+        openOnce(elsewhereDesk, elsewhere, NEW, "there");
+
+        assertThat(here.repository().findExpectingNone(NEW.value())).isPresent();
     }
 }

@@ -98,7 +98,7 @@ public final class OrderDesk {
             ports.customers().find(command.customerId())
                 .orElseThrow(() -> new NotFound("customers", command.customerId().value()));
             pipeline.requireInScope(actor, command.permission(), command.customerId().value());
-            Optional<Versioned<Order>> earlier = work.find(orders, id.value());
+            Optional<Versioned<Order>> earlier = work.findExpectingNone(orders, id.value());
             if (earlier.isPresent()) {
                 return sameSubmission(earlier.get().aggregate(), command, fingerprint);
             }

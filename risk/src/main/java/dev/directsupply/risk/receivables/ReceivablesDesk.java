@@ -68,7 +68,7 @@ public final class ReceivablesDesk {
     public Invoice issueInvoice(Actor actor, IssueInvoice command) {
         return pipeline.acceptToWrite(actor, command).write(work -> {
             Money amount = accounts.money(command.amount());
-            Optional<Versioned<Invoice>> earlier = work.find(invoices, command.invoiceId().value());
+            Optional<Versioned<Invoice>> earlier = work.findExpectingNone(invoices, command.invoiceId().value());
             if (earlier.isPresent()) {
                 Billing same = earlier.get().aggregate().billing();
                 if (same.customerId().equals(command.customerId()) && same.amount().equals(amount)
