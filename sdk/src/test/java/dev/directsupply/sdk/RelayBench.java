@@ -19,9 +19,16 @@ import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.WriteBatch;
 import dev.directsupply.testing.Staff;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** The relay on its own: a store whose outbox tests fill by hand, a manual clock, and subscribers of the test's. */
 final class RelayBench {
@@ -79,6 +86,43 @@ final class RelayBench {
     EventRelay.Relayed drainLater(EventRelay relay) {
         clock.advance(java.time.Duration.ofSeconds(PARAMETERS.longestBackoffSeconds()));
         return relay.drain();
+    }
+
+    /**
+     * Drains the relays at once, round after round — the clock moved past the longest rest before each,
+     * every relay started together on a thread of its own — until {@code done} holds, or 2,000 rounds.
+     */
+    void drainTogetherUntil(List<EventRelay> relays, BooleanSupplier done) throws Exception {
+        ExecutorService hosts = Executors.newFixedThreadPool(relays.size());
+        try {
+            for (int round = 0; round < 2_000 && !done.getAsBoolean(); round++) {
+                clock.advance(java.time.Duration.ofSeconds(PARAMETERS.longestBackoffSeconds()));
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<EventRelay.Relayed>> drains = new ArrayList<>();
+                for (EventRelay relay : relays) {
+                    drains.add(hosts.submit(() -> {
+                        go.await();
+                        return relay.drain();
+                    }));
+                }
+                go.countDown();
+                for (Future<EventRelay.Relayed> drain : drains) {
+                    drain.get(120, TimeUnit.SECONDS);
+                }
+            }
+        } finally {
+            hosts.shutdownNow();
+        }
+    }
+
+    /** A listener that notes each note the relay could not trust, as "subscriber: what", in the list. */
+    static RelayListener hearingTampering(List<String> heard) {
+        return new RelayListener() {
+            @Override
+            public void tampered(String subscriber, String what) {
+                heard.add(subscriber + ": " + what);
+            }
+        };
     }
 
     static Subscription subscriber(String name, EventHandler handler) {

@@ -21,11 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.LongStream;
@@ -41,12 +36,7 @@ import org.junit.jupiter.api.Timeout;
 class RelayInstancesTest {
     private final RelayBench bench = new RelayBench();
     private final List<String> tampered = new CopyOnWriteArrayList<>();
-    private final RelayListener listener = new RelayListener() {
-        @Override
-        public void tampered(String subscriber, String what) {
-            tampered.add(subscriber + ": " + what);
-        }
-    };
+    private final RelayListener listener = RelayBench.hearingTampering(tampered);
 
     private EventRelay relay(DocumentStore on, String instance, EventHandler handler) {
         return bench.relay(on, instance, RelayBench.PARAMETERS, listener, subscriber("erp", handler));
@@ -247,26 +237,7 @@ class RelayInstancesTest {
         for (String instance : instances) {
             relays.add(race.relay(slow, instance, RelayBench.PARAMETERS, listener, subscriber("erp", failingOneInThree)));
         }
-        ExecutorService hosts = Executors.newFixedThreadPool(relays.size());
-        try {
-            for (int round = 0; round < 2_000 && count(received) < aggregates * versions; round++) {
-                race.clock.advance(Duration.ofSeconds(RelayBench.PARAMETERS.longestBackoffSeconds()));
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<EventRelay.Relayed>> drains = new ArrayList<>();
-                for (EventRelay relay : relays) {
-                    drains.add(hosts.submit(() -> {
-                        go.await();
-                        return relay.drain();
-                    }));
-                }
-                go.countDown();
-                for (Future<EventRelay.Relayed> drain : drains) {
-                    drain.get(120, TimeUnit.SECONDS);
-                }
-            }
-        } finally {
-            hosts.shutdownNow();
-        }
+        race.drainTogetherUntil(relays, () -> count(received) >= aggregates * versions);
         assertThat(received).hasSize(aggregates);
         assertThat(received.values()).as("each event once, each aggregate in order")
             .allSatisfy(each -> assertThat(each).isEqualTo(LongStream.rangeClosed(1, versions).boxed().toList()));

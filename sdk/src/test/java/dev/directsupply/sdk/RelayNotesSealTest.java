@@ -32,12 +32,7 @@ import org.junit.jupiter.api.Test;
 class RelayNotesSealTest {
     private final RelayBench bench = new RelayBench();
     private final List<String> tampered = new CopyOnWriteArrayList<>();
-    private final RelayListener listener = new RelayListener() {
-        @Override
-        public void tampered(String subscriber, String what) {
-            tampered.add(subscriber + ": " + what);
-        }
-    };
+    private final RelayListener listener = RelayBench.hearingTampering(tampered);
 
     /** A write behind the relay's back, as someone editing the database would make it. */
     private void writeBehindItsBack(String collection, String id, String body, Map<String, String> attributes) {

@@ -14,11 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.LongStream;
@@ -91,26 +86,7 @@ class RelayRaceTest {
         for (int relay = 0; relay < RELAYS; relay++) {
             relays.add(bench.relay(slow, subscriber("flaky", failingOneInThree), subscriber("steady", counting)));
         }
-        ExecutorService hosts = Executors.newFixedThreadPool(RELAYS);
-        try {
-            for (int round = 0; round < 2_000 && count(flaky) < AGGREGATES * VERSIONS; round++) {
-                bench.clock.advance(java.time.Duration.ofSeconds(RelayBench.PARAMETERS.longestBackoffSeconds()));
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<EventRelay.Relayed>> drains = new ArrayList<>();
-                for (EventRelay relay : relays) {
-                    drains.add(hosts.submit(() -> {
-                        go.await();
-                        return relay.drain();
-                    }));
-                }
-                go.countDown();
-                for (Future<EventRelay.Relayed> drain : drains) {
-                    drain.get(120, TimeUnit.SECONDS);
-                }
-            }
-        } finally {
-            hosts.shutdownNow();
-        }
+        bench.drainTogetherUntil(relays, () -> count(flaky) >= AGGREGATES * VERSIONS);
 
         assertThat(conflicts.get()).as("the relays really raced").isPositive();
         assertThat(count(steady)).isEqualTo(AGGREGATES * VERSIONS);

@@ -18,6 +18,7 @@ import dev.directsupply.kernel.codec.JsonEventCodec;
 import dev.directsupply.kernel.store.AggregateRepository;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.store.DocumentCodec;
+import dev.directsupply.kernel.store.JoinedWrites;
 import dev.directsupply.kernel.store.Retry;
 import dev.directsupply.kernel.store.TrustedCopies;
 import dev.directsupply.kernel.store.UnitOfWork;
@@ -237,12 +238,18 @@ public final class Pipeline {
      * on this instance's own copies of what it reads ({@link TrustedCopies}, ADR 0029), and its write
      * stands only if they are still current; if that attempt is refused, or would write nothing, after
      * taking a copy, it is decided again on what is stored, as is every attempt after a lost race.
+     *
+     * <p>A command given inside another's attempt (a credit reservation inside an order's review) has
+     * its write held and stored with the enclosing attempt's, in one write ({@link JoinedWrites}, ADR
+     * 0031); it trusts copies only when the enclosing attempt does, and a lost race of what it held is
+     * the enclosing attempt's to try again.
      */
     <R> R write(Actor actor, Command command, Function<Work, R> body, TrustedCopies acceptedOn) {
         String action = ACTIONS.get(command.getClass());
+        boolean mayTrust = JoinedWrites.current(store) == null || TrustedCopies.mayUseCopies();
         boolean[] first = {true};
         return Retry.onConflict(Retry.ATTEMPTS, () -> {
-            if (first[0]) {
+            if (first[0] && mayTrust) {
                 first[0] = false;
                 TrustedCopies copies = acceptedOn == null ? TrustedCopies.trusting() : acceptedOn.continued();
                 try {
@@ -264,17 +271,42 @@ public final class Pipeline {
         });
     }
 
+    /**
+     * One attempt. Given outside any other command, it opens the joined write that the commands it calls
+     * hold their writes in, and stores them with its own; given inside one, its write is held there.
+     */
     private <R> R attempt(Actor actor, Command command, String action, Function<Work, R> body,
                           TrustedCopies copies) {
         Work work = new Work(this, actor, command.permission(), action, new UnitOfWork(store), copies);
+        JoinedWrites enclosing = JoinedWrites.current(store);
+        JoinedWrites joined = enclosing != null ? enclosing : JoinedWrites.open(store);
         try {
-            R result = copies.during(() -> body.apply(work));
+            R result = joined.during(() -> copies.during(() -> body.apply(work)));
             if (copies.tookCopies() && (work.writesNothing() || !work.createsWhatItAssumedAbsent())) {
                 throw new DecideAgain();
             }
-            work.commit();
+            joined.during(() -> {
+                work.commit();
+                return null;
+            });
+            if (enclosing == null) {
+                joined.commit();
+            } else if (copies.tookCopies()) {
+                TrustedCopies.nestedTookCopies();
+            }
             return result;
+        } catch (JoinedWrites.Lost lost) {
+            if (enclosing != null) {
+                work.failed(lost);
+                throw lost;
+            }
+            joined.discard();
+            work.failed(lost.conflict());
+            throw lost.conflict();
         } catch (RuntimeException failure) {
+            if (enclosing == null) {
+                joined.discard();
+            }
             work.failed(failure);
             throw failure;
         }

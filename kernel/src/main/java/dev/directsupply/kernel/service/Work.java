@@ -4,6 +4,7 @@ import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Identifier;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.JoinedWrites;
 import dev.directsupply.kernel.store.TrustedCopies;
 import dev.directsupply.kernel.store.UnitOfWork;
 import dev.directsupply.kernel.store.Versioned;
@@ -107,6 +108,7 @@ public final class Work {
 
     /** Whether the store holds a document (a claim on a unique value, say) under the id. */
     public boolean holds(String collection, String id) {
+        JoinedWrites.beforeRead(unit.store(), collection, id);
         return unit.store().read(collection, id).isPresent();
     }
 

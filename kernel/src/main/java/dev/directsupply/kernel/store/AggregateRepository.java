@@ -82,9 +82,18 @@ public final class AggregateRepository<A> {
 
     /**
      * The aggregate as stored now; inside a command's attempt that trusts copies, the one this repository
-     * saved or read last, on which the attempt's write then stands ({@link TrustedCopies}).
+     * saved or read last, on which the attempt's write then stands ({@link TrustedCopies}); inside an
+     * attempt that holds a write of it ({@link JoinedWrites}), as that write will store it.
      */
+    @SuppressWarnings("unchecked")
     public Optional<Versioned<A>> find(String id) {
+        JoinedWrites joined = JoinedWrites.current(store);
+        if (joined != null) {
+            Versioned<?> held = joined.held(collection, id);
+            if (held != null) {
+                return Optional.of((Versioned<A>) held);
+            }
+        }
         if (TrustedCopies.mayUseCopies()) {
             Versioned<A> copy = recent.get(id);
             if (copy != null) {
@@ -103,7 +112,9 @@ public final class AggregateRepository<A> {
      * stored. Elsewhere it reads, as {@code find} does.
      */
     public Optional<Versioned<A>> findExpectingNone(String id) {
-        if (TrustedCopies.mayUseCopies() && !recent.containsKey(id)) {
+        JoinedWrites joined = JoinedWrites.current(store);
+        boolean held = joined != null && joined.held(collection, id) != null;
+        if (TrustedCopies.mayUseCopies() && !recent.containsKey(id) && !held) {
             TrustedCopies.assumeAbsent(collection, id);
             return Optional.empty();
         }
@@ -117,6 +128,7 @@ public final class AggregateRepository<A> {
 
     /** The aggregates whose indexed attribute has the value, in id order. */
     public List<Versioned<A>> findBy(String attribute, String value) {
+        JoinedWrites.beforeQuery(store, collection);
         List<Document> documents = store.findBy(collection, attribute, value);
         List<Versioned<A>> found = new ArrayList<>(documents.size());
         for (Document document : documents) {
@@ -127,16 +139,19 @@ public final class AggregateRepository<A> {
 
     /** The documents whose indexed attribute has the value, in id order, undecoded. */
     public List<Document> documents(String attribute, String value) {
+        JoinedWrites.beforeQuery(store, collection);
         return store.findBy(collection, attribute, value);
     }
 
     /** Visits every document of the collection in id order, a page at a time, undecoded. */
     public void forEachDocument(int pageSize, Consumer<Document> visitor) {
+        JoinedWrites.beforeQuery(store, collection);
         store.forEach(collection, pageSize, visitor);
     }
 
     /** Visits every aggregate of the collection in id order, a page at a time. */
     public void forEach(int pageSize, Consumer<Versioned<A>> visitor) {
+        JoinedWrites.beforeQuery(store, collection);
         store.forEach(collection, pageSize, document -> visitor.accept(decode(document, false)));
     }
 
@@ -146,6 +161,7 @@ public final class AggregateRepository<A> {
      * visit goes on: one bad document does not stop a batch job.
      */
     public void forEach(int pageSize, Consumer<Versioned<A>> visitor, BiConsumer<String, RuntimeException> undecodable) {
+        JoinedWrites.beforeQuery(store, collection);
         store.forEach(collection, pageSize, document -> {
             Versioned<A> decoded;
             try {
@@ -408,6 +424,7 @@ public final class AggregateRepository<A> {
 
     /** The actor named by the first entry of the document's audit trail: who created it. */
     public Optional<ActorId> createdBy(String id) {
+        JoinedWrites.beforeRead(store, collection, id);
         List<AuditEntry> trail = store.auditTrail(collection, id);
         return trail.isEmpty() ? Optional.empty() : Optional.of(ActorId.of(trail.get(0).actorId()));
     }

@@ -22,6 +22,7 @@ public final class TrustedCopies {
     private final boolean trusting;
     private final List<Unchanged> reliedOn = new ArrayList<>(2);
     private final List<String> assumedAbsent = new ArrayList<>(1);
+    private boolean nestedTookCopies;
 
     private TrustedCopies(boolean trusting) {
         this.trusting = trusting;
@@ -94,9 +95,21 @@ public final class TrustedCopies {
         current.assumedAbsent.add(collection + '/' + id);
     }
 
-    /** Whether the attempt took any copy, or assumed a document absent. */
+    /**
+     * A command given inside this thread's attempt decided on copies, and its write is held to be stored
+     * with the attempt's ({@link JoinedWrites}): a refusal the attempt then reaches may come of a stale
+     * copy too, and is decided again on what is stored.
+     */
+    public static void nestedTookCopies() {
+        TrustedCopies current = CURRENT.get();
+        if (current != null && current.trusting) {
+            current.nestedTookCopies = true;
+        }
+    }
+
+    /** Whether the attempt took any copy, assumed a document absent, or called a command that took copies. */
     public boolean tookCopies() {
-        return !reliedOn.isEmpty() || !assumedAbsent.isEmpty();
+        return !reliedOn.isEmpty() || !assumedAbsent.isEmpty() || nestedTookCopies;
     }
 
     /**

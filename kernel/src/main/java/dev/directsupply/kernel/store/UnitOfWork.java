@@ -7,7 +7,9 @@ import dev.directsupply.persistence.Unchanged;
 import dev.directsupply.persistence.WriteBatch;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,6 +22,8 @@ import java.util.Set;
 public final class UnitOfWork {
     private final DocumentStore store;
     private final List<AggregateRepository.Prepared<?>> prepared = new ArrayList<>(2);
+    private List<DocumentWrite> alongside = List.of();
+    private List<Unchanged> standsOn = List.of();
     private boolean committed;
 
     public UnitOfWork(DocumentStore store) {
@@ -86,7 +90,8 @@ public final class UnitOfWork {
     /**
      * As {@link #commit(List)}, standing on documents decided on without being written: the write is
      * stored only if each is still at its version (those the write itself changes are checked by their
-     * own expected versions).
+     * own expected versions). Inside a {@link JoinedWrites} on the same store, the write is held there
+     * and stored with the rest of the attempt.
      */
     public void commit(List<DocumentWrite> alongside, List<Unchanged> standsOn) {
         if (committed) {
@@ -96,21 +101,72 @@ public final class UnitOfWork {
         if (prepared.isEmpty()) {
             return;
         }
-        WriteBatch.Builder batch = WriteBatch.builder();
-        prepared.forEach(share -> share.addTo(batch));
-        alongside.forEach(batch::write);
-        for (Unchanged document : standsOn) {
-            if (!writes(document, alongside)) {
-                batch.unchanged(document);
-            }
+        this.alongside = List.copyOf(alongside);
+        this.standsOn = List.copyOf(standsOn);
+        JoinedWrites joined = JoinedWrites.current(store);
+        if (joined != null) {
+            joined.hold(this);
+            return;
         }
-        AggregateRepository.Prepared<?> first = prepared.get(0);
-        AggregateRepository.commit(store, batch.build(), first.document().collection(), first.document().id(),
-            first.document().expectedVersion());
-        prepared.forEach(AggregateRepository.Prepared::committed);
+        write(store, List.of(this));
     }
 
-    private boolean writes(Unchanged document, List<DocumentWrite> alongside) {
+    /**
+     * Stores the units' writes as one batch, in order, and then keeps their aggregates as stored. A
+     * document a unit stands on is left to the expected version of a unit that writes it, when that
+     * write starts from it or ends at it (a unit that decided on what another held).
+     */
+    static void write(DocumentStore store, List<UnitOfWork> units) {
+        WriteBatch.Builder batch = WriteBatch.builder();
+        for (UnitOfWork unit : units) {
+            unit.prepared.forEach(share -> share.addTo(batch));
+            unit.alongside.forEach(batch::write);
+        }
+        for (UnitOfWork unit : units) {
+            for (Unchanged document : unit.standsOn) {
+                if (!unit.writes(document) && !writtenFrom(units, document)) {
+                    batch.unchanged(document);
+                }
+            }
+        }
+        AggregateRepository.Prepared<?> first = units.get(0).prepared.get(0);
+        AggregateRepository.commit(store, batch.build(), first.document().collection(), first.document().id(),
+            first.document().expectedVersion());
+        for (UnitOfWork unit : units) {
+            unit.prepared.forEach(AggregateRepository.Prepared::committed);
+        }
+    }
+
+    private static boolean writtenFrom(List<UnitOfWork> units, Unchanged document) {
+        for (UnitOfWork unit : units) {
+            for (AggregateRepository.Prepared<?> share : unit.prepared) {
+                DocumentWrite write = share.document();
+                if (same(write, document) && (write.expectedVersion() == document.version()
+                    || write.expectedVersion() + 1 == document.version())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The documents this unit writes, as {@code collection/id}. */
+    List<String> documents() {
+        List<String> documents = new ArrayList<>(prepared.size() + alongside.size());
+        prepared.forEach(share -> documents.add(share.document().collection() + '/' + share.document().id()));
+        alongside.forEach(write -> documents.add(write.collection() + '/' + write.id()));
+        return documents;
+    }
+
+    /** The aggregates this unit writes, by {@code collection/id}, as they will be stored. */
+    Map<String, Versioned<?>> results() {
+        Map<String, Versioned<?>> results = new LinkedHashMap<>();
+        prepared.forEach(share -> results.put(share.document().collection() + '/' + share.document().id(),
+            share.result()));
+        return results;
+    }
+
+    private boolean writes(Unchanged document) {
         for (AggregateRepository.Prepared<?> share : prepared) {
             if (same(share.document(), document)) {
                 return true;
