@@ -40,10 +40,12 @@ import dev.directsupply.orders.order.SubmittedLine;
 import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
+import dev.directsupply.persistence.AuditEntry;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.ForwardingDocumentStore;
 import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.persistence.OutboxHandler;
+import dev.directsupply.persistence.WriteBatch;
 import dev.directsupply.risk.account.ApproveLimitOverride;
 import dev.directsupply.risk.account.ChangeScaleTier;
 import dev.directsupply.risk.account.CompanyData;
@@ -457,5 +459,31 @@ class OrderToCashTest {
     /** What the risk module knows the order's current revision by. */
     private static OrderReference reference(Order order) {
         return OrderReference.of(order.id().value(), order.revision());
+    }
+
+    @Test
+    @DisplayName("DS-4.1.2 an order's review and the credit it reserves are stored in one write, with both audit entries")
+    void givenOrderReviewed_whenCreditReserved_thenOneWriteForBoth() {
+        List<WriteBatch> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DocumentStore counting = new ForwardingDocumentStore(sdk.store()) {
+            @Override
+            public void write(WriteBatch batch) {
+                written.add(batch);
+                super.write(batch);
+            }
+        };
+        DirectSupply joined = DirectSupply.builder().store(counting).clock(clock).catalogue(catalogue)
+            .agreements(agreements).supply(stock).production(stock).build();
+        Order submitted = joined.orders().submit(SALES, new SubmitOrder("k-joined", customer, "EDI", null,
+            List.of(new SubmittedLine("P-100", "500ml", new BigDecimal("10"), "case", new BigDecimal("120.00"))),
+            LocalDate.parse("2026-04-01"), "SH-WH1", null));
+        written.clear();
+
+        Order reviewed = joined.orders().review(SALES, new ReviewOrder(submitted.id()));
+
+        assertThat(reviewed.status()).isEqualTo(OrderStatus.APPROVED);
+        assertThat(written).singleElement().satisfies(batch -> assertThat(batch.auditEntries())
+            .extracting(AuditEntry::collection).containsExactly("credit-accounts", "orders"));
+        assertThat(account().reservations()).hasSize(1);
     }
 }
