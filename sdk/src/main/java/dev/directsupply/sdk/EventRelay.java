@@ -1,15 +1,18 @@
 package dev.directsupply.sdk;
 
 import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.ConcurrencyConflict;
 import dev.directsupply.kernel.DirectSupplyException;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.codec.JsonEventCodec;
+import dev.directsupply.kernel.module.EventHandler;
 import dev.directsupply.kernel.module.Subscription;
 import dev.directsupply.kernel.service.Pipeline;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.store.EventSeals;
 import dev.directsupply.kernel.store.EventVerification;
+import dev.directsupply.kernel.store.JoinedWrites;
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
@@ -220,12 +223,13 @@ public final class EventRelay implements AutoCloseable {
         List<Document> open = store.findBy(FAILURES, HeldDelivery.OPEN, "true");
         Map<String, List<Document>> ledgers = ledgers();
         List<View> views = new ArrayList<>(bySubscriber.size());
+        Run run = new Run(JoinedWrites.open(store));
         bySubscriber.forEach((subscriber, deliveries) -> {
             View view = view(subscriber, open, ledgers);
             views.add(view);
-            deliver(view, deliveries, round);
+            deliver(view, deliveries, round, run);
         });
-        noteReceipts(views, round.lowestPending(events.get(0).sequence()));
+        noteReceipts(views, round.lowestPending(events.get(0).sequence()), run, round);
     }
 
     /**
@@ -234,7 +238,7 @@ public final class EventRelay implements AutoCloseable {
      * others go to it in one hand-off, in order, until one fails — that one is held with its failure and
      * the subscriber rests, so those after it are held too.
      */
-    private void deliver(View view, List<Delivery> deliveries, Round round) {
+    private void deliver(View view, List<Delivery> deliveries, Round round, Run run) {
         List<Delivery> due = new ArrayList<>(deliveries.size());
         for (Delivery delivery : deliveries) {
             OutboxEvent event = delivery.pending().event();
@@ -256,13 +260,39 @@ public final class EventRelay implements AutoCloseable {
             }
             due.add(delivery);
         }
-        HandlerCalls.Outcome outcome = calls.inOrder(due.stream()
-            .map(delivery -> new HandlerCalls.Call(delivery.subscription().handler(), delivery.pending().event()))
-            .toList(), parameters.handlerTimeout());
+        handOff(view, due, round, run);
+    }
+
+    /**
+     * Hands the subscriber its due events of a run in one hand-off, in order, until one fails: that one
+     * is held with its failure and the subscriber rests, so those after it are held too. A module's
+     * reactions write with the run's other reactions ({@link Run}); when such a joint write is lost,
+     * the reactions it concerned are handed out again on their own, and the rest of the run too.
+     */
+    private void handOff(View view, List<Delivery> due, Round round, Run run) {
+        List<Joined> tags = new ArrayList<>(due.size());
+        HandlerCalls.Outcome outcome = calls.inOrder(due.stream().map(delivery -> {
+            EventHandler handler = delivery.subscription().handler();
+            if (delivery.subscription().module() && run.joins()) {
+                Joined tag = new Joined(view, delivery);
+                tags.add(tag);
+                handler = run.joining(tag, handler);
+            }
+            return new HandlerCalls.Call(handler, delivery.pending().event());
+        }).toList(), parameters.handlerTimeout());
+        run.writes.close(tags);
         Instant after = clock.instant();
         for (int i = 0; i < outcome.taken(); i++) {
             PendingEvent taken = due.get(i).pending();
             view.took(taken.sequence(), taken.event().eventId(), after);
+        }
+        if (outcome.failure() instanceof JoinedWrites.Lost lost) {
+            // Not the subscriber's doing: what it and others wrote with the run went unstored.
+            run.stopJoining();
+            List<Delivery> rest = due.subList(outcome.taken(), due.size());
+            handOutAgain(lost.concerned(), rest, round);
+            handOff(view, rest, round, run);
+            return;
         }
         if (outcome.failure() == null) {
             return;
@@ -283,6 +313,68 @@ public final class EventRelay implements AutoCloseable {
      * Writes what the subscribers took in a run: every changed ledger in one batch and, should another
      * relay have changed one meanwhile, each on its own, read again.
      */
+    private void noteReceipts(Collection<View> views, long lowest, Run run, Round round) {
+        if (run.joins() && !run.writes.isEmpty()) {
+            List<Object> concerned = run.writes.touched();
+            List<View> changed = views.stream().filter(View::hasReceipts).toList();
+            List<Ledger> noted = new ArrayList<>(changed.size());
+            List<DocumentWrite> ledgers = new ArrayList<>(changed.size());
+            for (View view : changed) {
+                Ledger ledger = view.current(lowest);
+                noted.add(ledger);
+                ledgers.add(view.ledgerWrite(ledger));
+            }
+            run.stopJoining();
+            try {
+                run.writes.commit(ledgers);
+                for (int i = 0; i < changed.size(); i++) {
+                    changed.get(i).written(noted.get(i));
+                }
+                return;
+            } catch (ConcurrencyConflict lostRace) {
+                // The reactions go again on their own, then the ledgers as below.
+                handOutAgain(concerned, List.of(), round);
+            }
+        }
+        noteReceipts(views, lowest);
+    }
+
+    /**
+     * The reactions a lost joint write concerned, handed out again one by one, each writing on its own,
+     * in the order they first ran (but those still to be handed off, {@code rest}). One that fails now
+     * is held with its failure, and the subscriber's later ones with it.
+     */
+    private void handOutAgain(List<Object> concerned, List<Delivery> rest, Round round) {
+        Set<View> failed = new HashSet<>();
+        for (Object tag : concerned) {
+            if (!(tag instanceof Joined joined) || rest.contains(joined.delivery())) {
+                continue;
+            }
+            View view = joined.view();
+            PendingEvent pending = joined.delivery().pending();
+            Instant now = clock.instant();
+            if (failed.contains(view)) {
+                view.untook(pending.event().eventId());
+                hold(HeldDelivery.of(view.subscriber, pending, now));
+                view.held(pending.event().eventId(), pending.event().collection() + "/" + pending.event().aggregateId());
+                continue;
+            }
+            Throwable error = calls.call(joined.delivery().subscription().handler(), pending.event(),
+                parameters.handlerTimeout());
+            if (error == null) {
+                continue;
+            }
+            failed.add(view);
+            view.untook(pending.event().eventId());
+            Instant after = clock.instant();
+            HeldDelivery held = hold(HeldDelivery.of(view.subscriber, pending, after)
+                .waiting(1, describe(error), after.plus(parameters.backoff(1)), after));
+            view.held(pending.event().eventId(), held.aggregate());
+            failed(view, held, error, round);
+        }
+    }
+
+    /** Writes what the subscribers took in a run, with no reactions held: see {@link #noteReceipts(Collection, long, Run, Round)}. */
     private void noteReceipts(Collection<View> views, long lowest) {
         List<View> changed = views.stream().filter(View::hasReceipts).toList();
         if (changed.isEmpty()) {
@@ -821,6 +913,12 @@ public final class EventRelay implements AutoCloseable {
             return !unwritten.isEmpty();
         }
 
+        /** The subscriber's taking of the event did not hold: its reaction's write was lost. */
+        void untook(UUID eventId) {
+            unwritten.removeIf(took -> took.eventId().equals(eventId));
+        }
+
+
         boolean received(UUID eventId) {
             if (stored.received(eventId)) {
                 return true;
@@ -940,6 +1038,50 @@ public final class EventRelay implements AutoCloseable {
 
     /** One event of a run for one of its subscribers, with what its seal check found. */
     private record Delivery(PendingEvent pending, Subscription subscription, EventVerification sealed) {
+    }
+
+    /** A module's reaction to an event as the run's joint write knows it: whose it was, and which. */
+    private record Joined(View view, Delivery delivery) {
+    }
+
+    /**
+     * The modules' reactions to one run, written together with the run's ledgers in one write (ADR
+     * 0032): each reaction's commands hold their writes in {@link #writes} instead of committing. Once
+     * a joint write is lost the run's remaining reactions write on their own.
+     */
+    private static final class Run {
+        final JoinedWrites writes;
+        private volatile boolean joining = true;
+
+        Run(JoinedWrites writes) {
+            this.writes = writes;
+        }
+
+        boolean joins() {
+            return joining;
+        }
+
+        void stopJoining() {
+            joining = false;
+        }
+
+        /** The reaction, with its commands' writes held in the run's joint write under the tag. */
+        EventHandler joining(Joined tag, EventHandler reaction) {
+            return event -> writes.during(tag, () -> {
+                try {
+                    reaction.handle(event);
+                } catch (Throwable failed) {
+                    throw EventRelay.<RuntimeException>passOn(failed);
+                }
+                return null;
+            });
+        }
+    }
+
+    /** Throws what a reaction threw as it is, checked or not, so that the relay reports it unchanged. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E passOn(Throwable failed) throws E {
+        throw (E) failed;
     }
 
     /** An event a subscriber took, not yet noted in its ledger. */

@@ -180,7 +180,7 @@ public final class Assembly {
         public <E extends DomainEvent> void subscribe(String name, Class<E> type, Reaction<? super E> reaction) {
             Objects.requireNonNull(reaction, "reaction");
             subscriptions.add(new Subscription(name, DomainEvent.typeOf(type),
-                event -> reaction.on(Json.read(event.payload(), type))));
+                event -> reaction.on(Json.read(event.payload(), type)), true));
         }
     }
 

@@ -246,7 +246,8 @@ public final class Pipeline {
      */
     <R> R write(Actor actor, Command command, Function<Work, R> body, TrustedCopies acceptedOn) {
         String action = ACTIONS.get(command.getClass());
-        boolean mayTrust = JoinedWrites.current(store) == null || TrustedCopies.mayUseCopies();
+        // Inside another command's attempt, trust copies only as it does; a relay's run has no attempt of its own.
+        boolean mayTrust = !TrustedCopies.underWay() || TrustedCopies.mayUseCopies();
         boolean[] first = {true};
         return Retry.onConflict(Retry.ATTEMPTS, () -> {
             if (first[0] && mayTrust) {

@@ -64,6 +64,11 @@ public final class TrustedCopies {
         return fresh().during(read);
     }
 
+    /** Whether an attempt at a command is under way on this thread, trusting copies or not. */
+    public static boolean underWay() {
+        return CURRENT.get() != null;
+    }
+
     /** Whether a reader on this thread may hand out a copy: an attempt that trusts copies is under way. */
     public static boolean mayUseCopies() {
         TrustedCopies current = CURRENT.get();

@@ -117,11 +117,17 @@ public final class UnitOfWork {
      * write starts from it or ends at it (a unit that decided on what another held).
      */
     static void write(DocumentStore store, List<UnitOfWork> units) {
+        write(store, units, List.of());
+    }
+
+    /** As {@link #write(DocumentStore, List)}, with other documents that stand or fall with the units'. */
+    static void write(DocumentStore store, List<UnitOfWork> units, List<DocumentWrite> alongside) {
         WriteBatch.Builder batch = WriteBatch.builder();
         for (UnitOfWork unit : units) {
             unit.prepared.forEach(share -> share.addTo(batch));
             unit.alongside.forEach(batch::write);
         }
+        alongside.forEach(batch::write);
         for (UnitOfWork unit : units) {
             for (Unchanged document : unit.standsOn) {
                 if (!unit.writes(document) && !writtenFrom(units, document)) {
