@@ -199,14 +199,14 @@ public final class InMemoryDocumentStore implements DocumentStore {
 
     @Override
     public void write(WriteBatch batch) {
-        List<DocumentWrite> writes = batch.documents();
+        List<WriteBatch.Change> changes = batch.changes();
         long stamp = lock.writeLock();
         try {
             checkUnchanged(batch.unchanged());
-            if (writes.size() == 1) {
-                writeOne(writes.get(0));
+            if (changes.size() == 1) {
+                writeOne(changes.get(0));
             } else {
-                writeAll(writes);
+                writeAll(changes);
             }
             List<OutboxEvent> events = batch.events();
             for (int i = 0; i < events.size(); i++) {
@@ -238,12 +238,13 @@ public final class InMemoryDocumentStore implements DocumentStore {
     }
 
     /** The usual batch: one document, looked up once. Called under the write lock. */
-    private void writeOne(DocumentWrite write) {
+    private void writeOne(WriteBatch.Change change) {
+        DocumentWrite write = change.last();
         Shelf shelf = shelves.get(write.collection());
         Slot slot = shelf == null ? null : shelf.documents.get(write.id());
         long actual = slot == null ? 0 : slot.get().version();
-        if (actual != write.expectedVersion()) {
-            throw new VersionConflict(write.collection(), write.id(), write.expectedVersion(), actual);
+        if (actual != change.expectedVersion()) {
+            throw new VersionConflict(write.collection(), write.id(), change.expectedVersion(), actual);
         }
         if (slot != null) {
             shelf.replace(slot, write.toDocument());
@@ -253,23 +254,24 @@ public final class InMemoryDocumentStore implements DocumentStore {
     }
 
     /** Several documents: every expected version is checked before any changes. Called under the write lock. */
-    private void writeAll(List<DocumentWrite> writes) {
-        int count = writes.size();
+    private void writeAll(List<WriteBatch.Change> changes) {
+        int count = changes.size();
         Shelf[] targets = new Shelf[count];
         Slot[] slots = new Slot[count];
         for (int i = 0; i < count; i++) {
-            DocumentWrite write = writes.get(i);
+            WriteBatch.Change change = changes.get(i);
+            DocumentWrite write = change.last();
             Shelf shelf = shelves.get(write.collection());
             Slot slot = shelf == null ? null : shelf.documents.get(write.id());
             long actual = slot == null ? 0 : slot.get().version();
-            if (actual != write.expectedVersion()) {
-                throw new VersionConflict(write.collection(), write.id(), write.expectedVersion(), actual);
+            if (actual != change.expectedVersion()) {
+                throw new VersionConflict(write.collection(), write.id(), change.expectedVersion(), actual);
             }
             targets[i] = shelf;
             slots[i] = slot;
         }
         for (int i = 0; i < count; i++) {
-            DocumentWrite write = writes.get(i);
+            DocumentWrite write = changes.get(i).last();
             if (slots[i] != null) {
                 targets[i].replace(slots[i], write.toDocument());
             } else {

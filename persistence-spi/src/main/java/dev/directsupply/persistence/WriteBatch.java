@@ -1,15 +1,21 @@
 package dev.directsupply.persistence;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * What one atomic write stores: new document versions, the outbox events they raised and the audit
  * entries that record them; and the documents it was decided on without writing them, which must be
  * unchanged when it commits. A store writes all of it or, on any stale expected version, none.
+ *
+ * <p>A document may be written more than once in a batch when each write starts from the version the
+ * one before it stores (two commands stored together, the second deciding on what the first wrote): a
+ * store applies them as one {@linkplain #changes() change}, from the first's expected version to the
+ * last's, with the last's content, and keeps every audit entry.
  */
 public record WriteBatch(List<DocumentWrite> documents, List<OutboxEvent> events, List<AuditEntry> auditEntries,
                          List<Unchanged> unchanged) {
@@ -24,14 +30,41 @@ public record WriteBatch(List<DocumentWrite> documents, List<OutboxEvent> events
             throw new IllegalArgumentException("a write batch holds at least one document");
         }
         if (documents.size() > 1) {
-            Set<String> seen = new HashSet<>();
+            Map<String, Long> stored = new HashMap<>();
             for (DocumentWrite write : documents) {
-                if (!seen.add(write.collection() + '/' + write.id())) {
-                    throw new IllegalArgumentException("a write batch holds each document once, but "
-                        + write.collection() + "/" + write.id() + " appears twice");
+                Long before = stored.put(write.collection() + '/' + write.id(), write.newVersion());
+                if (before != null && before != write.expectedVersion()) {
+                    throw new IllegalArgumentException("a write batch writes a document again only from the version "
+                        + "it stored before, but " + write.collection() + "/" + write.id() + " is written at "
+                        + before + " and then again from " + write.expectedVersion());
                 }
             }
         }
+    }
+
+    /** What the batch does to one document: from the expected version of its first write to its last write. */
+    public record Change(long expectedVersion, DocumentWrite last) {
+        /** The version the change stores. */
+        public long newVersion() {
+            return last.newVersion();
+        }
+    }
+
+    /**
+     * Each document written, once, in the order it first appears: one written more than once is one
+     * change from its first write's expected version to its last write, whose content it stores.
+     */
+    public List<Change> changes() {
+        if (documents.size() == 1) {
+            DocumentWrite only = documents.get(0);
+            return List.of(new Change(only.expectedVersion(), only));
+        }
+        Map<String, Change> changes = new LinkedHashMap<>();
+        for (DocumentWrite write : documents) {
+            changes.merge(write.collection() + '/' + write.id(), new Change(write.expectedVersion(), write),
+                (first, next) -> new Change(first.expectedVersion(), next.last()));
+        }
+        return List.copyOf(changes.values());
     }
 
     /** A batch that names no unchanged documents. */

@@ -85,7 +85,15 @@ class RelayJointWritesTest {
 
     /** A command of the module's: counts one more on the tally. */
     private void count(String tally) {
+        count(tally, false);
+    }
+
+    /** As {@link #count(String)}, first asking the store whether the tally is there (a read past what is held). */
+    private void count(String tally, boolean askFirst) {
         pipeline.acceptToWrite(CLERK, new Count(tally)).write(work -> {
+            if (askFirst) {
+                work.holds("tallies", tally);
+            }
             Optional<Versioned<Tally>> found = work.find(tallies, tally);
             if (found.isEmpty()) {
                 return work.create(tallies, Changed.to(new Tally(tally, 1)));
@@ -156,12 +164,25 @@ class RelayJointWritesTest {
     }
 
     @Test
-    @DisplayName("a second reaction writing what the first wrote stores the first early, and builds on it")
-    void givenTwoReactionsOnOneTally_whenRelayed_thenStoredEarlyOnceAndCountedTwice() {
+    @DisplayName("a second reaction writing what the first wrote builds on it, in the same write")
+    void givenTwoReactionsOnOneTally_whenRelayed_thenOneWriteAndCountedTwice() {
         bench.publish("O-1");
         written.clear();
 
         relay(reaction("tally-a", event -> count("shared")), reaction("tally-b", event -> count("shared"))).drain();
+
+        assertThat(tally("shared")).isEqualTo(2);
+        assertThat(commandWrites()).singleElement().satisfies(batch -> assertThat(ids(batch, "tallies")).isEqualTo(2));
+    }
+
+    @Test
+    @DisplayName("a reaction reading past what another holds stores it early, then reads it stored")
+    void givenReactionReadingAHeldTally_whenRelayed_thenStoredEarlyThenCounted() {
+        bench.publish("O-1");
+        written.clear();
+
+        relay(reaction("tally-a", event -> count("shared")), reaction("tally-b", event -> count("shared", true)))
+            .drain();
 
         assertThat(tally("shared")).isEqualTo(2);
         List<WriteBatch> commands = commandWrites();
@@ -207,7 +228,7 @@ class RelayJointWritesTest {
             }),
             reaction("tally-b", event -> {
                 calls.add("b");
-                count("shared");
+                count("shared", true);
             }));
 
         relay.drain();

@@ -24,8 +24,9 @@ import java.util.function.Supplier;
  * <p>While it is under way what is held reads as written: {@link AggregateRepository#find} finds a
  * held aggregate as it will be stored, and a query of a collection, or a read of a document, that
  * something held touches first stores what is held (as each command stored its own write before). A
- * write of a document something held writes stores what is held first too, since one write holds each
- * document once.
+ * document may be written again from the version a held write gives it (a batch applies such writes
+ * in order); a write of it from any other version stores what is held first, and its own version
+ * check decides.
  *
  * <p>When what is held cannot be stored early because another writer came first, what depended on it
  * is lost ({@link Lost}): the commands that decided on it returned already, so whoever opened this
@@ -45,6 +46,8 @@ public final class JoinedWrites {
     private final List<UnitOfWork> held = new ArrayList<>(2);
     /** The aggregates held, by collection and id, as they will be stored. */
     private final Map<String, Versioned<?>> written = new HashMap<>();
+    /** Every document held, by collection and id, with the version the held writes leave it at. */
+    private final Map<String, Long> versions = new HashMap<>();
     private final Set<String> collections = new HashSet<>();
     private final Set<Object> touched = new LinkedHashSet<>();
     private final Set<Object> closed = new HashSet<>();
@@ -83,18 +86,25 @@ public final class JoinedWrites {
         }
     }
 
-    /** Holds a unit's write back until {@link #commit}, storing what is held first if it writes the same documents. */
+    /**
+     * Holds a unit's write back until {@link #commit}; stores what is held first if the unit writes a
+     * held document from another version than the held writes leave it at.
+     */
     synchronized void hold(UnitOfWork unit) {
         Object tag = open(TAG.get());
-        for (String document : unit.documents()) {
-            if (written.containsKey(document)) {
+        for (Map.Entry<String, Long> from : unit.expectedVersions().entrySet()) {
+            Long heldAt = versions.get(from.getKey());
+            if (heldAt != null && heldAt.longValue() != from.getValue()) {
                 storeEarly();
                 break;
             }
         }
         held.add(unit);
         unit.results().forEach(written::put);
-        unit.documents().forEach(document -> collections.add(document.substring(0, document.indexOf('/'))));
+        unit.expectedVersions().forEach((document, expected) -> {
+            versions.put(document, expected + 1);
+            collections.add(document.substring(0, document.indexOf('/')));
+        });
         if (tag != null) {
             touched.add(tag);
         }
@@ -166,6 +176,7 @@ public final class JoinedWrites {
     public synchronized void discard() {
         held.clear();
         written.clear();
+        versions.clear();
         collections.clear();
         touched.clear();
     }
@@ -173,7 +184,7 @@ public final class JoinedWrites {
     /** Stores what is held first if it writes the document, or (with no id) any document of the collection. */
     private synchronized void storeEarlyIf(String collection, String id) {
         open(TAG.get());
-        if (id == null ? collections.contains(collection) : written.containsKey(collection + '/' + id)) {
+        if (id == null ? collections.contains(collection) : versions.containsKey(collection + '/' + id)) {
             storeEarly();
         }
     }

@@ -156,11 +156,12 @@ public final class UnitOfWork {
         return false;
     }
 
-    /** The documents this unit writes, as {@code collection/id}. */
-    List<String> documents() {
-        List<String> documents = new ArrayList<>(prepared.size() + alongside.size());
-        prepared.forEach(share -> documents.add(share.document().collection() + '/' + share.document().id()));
-        alongside.forEach(write -> documents.add(write.collection() + '/' + write.id()));
+    /** The documents this unit writes, as {@code collection/id}, each with the version its write starts from. */
+    Map<String, Long> expectedVersions() {
+        Map<String, Long> documents = new LinkedHashMap<>();
+        prepared.forEach(share -> documents.put(share.document().collection() + '/' + share.document().id(),
+            share.document().expectedVersion()));
+        alongside.forEach(write -> documents.put(write.collection() + '/' + write.id(), write.expectedVersion()));
         return documents;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.directsupply.kernel.AccessDenied;
+import dev.directsupply.kernel.ConcurrencyConflict;
 import dev.directsupply.kernel.AccessPolicy;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Department;
@@ -17,6 +18,8 @@ import dev.directsupply.kernel.scope.StoredAssignments;
 import dev.directsupply.kernel.statemachine.IllegalTransition;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.JoinedWrites;
+import dev.directsupply.kernel.store.UnitOfWork;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentWrite;
@@ -186,17 +189,18 @@ class JoinedWritesTest {
     }
 
     @Test
-    @DisplayName("a second nested command on the same aggregate stores the first early and builds on it")
-    void givenTwoChargesInOneAttempt_whenWritten_thenFirstStoredEarlyAndBalanceTwenty() {
+    @DisplayName("a second nested command on the same aggregate builds on the first, in the same write")
+    void givenTwoChargesInOneAttempt_whenWritten_thenOneWriteAndBalanceTwenty() {
         note(work -> {
             charge(ZHAO);
             return "charged " + charge(ZHAO).balance();
         });
 
-        assertThat(writes).hasSize(2);
-        assertThat(writes.get(0).documents()).extracting(DocumentWrite::collection).containsExactly("accounts");
+        assertThat(writes).singleElement().satisfies(batch -> assertThat(batch.documents())
+            .extracting(DocumentWrite::expectedVersion).containsExactly(1L, 2L, 1L));
         assertThat(stored("a-1")).isEqualTo(20);
         assertThat(shared.read("accounts", "a-1").map(Document::version)).contains(3L);
+        assertThat(shared.auditTrail("accounts", "a-1")).hasSize(3);
     }
 
     @Test
@@ -232,12 +236,34 @@ class JoinedWritesTest {
         Visit noted = note(work -> {
             attempts.incrementAndGet();
             charge(ZHAO);
-            return "charged " + charge(ZHAO).balance();
+            return "open " + accounts.repository().findBy("open", "true").get(0).aggregate().balance();
         });
 
         assertThat(attempts).hasValue(2);
-        assertThat(noted.note()).isEqualTo("charged 30");
-        assertThat(stored("a-1")).isEqualTo(30);
+        assertThat(noted.note()).isEqualTo("open 20");
+        assertThat(stored("a-1")).isEqualTo(20);
+    }
+
+    @Test
+    @DisplayName("a write of a held aggregate from another version than the held write leaves it at stores what is held first; its own check then decides")
+    void givenWriteFromAnotherVersion_whenHeld_thenHeldStoredFirstAndTheStaleOneConflicts() {
+        var repository = accounts.repository();
+        var stored = repository.get("a-1");
+        JoinedWrites joined = JoinedWrites.open(store);
+
+        joined.during(() -> {
+            UnitOfWork first = new UnitOfWork(store);
+            first.save(repository, stored, Changed.to(new Account("a-1", 10)), ZHAO, "Charge");
+            first.commit();
+            UnitOfWork stale = new UnitOfWork(store);
+            stale.save(repository, stored, Changed.to(new Account("a-1", 99)), ZHAO, "Charge");
+            stale.commit();
+            return null;
+        });
+
+        assertThat(writes).as("the first, stored before the stale one was held").hasSize(1);
+        assertThatThrownBy(joined::commit).isInstanceOf(ConcurrencyConflict.class);
+        assertThat(stored("a-1")).isEqualTo(10);
     }
 
     @Test

@@ -63,8 +63,9 @@ public final class JdbcDocumentStore implements DocumentStore {
     /** How long a relay's claim holds unless the builder says otherwise. */
     public static final Duration DEFAULT_RELAY_LEASE = Duration.ofMinutes(5);
     private static final ReentrantLock H2_CLAIMS = new ReentrantLock();
-    private static final Comparator<DocumentWrite> LOCK_ORDER =
-        Comparator.comparing(DocumentWrite::collection).thenComparing(DocumentWrite::id);
+    private static final Comparator<WriteBatch.Change> LOCK_ORDER =
+        Comparator.comparing((WriteBatch.Change change) -> change.last().collection())
+            .thenComparing(change -> change.last().id());
     private static final String COLUMNS = "id, version, body, attributes, audit_hash";
     private static final String EVENT_COLUMNS =
         "sequence, event_id, type, collection, aggregate_id, aggregate_version, occurred_at, payload";
@@ -222,10 +223,12 @@ public final class JdbcDocumentStore implements DocumentStore {
 
     @Override
     public void write(WriteBatch batch) {
-        List<DocumentWrite> writes = new ArrayList<>(batch.documents());
-        if (writes.size() > 1) {
-            writes.sort(LOCK_ORDER);
+        List<WriteBatch.Change> changes = new ArrayList<>(batch.changes());
+        if (changes.size() > 1) {
+            changes.sort(LOCK_ORDER);
         }
+        List<DocumentWrite> writes = changes.size() == 1 ? List.of(changes.get(0).last())
+            : changes.stream().map(WriteBatch.Change::last).toList();
         Connection connection = connect();
         boolean committing = false;
         boolean settled = false;
@@ -236,9 +239,9 @@ public final class JdbcDocumentStore implements DocumentStore {
             if (!guardAudit) {
                 checkUnchanged(connection, batch.unchanged());
             }
-            writeDocuments(connection, writes);
+            writeDocuments(connection, changes);
             if (dialect.attributeTable()) {
-                writeAttributeRows(connection, writes);
+                writeAttributeRows(connection, changes);
             }
             writeEvents(connection, batch.events());
             writeAudit(connection, batch.auditEntries(), guardAudit ? batch.unchanged() : List.of());
@@ -301,31 +304,32 @@ public final class JdbcDocumentStore implements DocumentStore {
         return String.join(", ", Collections.nCopies(count, tuple));
     }
 
-    private void writeDocuments(Connection connection, List<DocumentWrite> writes) throws SQLException {
-        List<DocumentWrite> updates = new ArrayList<>(writes.size());
-        List<DocumentWrite> creates = new ArrayList<>(writes.size());
-        for (DocumentWrite write : writes) {
-            (write.expectedVersion() == 0 ? creates : updates).add(write);
+    private void writeDocuments(Connection connection, List<WriteBatch.Change> changes) throws SQLException {
+        List<WriteBatch.Change> updates = new ArrayList<>(changes.size());
+        List<WriteBatch.Change> creates = new ArrayList<>(changes.size());
+        for (WriteBatch.Change change : changes) {
+            (change.expectedVersion() == 0 ? creates : updates).add(change);
         }
         if (!updates.isEmpty()) {
             try (PreparedStatement statement = connection.prepareStatement(updateDocument)) {
                 int single = 0;
-                for (DocumentWrite write : updates) {
-                    statement.setLong(1, write.newVersion());
+                for (WriteBatch.Change change : updates) {
+                    DocumentWrite write = change.last();
+                    statement.setLong(1, change.newVersion());
                     statement.setString(2, write.body());
                     statement.setString(3, FlatJson.write(write.attributes()));
                     statement.setString(4, write.auditHash());
                     statement.setString(5, write.collection());
                     statement.setString(6, write.id());
-                    statement.setLong(7, write.expectedVersion());
+                    statement.setLong(7, change.expectedVersion());
                     single = addOrRun(statement, updates.size());
                 }
                 int[] counts = updates.size() == 1 ? new int[] {single} : statement.executeBatch();
                 for (int i = 0; i < counts.length; i++) {
                     if (counts[i] == 0) {
-                        DocumentWrite stale = updates.get(i);
-                        throw new VersionConflict(stale.collection(), stale.id(), stale.expectedVersion(),
-                            currentVersion(connection, stale));
+                        WriteBatch.Change stale = updates.get(i);
+                        throw new VersionConflict(stale.last().collection(), stale.last().id(),
+                            stale.expectedVersion(), currentVersion(connection, stale.last()));
                     }
                     if (counts[i] != 1) {
                         throw new StoreException("the JDBC driver did not report how many rows an update changed ("
@@ -338,10 +342,11 @@ public final class JdbcDocumentStore implements DocumentStore {
             int[] counts;
             try (PreparedStatement statement = connection.prepareStatement(insertDocument)) {
                 int single = 0;
-                for (DocumentWrite write : creates) {
+                for (WriteBatch.Change change : creates) {
+                    DocumentWrite write = change.last();
                     statement.setString(1, write.collection());
                     statement.setString(2, write.id());
-                    statement.setLong(3, 1);
+                    statement.setLong(3, change.newVersion());
                     statement.setString(4, write.body());
                     statement.setString(5, FlatJson.write(write.attributes()));
                     statement.setString(6, write.auditHash());
@@ -354,19 +359,20 @@ public final class JdbcDocumentStore implements DocumentStore {
                 }
                 // H2 reports an existing document as a unique violation; find which, on this connection.
                 connection.rollback();
-                for (DocumentWrite create : creates) {
+                for (WriteBatch.Change change : creates) {
+                    DocumentWrite create = change.last();
                     long actual = currentVersion(connection, create);
                     if (actual != 0) {
                         throw new VersionConflict(create.collection(), create.id(), 0, actual);
                     }
                 }
                 // The rival that held the id has not committed it (rolled back, or not yet): repeat to know.
-                throw new TransientConflict("a rival was creating " + describe(creates) + " and has not committed "
+                throw new TransientConflict("a rival was creating " + describe(lasts(creates)) + " and has not committed "
                     + "it; nothing was written, and the batch may be repeated", e.getSQLState(), e);
             }
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
-                    DocumentWrite existing = creates.get(i);
+                    DocumentWrite existing = creates.get(i).last();
                     throw new VersionConflict(existing.collection(), existing.id(), 0, currentVersion(connection,
                         existing));
                 }
@@ -379,20 +385,20 @@ public final class JdbcDocumentStore implements DocumentStore {
     }
 
     /** H2 only: the attribute rows follow the documents' new attributes. */
-    private void writeAttributeRows(Connection connection, List<DocumentWrite> writes) throws SQLException {
+    private void writeAttributeRows(Connection connection, List<WriteBatch.Change> changes) throws SQLException {
         int updated = 0;
         int rows = 0;
-        for (DocumentWrite write : writes) {
-            updated += write.expectedVersion() > 0 ? 1 : 0;
-            rows += write.attributes().size();
+        for (WriteBatch.Change change : changes) {
+            updated += change.expectedVersion() > 0 ? 1 : 0;
+            rows += change.last().attributes().size();
         }
         if (updated > 0) {
             try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM ds_attributes WHERE collection = ? AND id = ?")) {
-                for (DocumentWrite write : writes) {
-                    if (write.expectedVersion() > 0) {
-                        delete.setString(1, write.collection());
-                        delete.setString(2, write.id());
+                for (WriteBatch.Change change : changes) {
+                    if (change.expectedVersion() > 0) {
+                        delete.setString(1, change.last().collection());
+                        delete.setString(2, change.last().id());
                         delete.addBatch();
                     }
                 }
@@ -402,7 +408,8 @@ public final class JdbcDocumentStore implements DocumentStore {
         if (rows > 0) {
             try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO ds_attributes (collection, id, attr_name, attr_value) VALUES (?, ?, ?, ?)")) {
-                for (DocumentWrite write : writes) {
+                for (WriteBatch.Change change : changes) {
+                    DocumentWrite write = change.last();
                     for (Map.Entry<String, String> attribute : write.attributes().entrySet()) {
                         insert.setString(1, write.collection());
                         insert.setString(2, write.id());
@@ -860,6 +867,10 @@ public final class JdbcDocumentStore implements DocumentStore {
                 + " for a concurrent transaction; nothing was written", SqlFailures.stateOf(sql), sql);
         }
         return new StoreException("writing the batch of " + describe(writes) + " failed; nothing was written", e);
+    }
+
+    private static List<DocumentWrite> lasts(List<WriteBatch.Change> changes) {
+        return changes.stream().map(WriteBatch.Change::last).toList();
     }
 
     private static String describe(List<DocumentWrite> writes) {

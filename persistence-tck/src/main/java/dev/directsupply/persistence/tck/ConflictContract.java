@@ -152,4 +152,60 @@ public interface ConflictContract extends StoreUnderTest {
         assertThat(store().auditTrail(collection(), "order")).isEmpty();
         assertThat(pendingOfThisTest()).isEmpty();
     }
+
+    @Test
+    @DisplayName("a document created and then written again from the version it stored, in one batch, ends at version 2 with the last content and both audit entries")
+    default void givenCreateThenUpdateInOneBatch_whenWritten_thenVersionTwoLastContentBothEntries() {
+        WriteBatch batch = WriteBatch.builder()
+            .write(DocumentWrite.create(collection(), "c-1", body(1), Map.of("tier", "SMALL")))
+            .write(DocumentWrite.update(collection(), "c-1", 1, body(2), Map.of("tier", "LARGE")))
+            .audit(auditEntry("c-1", 1, "h1", ""))
+            .audit(auditEntry("c-1", 2, "h2", "h1"))
+            .build();
+
+        store().write(batch);
+
+        var stored = store().read(collection(), "c-1").orElseThrow();
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(StoreUnderTest.counter(stored.body())).isEqualTo(2);
+        assertThat(store().findBy(collection(), "tier", "LARGE")).extracting(d -> d.id()).containsExactly("c-1");
+        assertThat(store().findBy(collection(), "tier", "SMALL")).isEmpty();
+        assertThat(store().auditTrail(collection(), "c-1")).extracting(entry -> entry.version()).containsExactly(1L, 2L);
+    }
+
+    @Test
+    @DisplayName("a document updated twice in one batch, each from the version before, is checked against the first's expected version")
+    default void givenTwoChainedUpdates_whenWritten_thenStoredFromTheFirstsVersionOrNotAtAll() {
+        create("c-1", 1, Map.of());
+        WriteBatch chained = WriteBatch.builder()
+            .write(DocumentWrite.update(collection(), "c-1", 1, body(2), Map.of()))
+            .write(DocumentWrite.create(collection(), "c-2", body(9), Map.of()))
+            .write(DocumentWrite.update(collection(), "c-1", 2, body(3), Map.of()))
+            .build();
+
+        store().write(chained);
+        VersionConflict conflict = catchThrowableOfType(VersionConflict.class, () -> store().write(WriteBatch.builder()
+            .write(DocumentWrite.update(collection(), "c-1", 2, body(4), Map.of()))
+            .write(DocumentWrite.update(collection(), "c-1", 3, body(5), Map.of()))
+            .write(DocumentWrite.create(collection(), "c-3", body(9), Map.of()))
+            .build()));
+
+        assertThat(store().read(collection(), "c-1").orElseThrow().version()).isEqualTo(3);
+        assertThat(StoreUnderTest.counter(store().read(collection(), "c-1").orElseThrow().body())).isEqualTo(3);
+        assertThat(conflict).isNotNull();
+        assertThat(conflict.expectedVersion()).isEqualTo(2);
+        assertThat(conflict.actualVersion()).isEqualTo(3);
+        assertThat(store().read(collection(), "c-3")).as("nothing of the stale batch").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a batch writing a document again, not from the version it stored before, is refused as it is built")
+    default void givenDocumentWrittenTwiceUnchained_whenBatchBuilt_thenRefused() {
+        WriteBatch.Builder twice = WriteBatch.builder()
+            .write(DocumentWrite.update(collection(), "c-1", 1, body(2), Map.of()))
+            .write(DocumentWrite.update(collection(), "c-1", 1, body(3), Map.of()));
+
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, twice::build)).isNotNull()
+            .hasMessageContaining("c-1");
+    }
 }
