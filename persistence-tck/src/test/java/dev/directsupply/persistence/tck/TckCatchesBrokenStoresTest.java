@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +72,9 @@ class TckCatchesBrokenStoresTest {
                 "givenExistingDocument_whenCreatedAgain_thenConflictAndOriginalKept"),
             broken("a batch is stored whole or not at all", Piecemeal::new,
                 "givenBatchWithOneStaleDocument_whenWritten_thenNothingOfTheBatchIsWritten"),
+            broken("a document written again in a batch ends as its last write left it", KeepsFirstWriteOnly::new,
+                "givenCreateThenUpdateInOneBatch_whenWritten_thenVersionTwoLastContentBothEntries",
+                "givenTwoChainedUpdates_whenWritten_thenStoredFromTheFirstsVersionOrNotAtAll"),
             broken("a conflict names the stale document with its expected and actual version", MisreportsConflicts::new,
                 "givenStaleVersion_whenUpdated_thenConflictNamesBothVersions",
                 "givenExistingDocument_whenCreatedAgain_thenConflictAndOriginalKept"),
@@ -299,6 +303,17 @@ class TckCatchesBrokenStoresTest {
                 real.write(new WriteBatch(List.of(batch.documents().get(i)), i == 0 ? batch.events() : List.of(),
                     i == 0 ? batch.auditEntries() : List.of()));
             }
+        }
+    }
+
+    /** Stores the first write of each document of a batch and drops the writes that follow it. */
+    static final class KeepsFirstWriteOnly extends Broken {
+        @Override
+        public void write(WriteBatch batch) {
+            Map<String, DocumentWrite> first = new LinkedHashMap<>();
+            batch.documents().forEach(write -> first.putIfAbsent(write.collection() + '/' + write.id(), write));
+            real.write(new WriteBatch(List.copyOf(first.values()), batch.events(), batch.auditEntries(),
+                batch.unchanged()));
         }
     }
 
