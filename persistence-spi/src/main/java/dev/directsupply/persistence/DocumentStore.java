@@ -185,6 +185,31 @@ public interface DocumentStore {
         return relayed;
     }
 
+    /**
+     * As {@link #relayAll}, the handler answering each run with notes to store with the run's mark
+     * ({@link RunNotes}): a store that can writes the notes' batch in the transaction that marks the run
+     * dispatched (the JDBC adapter does, with the claim of the next run), so that both are stored or
+     * neither. This default writes the batch, then marks the run, as {@link #relay} does; when the batch
+     * loses a race it calls {@link RunNotes#notStored} and marks the run after it.
+     *
+     * @throws IllegalArgumentException when {@code limit} or {@code maxRuns} is below 1
+     */
+    default int relayWithNotes(int limit, int maxRuns, RunHandler handler) {
+        return relayAll(limit, maxRuns, events -> {
+            RunNotes notes = handler.handle(events);
+            if (notes == null) {
+                return;
+            }
+            try {
+                write(notes.batch());
+            } catch (StoreConflict lostRace) {
+                notes.notStored(lostRace);
+                return;
+            }
+            notes.stored();
+        });
+    }
+
     /** Visits every document of the collection in id order, a page at a time. */
     default void forEach(String collection, int pageSize, Consumer<Document> visitor) {
         String after = null;

@@ -10,7 +10,9 @@ import java.util.Optional;
  * fault injection in tests) and override only what the decoration is about. {@link #relay} goes to
  * the wrapped store's own relay (which may claim rows its own way): a decorator that changes
  * {@link #pendingEvents} or {@link #markDispatched} should override {@code relay} as well, and
- * {@link #relayAll} then relays run by run through it.
+ * {@link #relayAll} then relays run by run through it. {@link #relayWithNotes} goes to the wrapped
+ * store's too, unless the decorator overrides {@code relay} or {@link #write}: then the notes are
+ * written through the decorator's {@code write}, before the run is marked.
  */
 public abstract class ForwardingDocumentStore implements DocumentStore {
     /** Whether a decorator's class overrides {@link #relay}. */
@@ -20,6 +22,17 @@ public abstract class ForwardingDocumentStore implements DocumentStore {
             try {
                 return type.getMethod("relay", int.class, OutboxHandler.class).getDeclaringClass()
                     != ForwardingDocumentStore.class;
+            } catch (NoSuchMethodException impossible) {
+                return true;
+            }
+        }
+    };
+    /** Whether a decorator's class overrides {@link #write}. */
+    private static final ClassValue<Boolean> WRITE_OVERRIDDEN = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("write", WriteBatch.class).getDeclaringClass() != ForwardingDocumentStore.class;
             } catch (NoSuchMethodException impossible) {
                 return true;
             }
@@ -92,5 +105,17 @@ public abstract class ForwardingDocumentStore implements DocumentStore {
             return DocumentStore.super.relayAll(limit, maxRuns, handler);
         }
         return delegate.relayAll(limit, maxRuns, handler);
+    }
+
+    /**
+     * The wrapped store's own, unless this decorator overrides {@link #relay} or {@link #write}: then the
+     * notes go through this decorator's {@code write} and its runs through {@link #relayAll}.
+     */
+    @Override
+    public int relayWithNotes(int limit, int maxRuns, RunHandler handler) {
+        if (RELAY_OVERRIDDEN.get(getClass()) || WRITE_OVERRIDDEN.get(getClass())) {
+            return DocumentStore.super.relayWithNotes(limit, maxRuns, handler);
+        }
+        return delegate.relayWithNotes(limit, maxRuns, handler);
     }
 }

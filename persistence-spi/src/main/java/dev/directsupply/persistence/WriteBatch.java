@@ -96,6 +96,11 @@ public record WriteBatch(List<DocumentWrite> documents, List<OutboxEvent> events
             return this;
         }
 
+        public Builder writeAll(List<DocumentWrite> writes) {
+            documents.addAll(writes);
+            return this;
+        }
+
         public Builder event(OutboxEvent event) {
             events.add(event);
             return this;

@@ -1,7 +1,6 @@
 package dev.directsupply.sdk;
 
 import dev.directsupply.kernel.Actor;
-import dev.directsupply.kernel.ConcurrencyConflict;
 import dev.directsupply.kernel.DirectSupplyException;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Permission;
@@ -18,6 +17,7 @@ import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.PendingEvent;
+import dev.directsupply.persistence.RunNotes;
 import dev.directsupply.persistence.StoreConflict;
 import dev.directsupply.persistence.VersionConflict;
 import dev.directsupply.persistence.WriteBatch;
@@ -187,7 +187,7 @@ public final class EventRelay implements AutoCloseable {
 
     private synchronized Relayed drainFor(boolean withErrors) {
         Round round = new Round();
-        round.events = store.relayAll(BATCH, MAX_ROUNDS, events -> fanOut(events, round));
+        round.events = store.relayWithNotes(BATCH, MAX_ROUNDS, events -> fanOut(events, round));
         retryHeld(round);
         Instant now = clock.instant();
         if (lastPruned == null || !now.isBefore(lastPruned.plus(PRUNE_EVERY))) {
@@ -201,10 +201,11 @@ public final class EventRelay implements AutoCloseable {
      * Hands one claimed run to the subscribers, or holds it for those that fail or rest. Each event is
      * checked against its seal once; what holds the run back is read once for it (every open held
      * delivery and every ledger, one look-up each); each subscriber then gets its events of the run in
-     * one hand-off, in order ({@link HandlerCalls#inOrder}); and what the subscribers took is noted at
-     * the end, every ledger in one write, before the store marks the run dispatched.
+     * one hand-off, in order ({@link HandlerCalls#inOrder}), the modules' reactions holding their writes
+     * for one joint write (ADR 0032); and what the subscribers took — every changed ledger — goes with
+     * that write as the run's notes, which the store writes with the run's mark where it can (ADR 0034).
      */
-    private void fanOut(List<PendingEvent> events, Round round) {
+    private RunNotes fanOut(List<PendingEvent> events, Round round) {
         Map<String, List<Delivery>> bySubscriber = new LinkedHashMap<>();
         for (PendingEvent pending : events) {
             List<Subscription> subscribers = byType.getOrDefault(pending.event().type(), List.of());
@@ -218,7 +219,7 @@ public final class EventRelay implements AutoCloseable {
             }
         }
         if (bySubscriber.isEmpty()) {
-            return;
+            return null;
         }
         List<Document> open = store.findBy(FAILURES, HeldDelivery.OPEN, "true");
         Map<String, List<Document>> ledgers = ledgers();
@@ -229,7 +230,7 @@ public final class EventRelay implements AutoCloseable {
             views.add(view);
             deliver(view, deliveries, round, run);
         });
-        noteReceipts(views, round.lowestPending(events.get(0).sequence()), run, round);
+        return notes(views, round.lowestPending(events.get(0).sequence()), run, round);
     }
 
     /**
@@ -310,33 +311,63 @@ public final class EventRelay implements AutoCloseable {
     }
 
     /**
-     * Writes what the subscribers took in a run: every changed ledger in one batch and, should another
-     * relay have changed one meanwhile, each on its own, read again.
+     * A run's notes: every changed ledger, with the modules' reactions held for the run, as one batch to
+     * store with the run's mark. Should another writer beat it, the reactions it concerned go again on
+     * their own and the ledgers are written after, each read again if another relay changed it.
      */
-    private void noteReceipts(Collection<View> views, long lowest, Run run, Round round) {
-        if (run.joins() && !run.writes.isEmpty()) {
-            List<Object> concerned = run.writes.touched();
-            List<View> changed = views.stream().filter(View::hasReceipts).toList();
-            List<Ledger> noted = new ArrayList<>(changed.size());
+    private RunNotes notes(List<View> views, long lowest, Run run, Round round) {
+        boolean joint = run.joins() && !run.writes.isEmpty();
+        run.stopJoining();
+        if (!joint && views.stream().noneMatch(View::hasReceipts)) {
+            return null;
+        }
+        return new Notes(views, lowest, run.writes, round);
+    }
+
+    /** A run's ledgers and the reactions its joint write holds, as the notes of the run. */
+    private final class Notes implements RunNotes {
+        private final List<View> views;
+        private final long lowest;
+        private final Round round;
+        private final List<View> changed;
+        private final List<Ledger> noted = new ArrayList<>();
+        private final List<Object> concerned;
+        private final JoinedWrites.Prepared prepared;
+
+        Notes(List<View> views, long lowest, JoinedWrites writes, Round round) {
+            this.views = views;
+            this.lowest = lowest;
+            this.round = round;
+            this.changed = views.stream().filter(View::hasReceipts).toList();
+            this.concerned = writes.touched();
             List<DocumentWrite> ledgers = new ArrayList<>(changed.size());
             for (View view : changed) {
                 Ledger ledger = view.current(lowest);
                 noted.add(ledger);
                 ledgers.add(view.ledgerWrite(ledger));
             }
-            run.stopJoining();
-            try {
-                run.writes.commit(ledgers);
-                for (int i = 0; i < changed.size(); i++) {
-                    changed.get(i).written(noted.get(i));
-                }
-                return;
-            } catch (ConcurrencyConflict lostRace) {
-                // The reactions go again on their own, then the ledgers as below.
-                handOutAgain(concerned, List.of(), round);
+            this.prepared = writes.prepare(ledgers);
+        }
+
+        @Override
+        public WriteBatch batch() {
+            return prepared.batch();
+        }
+
+        @Override
+        public void stored() {
+            prepared.stored();
+            for (int i = 0; i < changed.size(); i++) {
+                changed.get(i).written(noted.get(i));
             }
         }
-        noteReceipts(views, lowest);
+
+        @Override
+        public void notStored(StoreConflict lostRace) {
+            // The reactions go again on their own, then the ledgers, read again if another relay wrote one.
+            handOutAgain(concerned, List.of(), round);
+            noteReceipts(views, lowest);
+        }
     }
 
     /**
@@ -374,7 +405,7 @@ public final class EventRelay implements AutoCloseable {
         }
     }
 
-    /** Writes what the subscribers took in a run, with no reactions held: see {@link #noteReceipts(Collection, long, Run, Round)}. */
+    /** Writes what the subscribers took, on its own: after a retry, or when a run's notes were not stored. */
     private void noteReceipts(Collection<View> views, long lowest) {
         List<View> changed = views.stream().filter(View::hasReceipts).toList();
         if (changed.isEmpty()) {

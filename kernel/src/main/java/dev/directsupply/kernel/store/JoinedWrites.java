@@ -3,6 +3,7 @@ package dev.directsupply.kernel.store;
 import dev.directsupply.kernel.ConcurrencyConflict;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.WriteBatch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -170,6 +171,27 @@ public final class JoinedWrites {
         List<UnitOfWork> units = List.copyOf(held);
         discard();
         UnitOfWork.write(store, units, alongside);
+    }
+
+    /**
+     * Everything held, and the documents given, as one batch for someone else to store (the relay, with
+     * the mark of its run); once it is stored, {@link Prepared#stored()} keeps the aggregates as stored.
+     * Nothing is held after.
+     */
+    public synchronized Prepared prepare(List<DocumentWrite> alongside) {
+        List<UnitOfWork> units = List.copyOf(held);
+        discard();
+        WriteBatch batch = units.isEmpty() ? WriteBatch.builder().writeAll(alongside).build()
+            : UnitOfWork.batch(units, alongside);
+        return new Prepared(batch, () -> UnitOfWork.stored(units));
+    }
+
+    /** A batch of what was held, and what to do once it is stored. */
+    public record Prepared(WriteBatch batch, Runnable onStored) {
+        /** The batch is stored. */
+        public void stored() {
+            onStored.run();
+        }
     }
 
     /** Forgets everything held, stored or not, and whom it touched. */

@@ -122,6 +122,15 @@ public final class UnitOfWork {
 
     /** As {@link #write(DocumentStore, List)}, with other documents that stand or fall with the units'. */
     static void write(DocumentStore store, List<UnitOfWork> units, List<DocumentWrite> alongside) {
+        WriteBatch batch = batch(units, alongside);
+        AggregateRepository.Prepared<?> first = units.get(0).prepared.get(0);
+        AggregateRepository.commit(store, batch, first.document().collection(), first.document().id(),
+            first.document().expectedVersion());
+        stored(units);
+    }
+
+    /** The units' writes as one batch, in order, with the other documents given. */
+    static WriteBatch batch(List<UnitOfWork> units, List<DocumentWrite> alongside) {
         WriteBatch.Builder batch = WriteBatch.builder();
         for (UnitOfWork unit : units) {
             unit.prepared.forEach(share -> share.addTo(batch));
@@ -135,9 +144,11 @@ public final class UnitOfWork {
                 }
             }
         }
-        AggregateRepository.Prepared<?> first = units.get(0).prepared.get(0);
-        AggregateRepository.commit(store, batch.build(), first.document().collection(), first.document().id(),
-            first.document().expectedVersion());
+        return batch.build();
+    }
+
+    /** Once the units' batch is stored: their aggregates are kept as stored. */
+    static void stored(List<UnitOfWork> units) {
         for (UnitOfWork unit : units) {
             unit.prepared.forEach(AggregateRepository.Prepared::committed);
         }

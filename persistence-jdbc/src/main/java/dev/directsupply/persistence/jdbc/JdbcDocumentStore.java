@@ -8,7 +8,10 @@ import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.OutboxHandler;
 import dev.directsupply.persistence.PendingEvent;
+import dev.directsupply.persistence.RunHandler;
+import dev.directsupply.persistence.RunNotes;
 import dev.directsupply.persistence.ScanPage;
+import dev.directsupply.persistence.StoreConflict;
 import dev.directsupply.persistence.StoreException;
 import dev.directsupply.persistence.TransientConflict;
 import dev.directsupply.persistence.Unchanged;
@@ -223,28 +226,13 @@ public final class JdbcDocumentStore implements DocumentStore {
 
     @Override
     public void write(WriteBatch batch) {
-        List<WriteBatch.Change> changes = new ArrayList<>(batch.changes());
-        if (changes.size() > 1) {
-            changes.sort(LOCK_ORDER);
-        }
-        List<DocumentWrite> writes = changes.size() == 1 ? List.of(changes.get(0).last())
-            : changes.stream().map(WriteBatch.Change::last).toList();
+        List<DocumentWrite> writes = batch.documents();
         Connection connection = connect();
         boolean committing = false;
         boolean settled = false;
         try {
             connection.setAutoCommit(false);
-            // The check rides on the audit rows when it can (no round trip of its own), else goes first.
-            boolean guardAudit = guardsAudit(batch);
-            if (!guardAudit) {
-                checkUnchanged(connection, batch.unchanged());
-            }
-            writeDocuments(connection, changes);
-            if (dialect.attributeTable()) {
-                writeAttributeRows(connection, changes);
-            }
-            writeEvents(connection, batch.events());
-            writeAudit(connection, batch.auditEntries(), guardAudit ? batch.unchanged() : List.of());
+            writeIn(connection, batch);
             committing = true;
             connection.commit();
             settled = true;
@@ -266,6 +254,25 @@ public final class JdbcDocumentStore implements DocumentStore {
             }
             release(connection);
         }
+    }
+
+    /** Writes the batch in the connection's transaction, which the caller commits or rolls back. */
+    private void writeIn(Connection connection, WriteBatch batch) throws SQLException {
+        List<WriteBatch.Change> changes = new ArrayList<>(batch.changes());
+        if (changes.size() > 1) {
+            changes.sort(LOCK_ORDER);
+        }
+        // The check rides on the audit rows when it can (no round trip of its own), else goes first.
+        boolean guardAudit = guardsAudit(batch);
+        if (!guardAudit) {
+            checkUnchanged(connection, batch.unchanged());
+        }
+        writeDocuments(connection, changes);
+        if (dialect.attributeTable()) {
+            writeAttributeRows(connection, changes);
+        }
+        writeEvents(connection, batch.events());
+        writeAudit(connection, batch.auditEntries(), guardAudit ? batch.unchanged() : List.of());
     }
 
     /**
@@ -582,12 +589,15 @@ public final class JdbcDocumentStore implements DocumentStore {
             throw new IllegalArgumentException("limit must be 1 or more but was " + limit);
         }
         UUID claim = UUID.randomUUID();
-        List<PendingEvent> claimed = claim(limit, claim, List.of());
+        List<PendingEvent> claimed = claim(limit, claim, List.of(), (WriteBatch) null);
         if (claimed.isEmpty()) {
             return 0;
         }
-        handle(claimed, claim, handler);
-        markHandled(claim, claimed.stream().map(PendingEvent::sequence).toList());
+        handle(claimed, claim, events -> {
+            handler.handle(events);
+            return null;
+        });
+        markHandled(claim, claimed.stream().map(PendingEvent::sequence).toList(), null);
         return claimed.size();
     }
 
@@ -600,24 +610,37 @@ public final class JdbcDocumentStore implements DocumentStore {
      */
     @Override
     public int relayAll(int limit, int maxRuns, OutboxHandler handler) {
+        return relayWithNotes(limit, maxRuns, events -> {
+            handler.handle(events);
+            return null;
+        });
+    }
+
+    /**
+     * Relays run after run; each run's notes are written in the transaction that marks the run dispatched
+     * and claims the next one. Notes that lose a race are rolled back alone: the handler hears of it
+     * ({@link RunNotes#notStored}), on no connection of this relay's, and the run is marked after.
+     */
+    @Override
+    public int relayWithNotes(int limit, int maxRuns, RunHandler handler) {
         if (limit < 1 || maxRuns < 1) {
             throw new IllegalArgumentException("limit and maxRuns must be 1 or more but were " + limit + " and "
                 + maxRuns);
         }
         UUID claim = UUID.randomUUID();
-        List<PendingEvent> claimed = claim(limit, claim, List.of());
+        List<PendingEvent> claimed = claim(limit, claim, List.of(), (WriteBatch) null);
         int relayed = 0;
         for (int run = 1; !claimed.isEmpty(); run++) {
-            handle(claimed, claim, handler);
+            RunNotes notes = handle(claimed, claim, handler);
             List<Long> handled = claimed.stream().map(PendingEvent::sequence).toList();
             relayed += handled.size();
             if (run == maxRuns) {
-                markHandled(claim, handled);
+                markHandled(claim, handled, notes);
                 break;
             }
             UUID next = UUID.randomUUID();
             try {
-                claimed = claim(limit, next, handled);
+                claimed = claimNoting(limit, next, handled, notes);
             } catch (StoreException e) {
                 giveBack(claim, e);
                 throw new StoreException("marking a run dispatched failed; unless the failure came with the commit, "
@@ -629,9 +652,9 @@ public final class JdbcDocumentStore implements DocumentStore {
     }
 
     /** Hands a claimed run to the handler; a handler that fails gives the claim back at once. */
-    private void handle(List<PendingEvent> claimed, UUID claim, OutboxHandler handler) {
+    private RunNotes handle(List<PendingEvent> claimed, UUID claim, RunHandler handler) {
         try {
-            handler.handle(claimed);
+            return handler.handle(claimed);
         } catch (RuntimeException | Error e) {
             giveBack(claim, e);
             throw e;
@@ -641,9 +664,17 @@ public final class JdbcDocumentStore implements DocumentStore {
         }
     }
 
-    /** Marks a handled run dispatched; should that fail, gives its claim back so that it goes out again. */
-    private void markHandled(UUID claim, List<Long> handled) {
+    /** Marks a handled run dispatched, its notes written first; should that fail, gives its claim back. */
+    private void markHandled(UUID claim, List<Long> handled, RunNotes notes) {
         try {
+            if (notes != null) {
+                try {
+                    write(notes.batch());
+                    notes.stored();
+                } catch (StoreConflict lostRace) {
+                    notes.notStored(lostRace);
+                }
+            }
             markDispatched(handled);
         } catch (StoreException e) {
             giveBack(claim, e);
@@ -656,23 +687,41 @@ public final class JdbcDocumentStore implements DocumentStore {
      * One transaction: marks the run handled before dispatched (if any), picks the events this relay
      * may hand out next and marks them claimed by it.
      */
-    private List<PendingEvent> claim(int limit, UUID claim, List<Long> handled) {
+    /** As the claim below, with the handled run's notes in its transaction when it has any (see {@link RunNotes}). */
+    private List<PendingEvent> claimNoting(int limit, UUID claim, List<Long> handled, RunNotes notes) {
+        if (notes != null) {
+            try {
+                List<PendingEvent> claimed = claim(limit, claim, handled, notes.batch());
+                notes.stored();
+                return claimed;
+            } catch (StoreConflict lostRace) {
+                // Rolled back with the mark: the handler records what it must on its own, then the run is marked.
+                notes.notStored(lostRace);
+            }
+        }
+        return claim(limit, claim, handled, (WriteBatch) null);
+    }
+
+    private List<PendingEvent> claim(int limit, UUID claim, List<Long> handled, WriteBatch notes) {
         if (dialect == Dialect.H2) {
             // H2 has no SKIP LOCKED or advisory locks: relays in one process claim one at a time.
             H2_CLAIMS.lock();
             try {
-                return claimInTransaction(limit, claim, handled);
+                return claimInTransaction(limit, claim, handled, notes);
             } finally {
                 H2_CLAIMS.unlock();
             }
         }
-        return claimInTransaction(limit, claim, handled);
+        return claimInTransaction(limit, claim, handled, notes);
     }
 
-    private List<PendingEvent> claimInTransaction(int limit, UUID claim, List<Long> handled) {
+    private List<PendingEvent> claimInTransaction(int limit, UUID claim, List<Long> handled, WriteBatch notes) {
         Connection connection = connect();
         try {
             connection.setAutoCommit(false);
+            if (notes != null) {
+                writeIn(connection, notes);
+            }
             if (!handled.isEmpty()) {
                 markDispatched(connection, handled);
             }
@@ -700,6 +749,9 @@ public final class JdbcDocumentStore implements DocumentStore {
             }
             connection.commit();
             return claimed;
+        } catch (StoreConflict lostRace) {
+            rollbackQuietly(connection);
+            throw lostRace;
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(connection);
             throw new StoreException("claiming pending events failed; they stay pending", e);

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.PendingEvent;
+import dev.directsupply.persistence.RunNotes;
+import dev.directsupply.persistence.StoreConflict;
 import dev.directsupply.persistence.StoreException;
 import dev.directsupply.persistence.WriteBatch;
 import java.util.ArrayList;
@@ -304,5 +306,67 @@ public interface OutboxContract extends StoreUnderTest {
         assertThatThrownBy(() -> store().relayAll(1, 0, handled::addAll)).isInstanceOf(IllegalArgumentException.class);
         assertThat(handled).isEmpty();
         assertThat(pendingOfThisTest()).hasSize(1);
+    }
+
+    /** Notes writing the batch, recording what the store told them. */
+    private static RunNotes notes(WriteBatch batch, List<String> told, Runnable whenNotStored) {
+        return new RunNotes() {
+            @Override
+            public WriteBatch batch() {
+                return batch;
+            }
+
+            @Override
+            public void stored() {
+                told.add("stored");
+            }
+
+            @Override
+            public void notStored(StoreConflict conflict) {
+                told.add("not stored: " + conflict.getClass().getSimpleName());
+                whenNotStored.run();
+            }
+        };
+    }
+
+    @Test
+    @DisplayName("relayWithNotes stores each run's notes with its mark: the notes are there, the run dispatched, the handler told once")
+    default void givenRunWithNotes_whenRelayed_thenNotesStoredAndRunDispatched() {
+        drainEverything();
+        writeWithEvents("c-1", 0, event("c-1", 1, "E1"));
+        List<String> told = new ArrayList<>();
+
+        int relayed = store().relayWithNotes(10, 100, events -> events.stream().anyMatch(pending -> pending.event()
+            .type().equals("E1")) ? notes(WriteBatch.of(DocumentWrite.create(collection(), "note-1", body(1), Map.of())),
+            told, () -> { }) : null);
+
+        assertThat(relayed).isEqualTo(1);
+        assertThat(told).containsExactly("stored");
+        assertThat(store().read(collection(), "note-1")).isPresent();
+        assertThat(pendingOfThisTest()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("relayWithNotes whose notes lose a race stores nothing of them, tells the handler, lets it record on its own, and marks the run")
+    default void givenNotesLosingARace_whenRelayed_thenNothingOfThemStoredHandlerToldAndRunDispatched() {
+        drainEverything();
+        create("c-1", 1, Map.of());
+        update("c-1", 1, 2, Map.of());
+        writeWithEvents("c-2", 0, event("c-2", 1, "E2"));
+        List<String> told = new ArrayList<>();
+        WriteBatch stale = WriteBatch.builder()
+            .write(DocumentWrite.create(collection(), "note-2", body(1), Map.of()))
+            .write(DocumentWrite.update(collection(), "c-1", 1, body(9), Map.of()))
+            .build();
+
+        int relayed = store().relayWithNotes(10, 100, events -> events.stream().anyMatch(pending -> pending.event()
+            .type().equals("E2")) ? notes(stale, told, () -> create("fallback", 1, Map.of())) : null);
+
+        assertThat(relayed).isEqualTo(1);
+        assertThat(told).containsExactly("not stored: VersionConflict");
+        assertThat(store().read(collection(), "note-2")).as("nothing of the notes").isEmpty();
+        assertThat(StoreUnderTest.counter(store().read(collection(), "c-1").orElseThrow().body())).isEqualTo(2);
+        assertThat(store().read(collection(), "fallback")).as("what the handler recorded on its own").isPresent();
+        assertThat(pendingOfThisTest()).isEmpty();
     }
 }
