@@ -17,7 +17,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * The databases the tamper suite runs on: in-memory H2, and one real PostgreSQL server per test JVM
  * started from the Maven Central binaries (as {@code persistence-jdbc}'s tests start theirs).
  */
-final class Databases {
+public final class Databases {
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private Databases() {
@@ -49,7 +49,7 @@ final class Databases {
     }
 
     /** A pool of a few connections to a new, empty PostgreSQL database on the shared server. */
-    static DataSource newPostgres() {
+    public static DataSource newPostgres() {
         String name = "ds_tamper_" + DATABASES.incrementAndGet();
         try (Connection connection = Server.POSTGRES.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
