@@ -1,15 +1,18 @@
 package dev.directsupply.sdk;
 
+import static dev.directsupply.testing.Staff.AUDITOR;
+import static dev.directsupply.testing.Staff.CREDIT;
+import static dev.directsupply.testing.Staff.FINANCE;
+import static dev.directsupply.testing.Staff.LOGISTICS;
+import static dev.directsupply.testing.Staff.PRODUCTION;
+import static dev.directsupply.testing.Staff.SALES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
-import dev.directsupply.kernel.Actor;
-import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.kernel.Role;
 import dev.directsupply.orders.order.AcceptOrder;
 import dev.directsupply.orders.order.AgreedPrice;
 import dev.directsupply.orders.order.Agreement;
@@ -66,11 +69,6 @@ import org.junit.jupiter.api.Timeout;
  * that writing transactions really were rolled back before it trusts the outcome.
  */
 class HostsRaceOnPostgresTest {
-    private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES);
-    private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE);
-    private static final Actor CREDIT = Actor.of("qian.yu", Department.CREDIT, Role.CREDIT_MANAGER);
-    private static final Actor PRODUCTION = Actor.of("zhou.qiang", Department.PRODUCTION, Role.PRODUCTION);
-    private static final Actor LOGISTICS = Actor.of("wu.gang", Department.LOGISTICS, Role.LOGISTICS);
     private static final ProductCode SOY_SAUCE = ProductCode.of("P-100");
     private static final int HOSTS = 3;
     private static final int ORDERS_PER_HOST = 8;
@@ -181,7 +179,7 @@ class HostsRaceOnPostgresTest {
             }
         }
         assertThat(any.store().pendingEvents(1)).isEmpty();
-        assertThat(any.events().parked(Actor.of("sun.li", Department.AUDIT, Role.AUDITOR))).isEmpty();
+        assertThat(any.events().parked(AUDITOR)).isEmpty();
     }
 
     /**
