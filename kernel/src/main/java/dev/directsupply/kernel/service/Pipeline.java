@@ -286,6 +286,11 @@ public final class Pipeline {
             if (copies.tookCopies() && (work.writesNothing() || !work.createsWhatItAssumedAbsent())) {
                 throw new DecideAgain();
             }
+            if (enclosing == null && joined.isEmpty()) {
+                // Nothing called inside held a write: the attempt's own is stored as it is, with no detour.
+                work.commit();
+                return result;
+            }
             joined.during(() -> {
                 work.commit();
                 return null;

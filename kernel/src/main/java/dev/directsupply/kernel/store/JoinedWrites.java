@@ -93,7 +93,8 @@ public final class JoinedWrites {
      */
     synchronized void hold(UnitOfWork unit) {
         Object tag = open(TAG.get());
-        for (Map.Entry<String, Long> from : unit.expectedVersions().entrySet()) {
+        Map<String, Long> starts = unit.expectedVersions();
+        for (Map.Entry<String, Long> from : starts.entrySet()) {
             Long heldAt = versions.get(from.getKey());
             if (heldAt != null && heldAt.longValue() != from.getValue()) {
                 storeEarly();
@@ -102,7 +103,7 @@ public final class JoinedWrites {
         }
         held.add(unit);
         unit.results().forEach(written::put);
-        unit.expectedVersions().forEach((document, expected) -> {
+        starts.forEach((document, expected) -> {
             versions.put(document, expected + 1);
             collections.add(document.substring(0, document.indexOf('/')));
         });
