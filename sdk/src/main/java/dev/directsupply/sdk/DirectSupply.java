@@ -37,6 +37,7 @@ import dev.directsupply.risk.register.RiskDesk;
 import dev.directsupply.risk.register.SupplySignals;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -133,13 +134,24 @@ public final class DirectSupply implements AutoCloseable {
         return PolicyParameters.read(policySections(), PolicyFile.read(file));
     }
 
-    /** Hibernate Validator without Expression Language, its clock the SDK's (for {@code @PastOrPresent}). */
+    /**
+     * Hibernate Validator without Expression Language, its clock the SDK's (for {@code @PastOrPresent}).
+     * Every validator comes from one factory, built when first asked and shared by all SDK instances in
+     * the JVM: a factory learns each command type's constraints once, which is most of what validating
+     * a command costs the first time.
+     */
     public static Validator defaultValidator(Clock clock) {
-        return Validation.byDefaultProvider().configure()
+        return SharedValidation.FACTORY.usingContext().clockProvider(() -> clock).getValidator();
+    }
+
+    /** The shared factory, built on first use (the holder idiom keeps it lazy and safely published). */
+    private static final class SharedValidation {
+        static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator())
-            .clockProvider(() -> clock)
-            .buildValidatorFactory()
-            .getValidator();
+            .buildValidatorFactory();
+
+        private SharedValidation() {
+        }
     }
 
     /**

@@ -20,6 +20,9 @@ import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.agreement.AgreementPermissions;
 import dev.directsupply.kernel.parameters.PolicyParameters;
 import dev.directsupply.persistence.InMemoryDocumentStore;
+import dev.directsupply.orders.order.OrderId;
+import dev.directsupply.orders.order.ShipOrder;
+import dev.directsupply.orders.order.ShippedLine;
 import dev.directsupply.risk.account.CreditCheckParameters;
 import dev.directsupply.risk.account.OrderReference;
 import dev.directsupply.risk.register.QualitySignal;
@@ -35,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -203,5 +207,20 @@ class DirectSupplyTest {
         assertThat(raised).extracting(Risk::category).containsExactlyInAnyOrder(RiskCategory.QUALITY,
             RiskCategory.SUPPLY);
         assertThat(sdk.service(RiskDesk.class)).isSameAs(sdk.riskRegister());
+    }
+
+    @Test
+    @DisplayName("DS-7.1.2 default validators share one factory yet each judges a date against its own SDK's clock")
+    void givenTwoClocks_whenShipDateValidated_thenEachValidatorUsesItsOwnClock() {
+        ShipOrder shippedOnThe20th = new ShipOrder(OrderId.of("ORD-1"), "WB-1", LocalDate.parse("2026-03-20"),
+            List.of(new ShippedLine(1, BigDecimal.ONE)));
+        Clock onThe15th = Clock.fixed(Instant.parse("2026-03-15T02:00:00Z"), DirectSupply.DEFAULT_ZONE);
+        Clock onThe25th = Clock.fixed(Instant.parse("2026-03-25T02:00:00Z"), DirectSupply.DEFAULT_ZONE);
+
+        var early = DirectSupply.defaultValidator(onThe15th).validate(shippedOnThe20th);
+        var late = DirectSupply.defaultValidator(onThe25th).validate(shippedOnThe20th);
+
+        assertThat(early).extracting(violation -> violation.getPropertyPath().toString()).containsExactly("shippedOn");
+        assertThat(late).isEmpty();
     }
 }
