@@ -111,6 +111,11 @@ final class OrderToCashReport {
         return orders(variants.get(variant));
     }
 
+    /** A variant's CPU time, the JVM's and the server's, over all its rounds. */
+    CpuMeter.Used cpu(String variant) {
+        return used(variants.get(variant));
+    }
+
     JdbcCounts counts(int hosts) {
         return total(scaleOut.get(hosts));
     }
@@ -127,8 +132,9 @@ final class OrderToCashReport {
     String table() {
         StringBuilder table = new StringBuilder()
             .append("| variant | orders/s | rounds' range | SDK ÷ it | commits/order | of them writing | ")
-            .append("statements/order | round trips/order | bytes written/order |\n")
-            .append("|---|---|---|---|---|---|---|---|---|\n");
+            .append("statements/order | round trips/order | bytes written/order | JVM CPU ms/order | ")
+            .append("server CPU ms/order |\n")
+            .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         List<OrderToCashRun> sdk = variants.get(SDK);
         variants().forEach(variant -> row(table, variant, variants.get(variant), sdk));
         if (!scaleOut.isEmpty()) {
@@ -141,10 +147,28 @@ final class OrderToCashReport {
     private static void row(StringBuilder table, String name, List<OrderToCashRun> runs, List<OrderToCashRun> sdk) {
         JdbcCounts counts = total(runs);
         long orders = orders(runs);
-        table.append(String.format(Locale.ROOT, "| %s | %,.1f | %s | %.2f | %.1f | %.1f | %.1f | %.1f | %,.0f |%n",
+        table.append(String.format(Locale.ROOT, "| %s | %,.1f | %s | %.2f | %.1f | %.1f | %.1f | %.1f | %,.0f | %s |%n",
             name, median(runs), range(runs), ratio(sdk, runs), per(counts.commits(), orders),
             per(counts.writingCommits(), orders), per(counts.statements(), orders), per(counts.roundTrips(), orders),
-            per(counts.bytesWritten(), orders)));
+            per(counts.bytesWritten(), orders), cpu(runs, orders)));
+    }
+
+    /** The JVM's and the server's CPU time per order over the runs, two cells; "?" where it is unknown. */
+    private static String cpu(List<OrderToCashRun> runs, long orders) {
+        CpuMeter.Used used = used(runs);
+        return millisPer(used.jvmNanos(), orders) + " | " + millisPer(used.serverNanos(), orders);
+    }
+
+    private static CpuMeter.Used used(List<OrderToCashRun> runs) {
+        CpuMeter.Used used = CpuMeter.Used.NONE;
+        for (OrderToCashRun run : runs) {
+            used = used.plus(run.cpu());
+        }
+        return used;
+    }
+
+    private static String millisPer(long nanos, long orders) {
+        return nanos < 0 || orders == 0 ? "?" : String.format(Locale.ROOT, "%.2f", nanos / 1e6 / orders);
     }
 
     private static String range(List<OrderToCashRun> runs) {
@@ -156,16 +180,17 @@ final class OrderToCashReport {
     String scaleTable() {
         StringBuilder table = new StringBuilder()
             .append("| hosts | orders/s | rounds' range | ÷ 1 host | commits/order | round trips/order | ")
-            .append("aborted writing transactions/order |\n")
-            .append("|---|---|---|---|---|---|---|\n");
+            .append("aborted writing transactions/order | JVM CPU ms/order | server CPU ms/order |\n")
+            .append("|---|---|---|---|---|---|---|---|---|\n");
         List<OrderToCashRun> one = scaleOut.get(1);
         for (int hosts : scaleOut.keySet()) {
             JdbcCounts counts = counts(hosts);
             long orders = orders(hosts);
             List<OrderToCashRun> runs = scaleOut.get(hosts);
-            table.append(String.format(Locale.ROOT, "| %d | %,.1f | %s | %s | %.1f | %.1f | %.3f |%n", hosts,
+            table.append(String.format(Locale.ROOT, "| %d | %,.1f | %s | %s | %.1f | %.1f | %.3f | %s |%n", hosts,
                 median(runs), range(runs), one == null ? "" : String.format(Locale.ROOT, "%.2f", ratio(runs, one)),
-                per(counts.commits(), orders), per(counts.roundTrips(), orders), per(counts.abortedWrites(), orders)));
+                per(counts.commits(), orders), per(counts.roundTrips(), orders), per(counts.abortedWrites(), orders),
+                cpu(runs, orders)));
         }
         return table.toString();
     }

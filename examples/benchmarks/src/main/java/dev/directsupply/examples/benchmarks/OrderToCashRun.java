@@ -6,8 +6,9 @@ package dev.directsupply.examples.benchmarks;
  * @param orders orders taken from submission to closing
  * @param nanos  the time they took, all hosts together
  * @param counts what the variant asked of JDBC meanwhile
+ * @param cpu    the CPU time this JVM and the server used meanwhile
  */
-record OrderToCashRun(int orders, long nanos, JdbcCounts counts) {
+record OrderToCashRun(int orders, long nanos, JdbcCounts counts, CpuMeter.Used cpu) {
     double ordersPerSecond() {
         return orders * 1e9 / nanos;
     }

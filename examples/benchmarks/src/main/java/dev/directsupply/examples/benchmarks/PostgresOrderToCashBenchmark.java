@@ -65,6 +65,7 @@ public final class PostgresOrderToCashBenchmark {
     private final Profile profile;
     private final PrintStream out;
     private final OrderToCashReport report;
+    private final CpuMeter cpu;
     private List<CustomerId> customers;
 
     /**
@@ -141,6 +142,7 @@ public final class PostgresOrderToCashBenchmark {
         this.profile = profile;
         this.out = out;
         this.report = new OrderToCashReport(ServerSettings.of(server.getPostgresDatabase()));
+        this.cpu = CpuMeter.of(server.getPostgresDatabase());
     }
 
     public static void main(String[] args) throws Exception {
@@ -250,17 +252,19 @@ public final class PostgresOrderToCashBenchmark {
             true)) {
             recorder.clear();
             JdbcCounts before = host.counts();
+            CpuMeter.Used used = cpu.now();
             long start = System.nanoTime();
             for (int i = 0; i < orders; i++) {
                 host.orderToCash(i);
             }
             long nanos = System.nanoTime() - start;
+            used = cpu.now().minus(used);
             JdbcCounts counts = host.counts().minus(before);
             if (measured) {
                 report.addSdkPhases(host.commandCounts(), host.relayCounts());
                 report.checked("sdk " + tag, host.placedOrders(), host.closedOrders(), host.nothingPending());
             }
-            return new OrderToCashRun(orders, nanos, counts);
+            return new OrderToCashRun(orders, nanos, counts, used);
         } finally {
             databases.drop(database);
         }
@@ -275,9 +279,11 @@ public final class PostgresOrderToCashBenchmark {
             JdbcCounters counters = new JdbcCounters();
             TransactionReplay replay = new TransactionReplay(CountingDataSource.wrap(pool, counters));
             ready(pool);
+            CpuMeter.Used used = cpu.now();
             long start = System.nanoTime();
             replay.replay(transactions);
-            return new OrderToCashRun(orders, System.nanoTime() - start, counters.snapshot());
+            long nanos = System.nanoTime() - start;
+            return new OrderToCashRun(orders, nanos, counters.snapshot(), cpu.now().minus(used));
         } finally {
             databases.drop(database);
         }
@@ -291,18 +297,20 @@ public final class PostgresOrderToCashBenchmark {
                 OrderToCashFixture.clock());
             ready(pool);
             long closedBefore = new HandWrittenJdbcOrders(pool, OrderToCashFixture.clock()).closed();
+            CpuMeter.Used used = cpu.now();
             long start = System.nanoTime();
             for (int i = 0; i < orders; i++) {
                 application.orderToCash("HW-" + tag + "-" + i, customers.get(i % customers.size()).value(),
                     "k-" + tag + "-" + i);
             }
             long nanos = System.nanoTime() - start;
+            used = cpu.now().minus(used);
             JdbcCounts counts = counters.snapshot();
             if (measured) {
                 long closed = new HandWrittenJdbcOrders(pool, OrderToCashFixture.clock()).closed() - closedBefore;
                 report.checked("handWritten " + tag, orders, closed, true);
             }
-            return new OrderToCashRun(orders, nanos, counts);
+            return new OrderToCashRun(orders, nanos, counts, used);
         }
     }
 
@@ -330,12 +338,14 @@ public final class PostgresOrderToCashBenchmark {
                     return null;
                 }));
             }
+            CpuMeter.Used used = cpu.now();
             long start = System.nanoTime();
             go.countDown();
             for (Future<?> done : work) {
                 await(done);
             }
             long nanos = System.nanoTime() - start;
+            used = cpu.now().minus(used);
             JdbcCounts counts = sum(running).minus(before);
             boolean drained = drainAll(running);
             int placed = running.stream().mapToInt(SdkHost::placedOrders).sum();
@@ -343,7 +353,7 @@ public final class PostgresOrderToCashBenchmark {
             if (measured) {
                 report.checked("scale-out " + hosts + " hosts " + tag, placed, closed, drained);
             }
-            return new OrderToCashRun(placed, nanos, counts);
+            return new OrderToCashRun(placed, nanos, counts, used);
         } finally {
             threads.shutdownNow();
             running.forEach(SdkHost::close);

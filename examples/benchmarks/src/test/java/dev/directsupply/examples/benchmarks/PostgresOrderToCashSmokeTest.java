@@ -42,6 +42,9 @@ class PostgresOrderToCashSmokeTest {
             assertThat(counts.roundTrips()).as(variant).isPositive();
             assertThat(counts.bytesWritten()).as(variant).isPositive();
             assertThat(report.medianOrdersPerSecond(variant)).as(variant).isPositive();
+            assertThat(report.cpu(variant).jvmNanos()).as(variant + ": the JVM's CPU time").isPositive();
+            assertThat(report.cpu(variant).serverNanos()).as(variant + ": the server's CPU time, from /proc")
+                .isPositive();
         }
         for (int hosts : report.hosts()) {
             assertThat(report.counts(hosts).writingCommits()).isPositive();
@@ -57,6 +60,6 @@ class PostgresOrderToCashSmokeTest {
         assertThat(handWritten.statements()).isEqualTo(15 * 20);
         assertThat(handWritten.roundTrips()).isEqualTo(22 * 20);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("SHOW fsync", "| variant | orders/s",
-            "| hosts | orders/s", "| statements/order | in commands", JdbcCounts.COMMIT);
+            "| hosts | orders/s", "JVM CPU ms/order | server CPU ms/order", "| statements/order | in commands", JdbcCounts.COMMIT);
     }
 }
