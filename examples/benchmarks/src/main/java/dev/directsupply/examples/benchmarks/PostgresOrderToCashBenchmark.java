@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -42,7 +43,9 @@ import javax.sql.DataSource;
  *   <li><b>scale-out</b>: 1, 2 and 4 SDK hosts, each with its own {@code DirectSupply} and pool on the
  *       same database, each on its own thread with customers of its own, running orders at once (each
  *       host drains the relay after each order, and so relays other hosts' events too). After the run
- *       every host drains until nothing is pending, and every order must be CLOSED.</li>
+ *       every host drains until nothing is pending, and every order must be CLOSED. With
+ *       {@code --hosts-apart} each host has a database of its own on the server instead: what the
+ *       machine gives without the hosts' contention.</li>
  * </ol>
  * The variants are interleaved within each round — the sdk and then its floor, the hand-written
  * application, the scale-out, each round starting with the next of these three — after one warm-up
@@ -78,9 +81,11 @@ public final class PostgresOrderToCashBenchmark {
      * @param hosts         the host counts of the scale-out
      * @param ordersPerHost orders each host of the scale-out runs per round
      * @param sql           whether to print the SDK's SQL histogram
+     * @param hostsApart    whether the scale-out's hosts each get a database of their own on the server,
+     *                      instead of sharing one: the machine's limit without the hosts' contention
      */
     public record Profile(int rounds, int orders, int warmUpOrders, int customers, List<Integer> hosts,
-                          int ordersPerHost, boolean sql) {
+                          int ordersPerHost, boolean sql, boolean hostsApart) {
         public Profile {
             hosts = List.copyOf(hosts);
             if (rounds < 1 || orders < 1 || warmUpOrders < 0 || ordersPerHost < 1) {
@@ -94,39 +99,38 @@ public final class PostgresOrderToCashBenchmark {
 
         /** Five rounds of 300 orders after a warm-up of 300, 200 customers, 1, 2 and 4 hosts of 100 orders each. */
         public static Profile standard() {
-            return new Profile(5, 300, 300, 200, List.of(1, 2, 4), 100, false);
+            return new Profile(5, 300, 300, 200, List.of(1, 2, 4), 100, false, false);
         }
 
         /** One round of 20 orders, no warm-up, 8 customers, 1 and 2 hosts of 10 orders each. */
         public static Profile quick() {
-            return new Profile(1, 20, 0, 8, List.of(1, 2), 10, false);
+            return new Profile(1, 20, 0, 8, List.of(1, 2), 10, false, false);
         }
 
         /** The profile the command line asks for: {@code --quick} first, then any of the others. */
         public static Profile parse(String... args) {
-            List<String> given = List.of(args);
-            Profile profile = given.contains("--quick") ? quick() : standard();
+            Profile base = List.of(args).contains("--quick") ? quick() : standard();
+            int rounds = base.rounds;
+            int orders = base.orders;
+            int ordersPerHost = base.ordersPerHost;
+            int customers = base.customers;
+            boolean sql = base.sql;
+            boolean hostsApart = base.hostsApart;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> { }
-                    case "--sql" -> profile = profile.with(profile.rounds, profile.orders, profile.ordersPerHost, true);
-                    case "--rounds" -> profile = profile.with(number(args, ++i), profile.orders,
-                        profile.ordersPerHost, profile.sql);
-                    case "--orders" -> profile = profile.with(profile.rounds, number(args, ++i),
-                        profile.ordersPerHost, profile.sql);
-                    case "--orders-per-host" -> profile = profile.with(profile.rounds, profile.orders,
-                        number(args, ++i), profile.sql);
-                    case "--customers" -> profile = new Profile(profile.rounds, profile.orders, profile.warmUpOrders,
-                        number(args, ++i), profile.hosts, profile.ordersPerHost, profile.sql);
+                    case "--sql" -> sql = true;
+                    case "--hosts-apart" -> hostsApart = true;
+                    case "--rounds" -> rounds = number(args, ++i);
+                    case "--orders" -> orders = number(args, ++i);
+                    case "--orders-per-host" -> ordersPerHost = number(args, ++i);
+                    case "--customers" -> customers = number(args, ++i);
                     default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; use [--quick] "
-                        + "[--rounds N] [--orders N] [--orders-per-host N] [--customers N] [--sql]");
+                        + "[--rounds N] [--orders N] [--orders-per-host N] [--customers N] [--sql] [--hosts-apart]");
                 }
             }
-            return profile;
-        }
-
-        private Profile with(int rounds, int orders, int ordersPerHost, boolean sql) {
-            return new Profile(rounds, orders, warmUpOrders, customers, hosts, ordersPerHost, sql);
+            return new Profile(rounds, orders, base.warmUpOrders, customers, base.hosts, ordersPerHost, sql,
+                hostsApart);
         }
 
         private static int number(String[] args, int at) {
@@ -317,13 +321,19 @@ public final class PostgresOrderToCashBenchmark {
     /** Several SDK hosts on one fresh copy of the seed, each on its own thread with its own customers. */
     private OrderToCashRun scaleOut(String tag, int hosts, boolean measured)
         throws SQLException, InterruptedException {
-        String database = "ds_scale" + hosts + "_" + tag;
-        databases.copy(SEED, database);
+        List<String> hostDatabases = new ArrayList<>(hosts);
+        for (int h = 0; h < hosts; h++) {
+            hostDatabases.add(h == 0 || !profile.hostsApart() ? "ds_scale" + hosts + "_" + tag
+                : "ds_scale" + hosts + "_" + tag + "_host" + h);
+        }
+        for (String database : new LinkedHashSet<>(hostDatabases)) {
+            databases.copy(SEED, database);
+        }
         List<SdkHost> running = new ArrayList<>(hosts);
         ExecutorService threads = Executors.newFixedThreadPool(hosts);
         try {
             for (int h = 0; h < hosts; h++) {
-                running.add(SdkHost.open("host" + h + "-" + hosts + "-" + tag, "host-" + h, databases.url(database),
+                running.add(SdkHost.open("host" + h + "-" + hosts + "-" + tag, "host-" + h, databases.url(hostDatabases.get(h)),
                     customers, customersOf(h, hosts), null, false));
             }
             JdbcCounts before = sum(running);
@@ -357,7 +367,9 @@ public final class PostgresOrderToCashBenchmark {
         } finally {
             threads.shutdownNow();
             running.forEach(SdkHost::close);
-            databases.drop(database);
+            for (String database : new LinkedHashSet<>(hostDatabases)) {
+                databases.drop(database);
+            }
         }
     }
 
@@ -373,7 +385,7 @@ public final class PostgresOrderToCashBenchmark {
     private static boolean drainAll(List<SdkHost> hosts) {
         for (int turn = 0; turn < 10; turn++) {
             hosts.forEach(SdkHost::drain);
-            if (hosts.get(0).nothingPending()) {
+            if (hosts.stream().allMatch(SdkHost::nothingPending)) {
                 return true;
             }
         }
