@@ -2,8 +2,10 @@ package dev.directsupply.kernel.codec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -33,6 +35,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The SDK's JSON conventions, shared by every module's codecs: ISO-8601 dates and times, decimals
@@ -103,50 +108,121 @@ public final class Json {
      * @throws UncheckedIOException when the text is not JSON
      */
     public static String canonical(String json) {
-        try {
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
             StringBuilder out = new StringBuilder(json.length());
-            canonical(MAPPER.readTree(json), out);
+            if (parser.nextToken() == null) {
+                throw new JsonParseException(parser, "no JSON value");
+            }
+            canonical(parser, out);
+            if (parser.nextToken() != null) {
+                throw new JsonParseException(parser, "more than one JSON value");
+            }
             return out.toString();
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("cannot read the text as JSON", e);
         }
     }
 
-    private static void canonical(com.fasterxml.jackson.databind.JsonNode node, StringBuilder out) {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                java.util.List<String> names = new java.util.ArrayList<>();
-                node.fieldNames().forEachRemaining(names::add);
-                java.util.Collections.sort(names);
-                out.append('{');
-                for (int i = 0; i < names.size(); i++) {
-                    if (i > 0) {
-                        out.append(',');
-                    }
-                    quoted(names.get(i), out);
-                    out.append(':');
-                    canonical(node.get(names.get(i)), out);
+    /**
+     * The canonical form of the value the parser stands on, read token by token without building a
+     * tree: an object's member values are written as they come, then put in order of their names (a
+     * name given twice keeps its last value, as a tree and PostgreSQL's JSONB keep it); a number is
+     * read from its literal text.
+     */
+    private static void canonical(JsonParser parser, StringBuilder out) throws IOException {
+        switch (parser.currentToken()) {
+            case START_OBJECT -> {
+                int start = out.length();
+                List<Member> members = new ArrayList<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    int from = out.length() - start;
+                    canonical(parser, out);
+                    members.add(new Member(name, from, out.length() - start));
                 }
-                out.append('}');
+                inOrder(members, out, start);
             }
-            case ARRAY -> {
+            case START_ARRAY -> {
                 out.append('[');
-                for (int i = 0; i < node.size(); i++) {
-                    if (i > 0) {
+                boolean first = true;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    if (!first) {
                         out.append(',');
                     }
-                    canonical(node.get(i), out);
+                    canonical(parser, out);
+                    first = false;
                 }
                 out.append(']');
             }
-            case STRING -> quoted(node.textValue(), out);
-            case NUMBER -> {
-                BigDecimal value = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue();
-                out.append(value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString());
+            case VALUE_STRING -> quoted(parser.getText(), out);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser.getText(), out);
+            case VALUE_TRUE -> out.append("true");
+            case VALUE_FALSE -> out.append("false");
+            case VALUE_NULL -> out.append("null");
+            default -> throw new JsonParseException(parser, "not a JSON value: " + parser.currentToken());
+        }
+    }
+
+    /**
+     * Writes an object whose members' canonical values were written from {@code start} as they came:
+     * its members in order of their names, a name given twice keeping its last value.
+     */
+    private static void inOrder(List<Member> members, StringBuilder out, int start) {
+        String values = out.substring(start);
+        out.setLength(start);
+        members.sort(Comparator.comparing(Member::name));
+        out.append('{');
+        boolean first = true;
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            if (i + 1 < members.size() && members.get(i + 1).name().equals(member.name())) {
+                continue;
             }
-            case BOOLEAN -> out.append(node.booleanValue());
-            case NULL -> out.append("null");
-            default -> throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
+            if (!first) {
+                out.append(',');
+            }
+            quoted(member.name(), out);
+            out.append(':').append(values, member.from(), member.to());
+            first = false;
+        }
+        out.append('}');
+    }
+
+    /** An object's member as read: its name and where its canonical value was written. */
+    private record Member(String name, int from, int to) {
+    }
+
+    /**
+     * A JSON number literal in canonical form, as {@link BigDecimal#stripTrailingZeros()} and
+     * {@link BigDecimal#toPlainString()} write its value (zero as {@code 0}). A literal without an
+     * exponent (every number the SDK writes) is done on its digits: JSON allows no leading zeros, so
+     * dropping the trailing zeros of its fraction is all it takes.
+     */
+    private static void number(String literal, StringBuilder out) {
+        if (literal.indexOf('e') >= 0 || literal.indexOf('E') >= 0) {
+            BigDecimal value = new BigDecimal(literal);
+            out.append(value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString());
+            return;
+        }
+        int end = literal.length();
+        if (literal.indexOf('.') >= 0) {
+            while (literal.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (literal.charAt(end - 1) == '.') {
+                end--;
+            }
+        }
+        boolean zero = true;
+        for (int i = 0; i < end && zero; i++) {
+            char c = literal.charAt(i);
+            zero = c == '0' || c == '-' || c == '.';
+        }
+        if (zero) {
+            out.append('0');
+        } else {
+            out.append(literal, 0, end);
         }
     }
 
