@@ -190,13 +190,20 @@ public interface DocumentStore {
      * ({@link RunNotes}): a store that can writes the notes' batch in the transaction that marks the run
      * dispatched (the JDBC adapter does, with the claim of the next run), so that both are stored or
      * neither. This default writes the batch, then marks the run, as {@link #relay} does; when the batch
-     * loses a race it calls {@link RunNotes#notStored} and marks the run after it.
+     * loses a race it calls {@link RunNotes#notStored} and marks the run after it. Events of types the
+     * handler does not take ({@link RunHandler#takes}) are marked with their run without being handed
+     * over.
      *
      * @throws IllegalArgumentException when {@code limit} or {@code maxRuns} is below 1
      */
     default int relayWithNotes(int limit, int maxRuns, RunHandler handler) {
         return relayAll(limit, maxRuns, events -> {
-            RunNotes notes = handler.handle(events);
+            List<PendingEvent> taken = events.stream().filter(pending -> handler.takes(pending.event().type()))
+                .toList();
+            if (taken.isEmpty()) {
+                return;
+            }
+            RunNotes notes = handler.handle(taken);
             if (notes == null) {
                 return;
             }

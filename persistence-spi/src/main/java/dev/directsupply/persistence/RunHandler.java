@@ -10,4 +10,14 @@ import java.util.List;
 @FunctionalInterface
 public interface RunHandler {
     RunNotes handle(List<PendingEvent> events) throws Exception;
+
+    /**
+     * Whether the handler takes events of this type at all. A store may mark the events of a type the
+     * handler does not take dispatched in the transaction that claims them, and hand over only the
+     * others (the JDBC adapter does, so that a run of such events costs no transaction of its own); they
+     * count as relayed. Every type by default.
+     */
+    default boolean takes(String type) {
+        return true;
+    }
 }

@@ -17,6 +17,7 @@ import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.PendingEvent;
+import dev.directsupply.persistence.RunHandler;
 import dev.directsupply.persistence.RunNotes;
 import dev.directsupply.persistence.StoreConflict;
 import dev.directsupply.persistence.VersionConflict;
@@ -187,7 +188,18 @@ public final class EventRelay implements AutoCloseable {
 
     private synchronized Relayed drainFor(boolean withErrors) {
         Round round = new Round();
-        round.events = store.relayWithNotes(BATCH, MAX_ROUNDS, events -> fanOut(events, round));
+        round.events = store.relayWithNotes(BATCH, MAX_ROUNDS, new RunHandler() {
+            @Override
+            public RunNotes handle(List<PendingEvent> events) {
+                return fanOut(events, round);
+            }
+
+            /** An event no subscriber of this instance takes is marked with nothing else to do (ADR 0035). */
+            @Override
+            public boolean takes(String type) {
+                return byType.containsKey(type);
+            }
+        });
         retryHeld(round);
         Instant now = clock.instant();
         if (lastPruned == null || !now.isBefore(lastPruned.plus(PRUNE_EVERY))) {

@@ -41,6 +41,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -589,14 +590,15 @@ public final class JdbcDocumentStore implements DocumentStore {
             throw new IllegalArgumentException("limit must be 1 or more but was " + limit);
         }
         UUID claim = UUID.randomUUID();
-        List<PendingEvent> claimed = claim(limit, claim, List.of(), (WriteBatch) null);
+        RunHandler takingAll = events -> {
+            handler.handle(events);
+            return null;
+        };
+        List<PendingEvent> claimed = claim(limit, claim, List.of(), null, takingAll).events();
         if (claimed.isEmpty()) {
             return 0;
         }
-        handle(claimed, claim, events -> {
-            handler.handle(events);
-            return null;
-        });
+        handle(claimed, claim, takingAll);
         markHandled(claim, claimed.stream().map(PendingEvent::sequence).toList(), null);
         return claimed.size();
     }
@@ -628,8 +630,9 @@ public final class JdbcDocumentStore implements DocumentStore {
                 + maxRuns);
         }
         UUID claim = UUID.randomUUID();
-        List<PendingEvent> claimed = claim(limit, claim, List.of(), (WriteBatch) null);
-        int relayed = 0;
+        Claimed first = claim(limit, claim, List.of(), null, handler);
+        List<PendingEvent> claimed = first.events();
+        int relayed = first.skipped();
         for (int run = 1; !claimed.isEmpty(); run++) {
             RunNotes notes = handle(claimed, claim, handler);
             List<Long> handled = claimed.stream().map(PendingEvent::sequence).toList();
@@ -640,7 +643,9 @@ public final class JdbcDocumentStore implements DocumentStore {
             }
             UUID next = UUID.randomUUID();
             try {
-                claimed = claimNoting(limit, next, handled, notes);
+                Claimed nextRun = claimNoting(limit, next, handled, notes, handler);
+                claimed = nextRun.events();
+                relayed += nextRun.skipped();
             } catch (StoreException e) {
                 giveBack(claim, e);
                 throw new StoreException("marking a run dispatched failed; unless the failure came with the commit, "
@@ -683,15 +688,11 @@ public final class JdbcDocumentStore implements DocumentStore {
         }
     }
 
-    /**
-     * One transaction: marks the run handled before dispatched (if any), picks the events this relay
-     * may hand out next and marks them claimed by it.
-     */
     /** As the claim below, with the handled run's notes in its transaction when it has any (see {@link RunNotes}). */
-    private List<PendingEvent> claimNoting(int limit, UUID claim, List<Long> handled, RunNotes notes) {
+    private Claimed claimNoting(int limit, UUID claim, List<Long> handled, RunNotes notes, RunHandler handler) {
         if (notes != null) {
             try {
-                List<PendingEvent> claimed = claim(limit, claim, handled, notes.batch());
+                Claimed claimed = claim(limit, claim, handled, notes.batch(), handler);
                 notes.stored();
                 return claimed;
             } catch (StoreConflict lostRace) {
@@ -699,23 +700,36 @@ public final class JdbcDocumentStore implements DocumentStore {
                 notes.notStored(lostRace);
             }
         }
-        return claim(limit, claim, handled, (WriteBatch) null);
+        return claim(limit, claim, handled, null, handler);
     }
 
-    private List<PendingEvent> claim(int limit, UUID claim, List<Long> handled, WriteBatch notes) {
+    private Claimed claim(int limit, UUID claim, List<Long> handled, WriteBatch notes, RunHandler handler) {
         if (dialect == Dialect.H2) {
             // H2 has no SKIP LOCKED or advisory locks: relays in one process claim one at a time.
             H2_CLAIMS.lock();
             try {
-                return claimInTransaction(limit, claim, handled, notes);
+                return claimInTransaction(limit, claim, handled, notes, handler);
             } finally {
                 H2_CLAIMS.unlock();
             }
         }
-        return claimInTransaction(limit, claim, handled, notes);
+        return claimInTransaction(limit, claim, handled, notes, handler);
     }
 
-    private List<PendingEvent> claimInTransaction(int limit, UUID claim, List<Long> handled, WriteBatch notes) {
+    /**
+     * The events of a claim, and how many the claim marked dispatched without handing them over: those
+     * of types the handler does not take.
+     */
+    private record Claimed(List<PendingEvent> events, int skipped) {
+    }
+
+    /**
+     * One transaction: marks the run handled before dispatched (if any), with its notes; picks the events
+     * this relay may hand out next, marks dispatched those of types the handler does not take (and picks
+     * again while those were all it found), and marks the others claimed by it.
+     */
+    private Claimed claimInTransaction(int limit, UUID claim, List<Long> handled, WriteBatch notes,
+                                       RunHandler handler) {
         Connection connection = connect();
         try {
             connection.setAutoCommit(false);
@@ -725,21 +739,30 @@ public final class JdbcDocumentStore implements DocumentStore {
             if (!handled.isEmpty()) {
                 markDispatched(connection, handled);
             }
-            List<PendingEvent> candidates;
-            try (PreparedStatement statement = connection.prepareStatement(claimPending)) {
-                statement.setInt(1, limit);
-                try (ResultSet rows = statement.executeQuery()) {
-                    candidates = events(rows);
+            int skipped = 0;
+            List<PendingEvent> claimed = List.of();
+            List<PendingEvent> picked = pick(connection, limit);
+            while (!picked.isEmpty()) {
+                Map<Boolean, List<PendingEvent>> byTaken = picked.stream()
+                    .collect(Collectors.partitioningBy(pending -> handler.takes(pending.event().type())));
+                List<PendingEvent> untaken = byTaken.get(false);
+                if (!untaken.isEmpty()) {
+                    markDispatched(connection, untaken.stream().map(PendingEvent::sequence).toList());
+                    skipped += untaken.size();
                 }
+                claimed = byTaken.get(true);
+                if (!claimed.isEmpty()) {
+                    break;
+                }
+                picked = pick(connection, limit);
             }
-            List<PendingEvent> claimed = inOrder(connection, candidates);
             if (claimed.isEmpty()) {
-                if (handled.isEmpty()) {
+                if (handled.isEmpty() && skipped == 0 && notes == null) {
                     connection.rollback();
                 } else {
                     connection.commit();
                 }
-                return claimed;
+                return new Claimed(claimed, skipped);
             }
             try (PreparedStatement statement = connection.prepareStatement(markClaimed)) {
                 statement.setObject(1, claim);
@@ -748,7 +771,7 @@ public final class JdbcDocumentStore implements DocumentStore {
                 statement.executeUpdate();
             }
             connection.commit();
-            return claimed;
+            return new Claimed(claimed, skipped);
         } catch (StoreConflict lostRace) {
             rollbackQuietly(connection);
             throw lostRace;
@@ -758,6 +781,18 @@ public final class JdbcDocumentStore implements DocumentStore {
         } finally {
             release(connection);
         }
+    }
+
+    /** The pending events this relay may hand out next, locked in the connection's transaction. */
+    private List<PendingEvent> pick(Connection connection, int limit) throws SQLException {
+        List<PendingEvent> candidates;
+        try (PreparedStatement statement = connection.prepareStatement(claimPending)) {
+            statement.setInt(1, limit);
+            try (ResultSet rows = statement.executeQuery()) {
+                candidates = events(rows);
+            }
+        }
+        return inOrder(connection, candidates);
     }
 
     /**

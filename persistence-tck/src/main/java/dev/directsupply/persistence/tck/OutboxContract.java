@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.directsupply.persistence.DocumentWrite;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.PendingEvent;
+import dev.directsupply.persistence.RunHandler;
 import dev.directsupply.persistence.RunNotes;
 import dev.directsupply.persistence.StoreConflict;
 import dev.directsupply.persistence.StoreException;
@@ -368,5 +369,51 @@ public interface OutboxContract extends StoreUnderTest {
         assertThat(StoreUnderTest.counter(store().read(collection(), "c-1").orElseThrow().body())).isEqualTo(2);
         assertThat(store().read(collection(), "fallback")).as("what the handler recorded on its own").isPresent();
         assertThat(pendingOfThisTest()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("relayWithNotes hands over only the types its handler takes, in order; the others are marked dispatched and counted relayed")
+    default void givenTypesTheHandlerDoesNotTake_whenRelayedWithNotes_thenMarkedWithoutBeingHandedOver() {
+        drainEverything();
+        writeWithEvents("c-1", 0, event("c-1", 1, "Untaken"), event("c-1", 1, "Taken"));
+        writeWithEvents("c-2", 0, event("c-2", 1, "Untaken"));
+        writeWithEvents("c-3", 0, event("c-3", 1, "Taken"));
+        List<String> handed = new ArrayList<>();
+
+        int relayed = store().relayWithNotes(10, 100, takingOnly("Taken", handed));
+
+        assertThat(handed).containsExactly("c-1:Taken", "c-3:Taken");
+        assertThat(relayed).isEqualTo(4);
+        assertThat(pendingOfThisTest()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("relayWithNotes whose handler takes none of the pending events hands over nothing and leaves none pending")
+    default void givenNoEventTheHandlerTakes_whenRelayedWithNotes_thenNothingHandedOverAndNothingPending() {
+        drainEverything();
+        writeWithEvents("c-1", 0, event("c-1", 1, "Untaken"));
+        writeWithEvents("c-2", 0, event("c-2", 1, "Untaken"), event("c-2", 1, "Untaken"));
+        List<String> handed = new ArrayList<>();
+
+        int relayed = store().relayWithNotes(1, 100, takingOnly("Taken", handed));
+
+        assertThat(handed).isEmpty();
+        assertThat(relayed).isEqualTo(3);
+        assertThat(pendingOfThisTest()).isEmpty();
+    }
+
+    private static RunHandler takingOnly(String type, List<String> handed) {
+        return new RunHandler() {
+            @Override
+            public RunNotes handle(List<PendingEvent> events) {
+                events.forEach(pending -> handed.add(pending.event().aggregateId() + ":" + pending.event().type()));
+                return null;
+            }
+
+            @Override
+            public boolean takes(String eventType) {
+                return eventType.equals(type);
+            }
+        };
     }
 }
