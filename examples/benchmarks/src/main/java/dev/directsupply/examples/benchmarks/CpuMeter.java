@@ -1,6 +1,7 @@
 package dev.directsupply.examples.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import javax.sql.DataSource;
 /**
  * The CPU time this JVM and the PostgreSQL server have used so far, to say what an order costs each
  * of them when the two share a machine. The JVM's is its process CPU time (the benchmark's own
- * counting included). The server's is read from Linux's {@code /proc}: the postmaster's user and
+ * counting included), and of it the time the JIT spent compiling, as the JVM reports it. The server's is read from Linux's {@code /proc}: the postmaster's user and
  * system time with its reaped children's (backends that have ended), plus each live child's own;
  * elsewhere, or when {@code /proc} cannot be read, the server's time is unknown (-1).
  */
@@ -43,7 +44,12 @@ final class CpuMeter {
 
     /** The CPU time used so far. */
     Used now() {
-        return new Used(jvmNanos(), serverNanos());
+        return new Used(jvmNanos(), jitNanos(), serverNanos());
+    }
+
+    private static long jitNanos() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit == null || !jit.isCompilationTimeMonitoringSupported() ? -1 : jit.getTotalCompilationTime() * 1_000_000;
     }
 
     private static long jvmNanos() {
@@ -112,17 +118,20 @@ final class CpuMeter {
      * CPU time used, in nanoseconds; -1 where it is unknown.
      *
      * @param jvmNanos    this JVM's process
+     * @param jitNanos    of it, the JIT compiling (the compiler threads' time as the JVM counts it)
      * @param serverNanos the PostgreSQL server's processes
      */
-    record Used(long jvmNanos, long serverNanos) {
-        static final Used NONE = new Used(0, 0);
+    record Used(long jvmNanos, long jitNanos, long serverNanos) {
+        static final Used NONE = new Used(0, 0, 0);
 
         Used minus(Used earlier) {
-            return new Used(difference(jvmNanos, earlier.jvmNanos), difference(serverNanos, earlier.serverNanos));
+            return new Used(difference(jvmNanos, earlier.jvmNanos), difference(jitNanos, earlier.jitNanos),
+                difference(serverNanos, earlier.serverNanos));
         }
 
         Used plus(Used other) {
-            return new Used(sum(jvmNanos, other.jvmNanos), sum(serverNanos, other.serverNanos));
+            return new Used(sum(jvmNanos, other.jvmNanos), sum(jitNanos, other.jitNanos),
+                sum(serverNanos, other.serverNanos));
         }
 
         private static long difference(long later, long earlier) {

@@ -133,8 +133,8 @@ final class OrderToCashReport {
         StringBuilder table = new StringBuilder()
             .append("| variant | orders/s | rounds' range | SDK ÷ it | commits/order | of them writing | ")
             .append("statements/order | round trips/order | bytes written/order | JVM CPU ms/order | ")
-            .append("server CPU ms/order |\n")
-            .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            .append("of it JIT ms/order | server CPU ms/order |\n")
+            .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         List<OrderToCashRun> sdk = variants.get(SDK);
         variants().forEach(variant -> row(table, variant, variants.get(variant), sdk));
         if (!scaleOut.isEmpty()) {
@@ -153,10 +153,14 @@ final class OrderToCashReport {
             per(counts.bytesWritten(), orders), cpu(runs, orders)));
     }
 
-    /** The JVM's and the server's CPU time per order over the runs, two cells; "?" where it is unknown. */
+    /**
+     * The JVM's CPU time, the JIT's compiling of it, and the server's CPU time per order over the runs,
+     * three cells; "?" where it is unknown.
+     */
     private static String cpu(List<OrderToCashRun> runs, long orders) {
         CpuMeter.Used used = used(runs);
-        return millisPer(used.jvmNanos(), orders) + " | " + millisPer(used.serverNanos(), orders);
+        return millisPer(used.jvmNanos(), orders) + " | " + millisPer(used.jitNanos(), orders) + " | "
+            + millisPer(used.serverNanos(), orders);
     }
 
     private static CpuMeter.Used used(List<OrderToCashRun> runs) {
@@ -180,8 +184,9 @@ final class OrderToCashReport {
     String scaleTable() {
         StringBuilder table = new StringBuilder()
             .append("| hosts | orders/s | rounds' range | ÷ 1 host | commits/order | round trips/order | ")
-            .append("aborted writing transactions/order | JVM CPU ms/order | server CPU ms/order |\n")
-            .append("|---|---|---|---|---|---|---|---|---|\n");
+            .append("aborted writing transactions/order | JVM CPU ms/order | of it JIT ms/order | ")
+            .append("server CPU ms/order |\n")
+            .append("|---|---|---|---|---|---|---|---|---|---|\n");
         List<OrderToCashRun> one = scaleOut.get(1);
         for (int hosts : scaleOut.keySet()) {
             JdbcCounts counts = counts(hosts);

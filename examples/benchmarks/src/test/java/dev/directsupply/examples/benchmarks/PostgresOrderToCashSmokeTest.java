@@ -45,6 +45,8 @@ class PostgresOrderToCashSmokeTest {
             assertThat(report.cpu(variant).jvmNanos()).as(variant + ": the JVM's CPU time").isPositive();
             assertThat(report.cpu(variant).serverNanos()).as(variant + ": the server's CPU time, from /proc")
                 .isPositive();
+            assertThat(report.cpu(variant).jitNanos()).as(variant + ": the JIT's compiling, within the JVM's time")
+                .isNotNegative().isLessThanOrEqualTo(report.cpu(variant).jvmNanos());
         }
         for (int hosts : report.hosts()) {
             assertThat(report.counts(hosts).writingCommits()).isPositive();
@@ -60,6 +62,6 @@ class PostgresOrderToCashSmokeTest {
         assertThat(handWritten.statements()).isEqualTo(15 * 20);
         assertThat(handWritten.roundTrips()).isEqualTo(22 * 20);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("SHOW fsync", "| variant | orders/s",
-            "| hosts | orders/s", "JVM CPU ms/order | server CPU ms/order", "| statements/order | in commands", JdbcCounts.COMMIT);
+            "| hosts | orders/s", "JVM CPU ms/order | of it JIT ms/order | server CPU ms/order", "| statements/order | in commands", JdbcCounts.COMMIT);
     }
 }
