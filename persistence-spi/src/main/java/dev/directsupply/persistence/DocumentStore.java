@@ -1,5 +1,6 @@
 package dev.directsupply.persistence;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,19 @@ public interface DocumentStore {
      * value, at its current version, in id order.
      */
     List<Document> findBy(String collection, String attribute, String value);
+
+    /**
+     * Several look-ups at once: for each, in the order asked, what {@link #findBy} finds for it. A store
+     * that can answers them all in one round trip and from one snapshot (as the JDBC adapter does); this
+     * default asks {@link #findBy} for each in turn.
+     */
+    default List<List<Document>> findEach(List<Lookup> lookups) {
+        List<List<Document>> found = new ArrayList<>(lookups.size());
+        for (Lookup lookup : lookups) {
+            found.add(findBy(lookup.collection(), lookup.attribute(), lookup.value()));
+        }
+        return found;
+    }
 
     /**
      * One page of the collection in id order: the first {@code limit} documents (or as many as there

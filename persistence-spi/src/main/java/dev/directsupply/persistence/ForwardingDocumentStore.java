@@ -12,7 +12,8 @@ import java.util.Optional;
  * {@link #pendingEvents} or {@link #markDispatched} should override {@code relay} as well, and
  * {@link #relayAll} then relays run by run through it. {@link #relayWithNotes} goes to the wrapped
  * store's too, unless the decorator overrides {@code relay} or {@link #write}: then the notes are
- * written through the decorator's {@code write}, before the run is marked.
+ * written through the decorator's {@code write}, before the run is marked. {@link #findEach} goes to
+ * the wrapped store's too, unless the decorator overrides {@link #findBy}.
  */
 public abstract class ForwardingDocumentStore implements DocumentStore {
     /** Whether a decorator's class overrides {@link #relay}. */
@@ -21,6 +22,18 @@ public abstract class ForwardingDocumentStore implements DocumentStore {
         protected Boolean computeValue(Class<?> type) {
             try {
                 return type.getMethod("relay", int.class, OutboxHandler.class).getDeclaringClass()
+                    != ForwardingDocumentStore.class;
+            } catch (NoSuchMethodException impossible) {
+                return true;
+            }
+        }
+    };
+    /** Whether a decorator's class overrides {@link #findBy}. */
+    private static final ClassValue<Boolean> FIND_BY_OVERRIDDEN = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("findBy", String.class, String.class, String.class).getDeclaringClass()
                     != ForwardingDocumentStore.class;
             } catch (NoSuchMethodException impossible) {
                 return true;
@@ -57,6 +70,19 @@ public abstract class ForwardingDocumentStore implements DocumentStore {
     @Override
     public List<Document> findBy(String collection, String attribute, String value) {
         return delegate.findBy(collection, attribute, value);
+    }
+
+    /**
+     * The wrapped store's own, unless this decorator overrides {@link #findBy}: then each look-up goes
+     * through the decorator's {@code findBy}, so that what the decoration does to a look-up is never
+     * skipped.
+     */
+    @Override
+    public List<List<Document>> findEach(List<Lookup> lookups) {
+        if (FIND_BY_OVERRIDDEN.get(getClass())) {
+            return DocumentStore.super.findEach(lookups);
+        }
+        return delegate.findEach(lookups);
     }
 
     @Override

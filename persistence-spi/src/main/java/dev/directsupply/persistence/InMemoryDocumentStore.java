@@ -153,22 +153,46 @@ public final class InMemoryDocumentStore implements DocumentStore {
         Names.attributeValue(Names.attribute(attribute), value);
         long stamp = lock.readLock();
         try {
-            Shelf shelf = shelves.get(collection);
-            Map<String, HashSet<String>> byValue = shelf == null ? null : shelf.index.get(attribute);
-            HashSet<String> matching = byValue == null ? null : byValue.get(value);
-            if (matching == null) {
-                return List.of();
-            }
-            String[] ids = matching.toArray(new String[0]);
-            Arrays.sort(ids);
-            List<Document> found = new ArrayList<>(ids.length);
-            for (String id : ids) {
-                found.add(shelf.get(id));
+            return found(collection, attribute, value);
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /** Every look-up from one snapshot: the lock is taken once for all of them. */
+    @Override
+    public List<List<Document>> findEach(List<Lookup> lookups) {
+        for (Lookup lookup : lookups) {
+            Names.collection(lookup.collection());
+            Names.attributeValue(Names.attribute(lookup.attribute()), lookup.value());
+        }
+        long stamp = lock.readLock();
+        try {
+            List<List<Document>> found = new ArrayList<>(lookups.size());
+            for (Lookup lookup : lookups) {
+                found.add(found(lookup.collection(), lookup.attribute(), lookup.value()));
             }
             return found;
         } finally {
             lock.unlockRead(stamp);
         }
+    }
+
+    /** What a look-up finds; the caller holds the read lock. */
+    private List<Document> found(String collection, String attribute, String value) {
+        Shelf shelf = shelves.get(collection);
+        Map<String, HashSet<String>> byValue = shelf == null ? null : shelf.index.get(attribute);
+        HashSet<String> matching = byValue == null ? null : byValue.get(value);
+        if (matching == null) {
+            return List.of();
+        }
+        String[] ids = matching.toArray(new String[0]);
+        Arrays.sort(ids);
+        List<Document> found = new ArrayList<>(ids.length);
+        for (String id : ids) {
+            found.add(shelf.get(id));
+        }
+        return found;
     }
 
     @Override

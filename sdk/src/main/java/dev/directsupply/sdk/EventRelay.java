@@ -15,6 +15,7 @@ import dev.directsupply.kernel.store.JoinedWrites;
 import dev.directsupply.persistence.Document;
 import dev.directsupply.persistence.DocumentStore;
 import dev.directsupply.persistence.DocumentWrite;
+import dev.directsupply.persistence.Lookup;
 import dev.directsupply.persistence.OutboxEvent;
 import dev.directsupply.persistence.PendingEvent;
 import dev.directsupply.persistence.RunHandler;
@@ -212,7 +213,7 @@ public final class EventRelay implements AutoCloseable {
     /**
      * Hands one claimed run to the subscribers, or holds it for those that fail or rest. Each event is
      * checked against its seal once; what holds the run back is read once for it (every open held
-     * delivery and every ledger, one look-up each); each subscriber then gets its events of the run in
+     * delivery and every ledger, in one {@link DocumentStore#findEach}); each subscriber then gets its events of the run in
      * one hand-off, in order ({@link HandlerCalls#inOrder}), the modules' reactions holding their writes
      * for one joint write (ADR 0032); and what the subscribers took — every changed ledger — goes with
      * that write as the run's notes, which the store writes with the run's mark where it can (ADR 0034).
@@ -233,8 +234,11 @@ public final class EventRelay implements AutoCloseable {
         if (bySubscriber.isEmpty()) {
             return null;
         }
-        List<Document> open = store.findBy(FAILURES, HeldDelivery.OPEN, "true");
-        Map<String, List<Document>> ledgers = ledgers();
+        List<List<Document>> found = store.findEach(List.of(new Lookup(FAILURES, HeldDelivery.OPEN, "true"),
+            new Lookup(INBOX, LEDGER, "true")));
+        List<Document> open = found.get(0);
+        round.openHolds = open;
+        Map<String, List<Document>> ledgers = ledgers(found.get(1));
         List<View> views = new ArrayList<>(bySubscriber.size());
         Run run = new Run(JoinedWrites.open(store));
         bySubscriber.forEach((subscriber, deliveries) -> {
@@ -440,10 +444,18 @@ public final class EventRelay implements AutoCloseable {
         }
     }
 
-    /** Hands each subscriber its held deliveries whose time has come, oldest first, per aggregate in order. */
+    /**
+     * Hands each subscriber its held deliveries whose time has come, oldest first, per aggregate in order.
+     * The open ones are those the drain's last run read, when a run read them, else read now: one
+     * another relay held since then waits for the next drain, and one changed since (by this drain's
+     * run or another relay) is refused by the version-checked claim that comes before every retry, so
+     * a stale copy never goes to a subscriber.
+     */
     private void retryHeld(Round round) {
         Map<String, List<Document>> open = new LinkedHashMap<>();
-        for (Document document : store.findBy(FAILURES, HeldDelivery.OPEN, "true")) {
+        List<Document> holds = round.openHolds != null ? round.openHolds
+            : store.findBy(FAILURES, HeldDelivery.OPEN, "true");
+        for (Document document : holds) {
             String subscriber = HeldDelivery.subscriberOf(document.id());
             if (byName.containsKey(subscriber) && subscriber.equals(document.attributes().get(HeldDelivery.WAITING))) {
                 open.computeIfAbsent(subscriber, name -> new ArrayList<>()).add(document);
@@ -807,8 +819,13 @@ public final class EventRelay implements AutoCloseable {
 
     /** Every ledger of every instance, by subscriber, in one look-up. */
     private Map<String, List<Document>> ledgers() {
+        return ledgers(store.findBy(INBOX, LEDGER, "true"));
+    }
+
+    /** The ledgers found, by subscriber. */
+    private static Map<String, List<Document>> ledgers(List<Document> found) {
         Map<String, List<Document>> ledgers = new HashMap<>();
-        for (Document ledger : store.findBy(INBOX, LEDGER, "true")) {
+        for (Document ledger : found) {
             int at = ledger.id().indexOf('@');
             String subscriber = at < 0 ? ledger.id() : ledger.id().substring(0, at);
             ledgers.computeIfAbsent(subscriber, name -> new ArrayList<>(1)).add(ledger);
@@ -1138,6 +1155,8 @@ public final class EventRelay implements AutoCloseable {
         final List<Failed> failures = new ArrayList<>();
         /** The lowest pending sequence when first asked, or -1 before. */
         private long lowestAtStart = -1;
+        /** The open held deliveries as the drain's last run read them; null when no run read them. */
+        List<Document> openHolds;
 
         /**
          * At most the lowest pending sequence, read once a drain: that figure only grows, but for events

@@ -384,4 +384,76 @@ class EventRelayTest {
             assertThat(taken).containsExactly("O-1", "O-2", "O-3");
         }
     }
+
+    @Test
+    @DisplayName("a drain whose run read the held deliveries retries from that read, without looking them up again")
+    void givenDueHeldDeliveryAndANewEvent_whenDrained_thenHeldDeliveriesLookedUpOnce() {
+        AtomicBoolean down = new AtomicBoolean(true);
+        List<String> received = new CopyOnWriteArrayList<>();
+        AtomicInteger heldLookUps = new AtomicInteger();
+        DocumentStore counting = new ForwardingDocumentStore(bench.store) {
+            @Override
+            public List<dev.directsupply.persistence.Document> findBy(String collection, String attribute,
+                                                                      String value) {
+                if (collection.equals(EventRelay.FAILURES)) {
+                    heldLookUps.incrementAndGet();
+                }
+                return super.findBy(collection, attribute, value);
+            }
+        };
+        bench.publish("O-1");
+        EventRelay relay = relay(counting, subscriber("erp", event -> {
+            if (down.getAndSet(false)) {
+                throw new IllegalStateException("the ERP is down");
+            }
+            received.add(event.aggregateId());
+        }));
+        relay.drain();
+        bench.publish("O-2");
+        heldLookUps.set(0);
+
+        EventRelay.Relayed later = bench.drainLater(relay);
+
+        assertThat(later.events()).isEqualTo(1);
+        assertThat(later.retried()).isEqualTo(1);
+        assertThat(received).containsExactlyInAnyOrder("O-1", "O-2");
+        assertThat(heldLookUps).as("the run's look-up serves the retries").hasValue(1);
+    }
+
+    @Test
+    @DisplayName("a held delivery another relay retried after this drain's run read it is not handed over again")
+    void givenAnotherRelayRetriesTheHeldDeliveryMeanwhile_whenThisDrainRetries_thenSubscriberCalledOnceForIt() {
+        AtomicBoolean down = new AtomicBoolean(true);
+        List<String> received = new CopyOnWriteArrayList<>();
+        dev.directsupply.kernel.module.Subscription erp = subscriber("erp", event -> {
+            if (down.getAndSet(false)) {
+                throw new IllegalStateException("the ERP is down");
+            }
+            received.add(event.aggregateId());
+        });
+        EventRelay other = bench.relay(bench.store, "b", RelayBench.PARAMETERS, RelayListener.NONE, erp);
+        AtomicReference<EventRelay.Relayed> othersDrain = new AtomicReference<>();
+        DocumentStore meanwhile = new ForwardingDocumentStore(bench.store) {
+            @Override
+            public int relayWithNotes(int limit, int maxRuns, dev.directsupply.persistence.RunHandler handler) {
+                int relayed = super.relayWithNotes(limit, maxRuns, handler);
+                if (othersDrain.get() == null && received.contains("O-2")) {
+                    // After this drain's run read the held deliveries, before it retries them.
+                    othersDrain.set(other.drain());
+                }
+                return relayed;
+            }
+        };
+        EventRelay relay = bench.relay(meanwhile, "a", RelayBench.PARAMETERS, RelayListener.NONE, erp);
+        bench.publish("O-1");
+        relay.drain();
+        bench.publish("O-2");
+
+        EventRelay.Relayed later = bench.drainLater(relay);
+
+        assertThat(othersDrain.get()).as("the other relay drained in between").isNotNull();
+        assertThat(othersDrain.get().retried()).as("the other relay retried it").isEqualTo(1);
+        assertThat(later.retried()).as("this drain's copy was stale").isZero();
+        assertThat(received).containsExactlyInAnyOrder("O-1", "O-2");
+    }
 }

@@ -3,6 +3,8 @@ package dev.directsupply.persistence.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.directsupply.persistence.Document;
+import dev.directsupply.persistence.Lookup;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,35 @@ public interface IndexContract extends StoreUnderTest {
             .containsExactly("c-3");
         assertThat(store().findBy(collection(), "tier", "MEDIUM")).isEmpty();
         assertThat(store().findBy(collection(), "unknown", "LARGE")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("several look-ups at once find, for each in the order asked, what it alone finds")
+    default void givenDocuments_whenFoundEach_thenEachLookupAsFindByAnswersIt() {
+        create("c-3", 1, Map.of("tier", "LARGE", "industry", "SERVICES"));
+        create("c-1", 1, Map.of("tier", "LARGE"));
+        create("c-2", 1, Map.of("tier", "SMALL"));
+        String other = collection() + "-other";
+        store().write(dev.directsupply.persistence.WriteBatch.of(
+            dev.directsupply.persistence.DocumentWrite.create(other, "x-1", StoreUnderTest.body(1),
+                Map.of("tier", "LARGE"))));
+        List<Lookup> lookups = List.of(new Lookup(collection(), "tier", "LARGE"),
+            new Lookup(collection(), "tier", "MEDIUM"), new Lookup(other, "tier", "LARGE"),
+            new Lookup(collection(), "industry", "SERVICES"), new Lookup(collection(), "tier", "LARGE"));
+
+        List<List<Document>> found = store().findEach(lookups);
+
+        assertThat(found).hasSize(lookups.size());
+        for (int i = 0; i < lookups.size(); i++) {
+            Lookup lookup = lookups.get(i);
+            assertThat(found.get(i)).as(lookup.toString())
+                .containsExactlyElementsOf(store().findBy(lookup.collection(), lookup.attribute(), lookup.value()));
+        }
+        assertThat(found.get(0)).extracting(Document::id).containsExactly("c-1", "c-3");
+        assertThat(found.get(2)).extracting(Document::collection).containsExactly(other);
+        assertThat(store().findEach(List.of())).isEmpty();
+        assertThat(store().findEach(List.of(new Lookup(collection(), "tier", "SMALL"))))
+            .singleElement().satisfies(one -> assertThat(one).extracting(Document::id).containsExactly("c-2"));
     }
 
     @Test
