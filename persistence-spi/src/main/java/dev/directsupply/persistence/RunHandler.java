@@ -12,6 +12,17 @@ public interface RunHandler {
     RunNotes handle(List<PendingEvent> events) throws Exception;
 
     /**
+     * As {@link #handle(List)}, told a sequence no higher than the lowest pending when the run was
+     * claimed: every event with a lower sequence had been dispatched then, or was not yet committed. A
+     * store that learns it while claiming says so (the JDBC adapter does), so that the handler need not
+     * ask {@link DocumentStore#pendingEvents} itself; others call {@link #handle(List)}. Calls
+     * {@code handle(events)} by default.
+     */
+    default RunNotes handle(List<PendingEvent> events, long lowestPending) throws Exception {
+        return handle(events);
+    }
+
+    /**
      * Whether the handler takes events of this type at all. A store may mark the events of a type the
      * handler does not take dispatched in the transaction that claims them, and hand over only the
      * others (the JDBC adapter does, so that a run of such events costs no transaction of its own); they

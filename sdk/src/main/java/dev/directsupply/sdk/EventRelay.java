@@ -195,6 +195,13 @@ public final class EventRelay implements AutoCloseable {
                 return fanOut(events, round);
             }
 
+            /** The store read the lowest pending sequence as it claimed the run: no need to ask again. */
+            @Override
+            public RunNotes handle(List<PendingEvent> events, long lowestPending) {
+                round.knowLowestPending(lowestPending);
+                return fanOut(events, round);
+            }
+
             /** An event no subscriber of this instance takes is marked with nothing else to do (ADR 0035). */
             @Override
             public boolean takes(String type) {
@@ -1168,6 +1175,13 @@ public final class EventRelay implements AutoCloseable {
                 lowestAtStart = EventRelay.this.lowestPending();
             }
             return Math.min(lowestAtStart, inHand);
+        }
+
+        /** The lowest pending sequence as the store's claim read it, when nothing was read before. */
+        void knowLowestPending(long lowest) {
+            if (lowestAtStart < 0) {
+                lowestAtStart = lowest;
+            }
         }
     }
 }

@@ -639,11 +639,12 @@ public final class JdbcDocumentStore implements DocumentStore {
             handler.handle(events);
             return null;
         };
-        List<PendingEvent> claimed = claim(limit, claim, List.of(), null, takingAll).events();
+        Claimed run = claim(limit, claim, List.of(), null, takingAll);
+        List<PendingEvent> claimed = run.events();
         if (claimed.isEmpty()) {
             return 0;
         }
-        handle(claimed, claim, takingAll);
+        handle(claimed, run.lowestPending(), claim, takingAll);
         markHandled(claim, claimed.stream().map(PendingEvent::sequence).toList(), null);
         return claimed.size();
     }
@@ -677,9 +678,10 @@ public final class JdbcDocumentStore implements DocumentStore {
         UUID claim = UUID.randomUUID();
         Claimed first = claim(limit, claim, List.of(), null, handler);
         List<PendingEvent> claimed = first.events();
+        long lowest = first.lowestPending();
         int relayed = first.skipped();
         for (int run = 1; !claimed.isEmpty(); run++) {
-            RunNotes notes = handle(claimed, claim, handler);
+            RunNotes notes = handle(claimed, lowest, claim, handler);
             List<Long> handled = claimed.stream().map(PendingEvent::sequence).toList();
             relayed += handled.size();
             if (run == maxRuns) {
@@ -690,6 +692,7 @@ public final class JdbcDocumentStore implements DocumentStore {
             try {
                 Claimed nextRun = claimNoting(limit, next, handled, notes, handler);
                 claimed = nextRun.events();
+                lowest = nextRun.lowestPending();
                 relayed += nextRun.skipped();
             } catch (StoreException e) {
                 giveBack(claim, e);
@@ -701,10 +704,13 @@ public final class JdbcDocumentStore implements DocumentStore {
         return relayed;
     }
 
-    /** Hands a claimed run to the handler; a handler that fails gives the claim back at once. */
-    private RunNotes handle(List<PendingEvent> claimed, UUID claim, RunHandler handler) {
+    /**
+     * Hands a claimed run to the handler, with the lowest pending sequence its claim saw; a handler that
+     * fails gives the claim back at once.
+     */
+    private RunNotes handle(List<PendingEvent> claimed, long lowestPending, UUID claim, RunHandler handler) {
         try {
-            return handler.handle(claimed);
+            return handler.handle(claimed, lowestPending);
         } catch (RuntimeException | Error e) {
             giveBack(claim, e);
             throw e;
@@ -762,10 +768,20 @@ public final class JdbcDocumentStore implements DocumentStore {
     }
 
     /**
-     * The events of a claim, and how many the claim marked dispatched without handing them over: those
-     * of types the handler does not take.
+     * The events of a claim; how many the claim marked dispatched without handing them over (those of
+     * types the handler does not take); and the lowest pending sequence it saw when it picked them
+     * ({@link Picked}), when it claimed any.
      */
-    private record Claimed(List<PendingEvent> events, int skipped) {
+    private record Claimed(List<PendingEvent> events, int skipped, long lowestPending) {
+    }
+
+    /**
+     * The events a pick may hand out, and the lowest sequence pending as its order check read it: the
+     * check reads, for each aggregate, its lowest pending sequence up to the last candidate's, so the
+     * lowest of those is the lowest pending of all (a candidate is pending, and below any later one).
+     */
+    private record Picked(List<PendingEvent> events, long lowestPending) {
+        static final Picked NONE = new Picked(List.of(), Long.MAX_VALUE);
     }
 
     /**
@@ -786,9 +802,9 @@ public final class JdbcDocumentStore implements DocumentStore {
             }
             int skipped = 0;
             List<PendingEvent> claimed = List.of();
-            List<PendingEvent> picked = pick(connection, limit);
-            while (!picked.isEmpty()) {
-                Map<Boolean, List<PendingEvent>> byTaken = picked.stream()
+            Picked pick = pick(connection, limit);
+            while (!pick.events().isEmpty()) {
+                Map<Boolean, List<PendingEvent>> byTaken = pick.events().stream()
                     .collect(Collectors.partitioningBy(pending -> handler.takes(pending.event().type())));
                 List<PendingEvent> untaken = byTaken.get(false);
                 if (!untaken.isEmpty()) {
@@ -799,7 +815,7 @@ public final class JdbcDocumentStore implements DocumentStore {
                 if (!claimed.isEmpty()) {
                     break;
                 }
-                picked = pick(connection, limit);
+                pick = pick(connection, limit);
             }
             if (claimed.isEmpty()) {
                 if (handled.isEmpty() && skipped == 0 && notes == null) {
@@ -807,7 +823,7 @@ public final class JdbcDocumentStore implements DocumentStore {
                 } else {
                     connection.commit();
                 }
-                return new Claimed(claimed, skipped);
+                return new Claimed(claimed, skipped, Long.MAX_VALUE);
             }
             try (PreparedStatement statement = connection.prepareStatement(markClaimed)) {
                 statement.setObject(1, claim);
@@ -816,7 +832,7 @@ public final class JdbcDocumentStore implements DocumentStore {
                 statement.executeUpdate();
             }
             connection.commit();
-            return new Claimed(claimed, skipped);
+            return new Claimed(claimed, skipped, pick.lowestPending());
         } catch (StoreConflict lostRace) {
             rollbackQuietly(connection);
             throw lostRace;
@@ -829,7 +845,7 @@ public final class JdbcDocumentStore implements DocumentStore {
     }
 
     /** The pending events this relay may hand out next, locked in the connection's transaction. */
-    private List<PendingEvent> pick(Connection connection, int limit) throws SQLException {
+    private Picked pick(Connection connection, int limit) throws SQLException {
         List<PendingEvent> candidates;
         try (PreparedStatement statement = connection.prepareStatement(claimPending)) {
             statement.setInt(1, limit);
@@ -845,11 +861,12 @@ public final class JdbcDocumentStore implements DocumentStore {
      * event is in another relay's claim, and this aggregate's later events wait until it went out.
      * Read after the candidates were locked, so it sees every claim committed by then.
      */
-    private static List<PendingEvent> inOrder(Connection connection, List<PendingEvent> candidates)
+    private static Picked inOrder(Connection connection, List<PendingEvent> candidates)
         throws SQLException {
         if (candidates.isEmpty()) {
-            return candidates;
+            return Picked.NONE;
         }
+        long lowest = candidates.get(0).sequence();
         Map<String, Long> first = new HashMap<>();
         for (PendingEvent event : candidates) {
             first.putIfAbsent(aggregate(event.event()), event.sequence());
@@ -862,17 +879,20 @@ public final class JdbcDocumentStore implements DocumentStore {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String aggregate = rows.getString(1) + "/" + rows.getString(2);
+                    long itsFirst = rows.getLong(3);
+                    lowest = Math.min(lowest, itsFirst);
                     Long mine = first.get(aggregate);
-                    if (mine != null && rows.getLong(3) < mine) {
+                    if (mine != null && itsFirst < mine) {
                         waiting.add(aggregate);
                     }
                 }
             }
         }
         if (waiting.isEmpty()) {
-            return candidates;
+            return new Picked(candidates, lowest);
         }
-        return candidates.stream().filter(event -> !waiting.contains(aggregate(event.event()))).toList();
+        return new Picked(candidates.stream().filter(event -> !waiting.contains(aggregate(event.event()))).toList(),
+            lowest);
     }
 
     private static String aggregate(OutboxEvent event) {

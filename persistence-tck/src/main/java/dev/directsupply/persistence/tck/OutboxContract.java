@@ -402,6 +402,32 @@ public interface OutboxContract extends StoreUnderTest {
         assertThat(pendingOfThisTest()).isEmpty();
     }
 
+    @Test
+    @DisplayName("relayWithNotes that tells a run the lowest pending sequence tells one no higher than the run's first event")
+    default void givenPendingEvents_whenRelayedWithNotes_thenLowestPendingToldIsAtMostTheRunsFirst() {
+        drainEverything();
+        writeWithEvents("c-1", 0, event("c-1", 1, "E1"), event("c-1", 1, "E2"));
+        writeWithEvents("c-2", 0, event("c-2", 1, "E3"));
+        List<long[]> told = new ArrayList<>();
+
+        int relayed = store().relayWithNotes(10, 100, new RunHandler() {
+            @Override
+            public RunNotes handle(List<PendingEvent> events) {
+                return null;
+            }
+
+            @Override
+            public RunNotes handle(List<PendingEvent> events, long lowestPending) {
+                told.add(new long[] {events.get(0).sequence(), lowestPending});
+                return null;
+            }
+        });
+
+        assertThat(relayed).isEqualTo(3);
+        assertThat(told).allSatisfy(run -> assertThat(run[1]).as("lowest pending told").isLessThanOrEqualTo(run[0]));
+        assertThat(pendingOfThisTest()).isEmpty();
+    }
+
     private static RunHandler takingOnly(String type, List<String> handed) {
         return new RunHandler() {
             @Override
