@@ -15,9 +15,7 @@ public interface IndexContract extends StoreUnderTest {
     @Test
     @DisplayName("a look-up finds every document with the value, in id order, and no other")
     default void givenDocuments_whenFoundByAttribute_thenExactlyTheMatchesInIdOrder() {
-        create("c-3", 1, Map.of("tier", "LARGE", "industry", "SERVICES"));
-        create("c-1", 1, Map.of("tier", "LARGE"));
-        create("c-2", 1, Map.of("tier", "SMALL"));
+        createTiered();
 
         assertThat(store().findBy(collection(), "tier", "LARGE")).extracting(Document::id)
             .containsExactly("c-1", "c-3");
@@ -30,9 +28,7 @@ public interface IndexContract extends StoreUnderTest {
     @Test
     @DisplayName("several look-ups at once find, for each in the order asked, what it alone finds")
     default void givenDocuments_whenFoundEach_thenEachLookupAsFindByAnswersIt() {
-        create("c-3", 1, Map.of("tier", "LARGE", "industry", "SERVICES"));
-        create("c-1", 1, Map.of("tier", "LARGE"));
-        create("c-2", 1, Map.of("tier", "SMALL"));
+        createTiered();
         String other = collection() + "-other";
         store().write(dev.directsupply.persistence.WriteBatch.of(
             dev.directsupply.persistence.DocumentWrite.create(other, "x-1", StoreUnderTest.body(1),
@@ -113,5 +109,12 @@ public interface IndexContract extends StoreUnderTest {
         assertThat(store().findBy(collection(), "tier", "Large")).isEmpty();
         assertThat(store().findBy(collection(), "tier", "LARGE ")).isEmpty();
         assertThat(store().findBy(collection(), "Tier", "LARGE")).isEmpty();
+    }
+
+    /** Two LARGE documents (c-3 also in SERVICES) written out of id order, and a SMALL one. */
+    private void createTiered() {
+        create("c-3", 1, Map.of("tier", "LARGE", "industry", "SERVICES"));
+        create("c-1", 1, Map.of("tier", "LARGE"));
+        create("c-2", 1, Map.of("tier", "SMALL"));
     }
 }
