@@ -94,11 +94,12 @@ public final class JdbcDocumentStore implements DocumentStore {
         this.dialect = dialect;
         this.leaseMillis = lease.toMillis();
         String json = dialect.jsonParameter();
+        String whole = dialect.wholeJsonParameter();
         String attributes = dialect.attributeTable() ? "?" : json;
-        this.updateDocument = "UPDATE ds_documents SET version = ?, body = " + json + ", attributes = " + attributes
+        this.updateDocument = "UPDATE ds_documents SET version = ?, body = " + whole + ", attributes = " + attributes
             + ", audit_hash = ? WHERE collection = ? AND id = ? AND version = ?";
         this.insertDocument = "INSERT INTO ds_documents (collection, id, version, body, attributes, audit_hash) "
-            + "VALUES (?, ?, ?, " + json + ", " + attributes + ", ?)"
+            + "VALUES (?, ?, ?, " + whole + ", " + attributes + ", ?)"
             // PostgreSQL aborts a transaction on a unique violation; skipping the row keeps it usable.
             + (dialect == Dialect.POSTGRESQL ? " ON CONFLICT (collection, id) DO NOTHING" : "");
         this.findBy = dialect.attributeTable()
@@ -113,7 +114,7 @@ public final class JdbcDocumentStore implements DocumentStore {
                 + "WHERE a.collection = ? AND a.attr_name = ? AND a.attr_value = ?"
             : "SELECT " + COLUMNS + ", %d FROM ds_documents WHERE collection = ? AND attributes @> " + json;
         this.insertEvent = "INSERT INTO ds_outbox (event_id, type, collection, aggregate_id, aggregate_version, "
-            + "occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, " + json + ")";
+            + "occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, " + whole + ")";
         // A relay claims pending rows no live claim holds. On PostgreSQL it skips rows another relay is
         // claiming right now (SKIP LOCKED) and, with a transaction lock per aggregate, aggregates another
         // relay is claiming right now; claims made before are seen by their claimed_until.

@@ -33,7 +33,8 @@ public final class JdbcMigrations {
     /** The table that records applied scripts. */
     public static final String VERSION_TABLE = "ds_schema_version";
     /** The scripts of this release, in order. */
-    private static final List<String> SCRIPTS = List.of("V1__document_store.sql", "V2__outbox_claims.sql");
+    private static final List<String> SCRIPTS = List.of("V1__document_store.sql", "V2__outbox_claims.sql",
+        "V3__whole_json_as_text.sql");
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.sql");
     /** An arbitrary, fixed key for PostgreSQL's advisory lock. */
     private static final long LOCK_KEY = 0x44535F4D49475241L;

@@ -1,5 +1,5 @@
 /**
- * The storage SPI on JDBC, for PostgreSQL (JSONB bodies) and H2. The root is
+ * The storage SPI on JDBC, for PostgreSQL (JSON bodies and payloads, JSONB attribute look-ups) and H2. The root is
  * {@link dev.directsupply.persistence.jdbc.JdbcDocumentStore}: one transaction per batch,
  * conditional updates on the version, inserts that fail on an existing document, JDBC batching,
  * attributes in their own indexed table, an outbox several relays share ({@code FOR UPDATE SKIP

@@ -35,7 +35,7 @@ class JdbcMigrationsTest {
         List<Migration> first = JdbcMigrations.migrate(database);
         List<Migration> second = JdbcMigrations.migrate(database);
 
-        assertThat(first).extracting(Migration::version).containsExactly(1, 2);
+        assertThat(first).extracting(Migration::version).containsExactly(1, 2, 3);
         assertThat(second).isEmpty();
         assertThat(JdbcMigrations.currentVersion(database)).isEqualTo(JdbcMigrations.latestVersion());
     }
@@ -44,7 +44,7 @@ class JdbcMigrationsTest {
     @DisplayName("on H2 too: applied once, then nothing to do")
     void givenEmptyH2_whenMigratedTwice_thenAppliedOnce() {
         try (HikariDataSource h2 = TestDatabases.h2Pool(2)) {
-            assertThat(JdbcMigrations.migrate(h2)).extracting(Migration::version).containsExactly(1, 2);
+            assertThat(JdbcMigrations.migrate(h2)).extracting(Migration::version).containsExactly(1, 2, 3);
             assertThat(JdbcMigrations.migrate(h2)).isEmpty();
             assertThat(JdbcMigrations.tablesPresent(h2)).isTrue();
         }
@@ -190,14 +190,38 @@ class JdbcMigrationsTest {
                 + first.description() + "', '" + first.checksum() + "')");
             statement.execute("INSERT INTO ds_outbox (event_id, type, collection, aggregate_id, aggregate_version, "
                 + "occurred_at, payload) VALUES ('" + java.util.UUID.randomUUID() + "', 'Old', 'orders', 'o-1', 1, "
-                + "CURRENT_TIMESTAMP, '{}')");
+                + "CURRENT_TIMESTAMP, '{\"total\": 1.50}')");
+            statement.execute("INSERT INTO ds_documents (collection, id, version, body, attributes) VALUES ('orders', "
+                + "'o-1', 1, '{\"status\": \"OPEN\", \"lines\": [1, 2]}', '{\"status\": \"OPEN\"}')");
         }
 
         JdbcDocumentStore store = JdbcDocumentStore.builder(database).build();
         List<String> relayed = new ArrayList<>();
 
-        assertThat(JdbcMigrations.currentVersion(database)).isEqualTo(2);
-        assertThat(store.relay(10, events -> events.forEach(e -> relayed.add(e.event().type())))).isEqualTo(1);
-        assertThat(relayed).containsExactly("Old");
+        assertThat(JdbcMigrations.currentVersion(database)).isEqualTo(JdbcMigrations.latestVersion());
+        assertThat(store.relay(10, events -> events.forEach(e -> relayed.add(e.event().type() + " "
+            + e.event().payload())))).isEqualTo(1);
+        assertThat(relayed).containsExactly("Old {\"total\": 1.50}");
+        assertThat(store.findBy("orders", "status", "OPEN")).singleElement()
+            .satisfies(document -> assertThat(document.body()).isEqualTo("{\"lines\": [1, 2], \"status\": \"OPEN\"}"));
+    }
+
+    @Test
+    @DisplayName("DS-7.2.1 on PostgreSQL bodies and payloads are kept as JSON text, attributes as JSONB for their index (ADR 0038)")
+    void givenPostgresAtTheLatestVersion_whenColumnsRead_thenWholeJsonAsTextAttributesAsJsonb() throws Exception {
+        DataSource database = TestDatabases.postgresDirect(TestDatabases.newPostgresDatabase());
+        JdbcMigrations.migrate(database);
+        List<String> types = new ArrayList<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT table_name || '.' || column_name || ' ' || "
+                 + "data_type FROM information_schema.columns WHERE (table_name, column_name) IN "
+                 + "(('ds_documents', 'body'), ('ds_documents', 'attributes'), ('ds_outbox', 'payload')) ORDER BY 1")) {
+            while (rows.next()) {
+                types.add(rows.getString(1));
+            }
+        }
+
+        assertThat(types).containsExactly("ds_documents.attributes jsonb", "ds_documents.body json",
+            "ds_outbox.payload json");
     }
 }

@@ -1,0 +1,2 @@
+-- On PostgreSQL, version 3 keeps document bodies and event payloads as JSON text rather than JSONB
+-- (ADR 0038). H2 keeps them as text from version 1: nothing changes here.
