@@ -155,7 +155,7 @@ public class JdbcStoreBenchmark {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement update = connection.prepareStatement("UPDATE ds_documents SET version = ?, "
-                + "body = CAST(? AS JSONB), attributes = CAST(? AS JSONB), audit_hash = ? "
+                + "body = CAST(? AS JSON), attributes = CAST(? AS JSONB), audit_hash = ? "
                 + "WHERE collection = ? AND id = ? AND version = ?")) {
                 update.setLong(1, version + 1);
                 update.setString(2, BODY);
@@ -170,7 +170,7 @@ public class JdbcStoreBenchmark {
             }
             try (PreparedStatement event = connection.prepareStatement("INSERT INTO ds_outbox (event_id, type, "
                 + "collection, aggregate_id, aggregate_version, occurred_at, payload) "
-                + "VALUES (?, ?, ?, ?, ?, ?, CAST(? AS JSONB))")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, CAST(? AS JSON))")) {
                 event.setObject(1, UUID.randomUUID());
                 event.setString(2, "customer.Updated");
                 event.setString(3, "customers");
@@ -220,7 +220,7 @@ public class JdbcStoreBenchmark {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ds_documents (collection, id, "
-                + "version, body, attributes, audit_hash) VALUES (?, ?, ?, CAST(? AS JSONB), CAST(? AS JSONB), ?)")) {
+                + "version, body, attributes, audit_hash) VALUES (?, ?, ?, CAST(? AS JSON), CAST(? AS JSONB), ?)")) {
                 for (String id : ids) {
                     insert.setString(1, "bulk");
                     insert.setString(2, id);
