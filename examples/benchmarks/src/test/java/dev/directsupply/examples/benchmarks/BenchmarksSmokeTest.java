@@ -26,7 +26,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 class BenchmarksSmokeTest {
     private static final List<Class<?>> SUITE = List.of(StoreBenchmark.class, JdbcStoreBenchmark.class,
         DomainLifecycleBenchmark.class, ServiceLifecycleBenchmark.class, OrderLifecycleBenchmark.class,
-        CreditCheckBenchmark.class, ScaleBenchmark.class, EventEncodingBenchmark.class);
+        CreditCheckBenchmark.class, ScaleBenchmark.class, EventEncodingBenchmark.class, JsonColumnBenchmark.class);
 
     @Test
     @DisplayName("every benchmark of the suite runs one short iteration without failing")
