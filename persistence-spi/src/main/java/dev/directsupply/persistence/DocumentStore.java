@@ -206,7 +206,8 @@ public interface DocumentStore {
      * neither. This default writes the batch, then marks the run, as {@link #relay} does; when the batch
      * loses a race it calls {@link RunNotes#notStored} and marks the run after it. Events of types the
      * handler does not take ({@link RunHandler#takes}) are marked with their run without being handed
-     * over.
+     * over. Each run goes to {@link RunHandler#handle(List, long)} with the lowest pending sequence,
+     * read while the run is claimed ({@code pendingEvents(1)}).
      *
      * @throws IllegalArgumentException when {@code limit} or {@code maxRuns} is below 1
      */
@@ -217,7 +218,11 @@ public interface DocumentStore {
             if (taken.isEmpty()) {
                 return;
             }
-            RunNotes notes = handler.handle(taken);
+            // The run's events are still pending here, so the lowest pending is at most its first.
+            List<PendingEvent> lowest = pendingEvents(1);
+            long lowestPending = Math.min(taken.get(0).sequence(),
+                lowest.isEmpty() ? Long.MAX_VALUE : lowest.get(0).sequence());
+            RunNotes notes = handler.handle(taken, lowestPending);
             if (notes == null) {
                 return;
             }

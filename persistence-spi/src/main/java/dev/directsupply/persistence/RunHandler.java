@@ -13,10 +13,11 @@ public interface RunHandler {
 
     /**
      * As {@link #handle(List)}, told a sequence no higher than the lowest pending when the run was
-     * claimed: every event with a lower sequence had been dispatched then, or was not yet committed. A
-     * store that learns it while claiming says so (the JDBC adapter does), so that the handler need not
-     * ask {@link DocumentStore#pendingEvents} itself; others call {@link #handle(List)}. Calls
-     * {@code handle(events)} by default.
+     * claimed: every event with a lower sequence had been dispatched then, or was not yet committed.
+     * {@link DocumentStore#relayWithNotes} calls this one (the JDBC adapter learns the figure from its
+     * claim, the default reads it beside the run), so that the handler need not ask
+     * {@link DocumentStore#pendingEvents} itself; a store of its own may call {@link #handle(List)}
+     * instead. Calls {@code handle(events)} by default.
      */
     default RunNotes handle(List<PendingEvent> events, long lowestPending) throws Exception {
         return handle(events);

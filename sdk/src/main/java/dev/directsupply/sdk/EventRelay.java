@@ -220,8 +220,9 @@ public final class EventRelay implements AutoCloseable {
     /**
      * Hands one claimed run to the subscribers, or holds it for those that fail or rest. Each event is
      * checked against its seal once; what holds the run back is read once for it (every open held
-     * delivery and every ledger, in one {@link DocumentStore#findEach}); each subscriber then gets its events of the run in
-     * one hand-off, in order ({@link HandlerCalls#inOrder}), the modules' reactions holding their writes
+     * delivery and every ledger, in one {@link DocumentStore#findEach}); each subscriber then gets its
+     * events of the run in one hand-off, in order ({@link HandlerCalls#inOrder}), the modules' reactions
+     * holding their writes
      * for one joint write (ADR 0032); and what the subscribers took — every changed ledger — goes with
      * that write as the run's notes, which the store writes with the run's mark where it can (ADR 0034).
      */
