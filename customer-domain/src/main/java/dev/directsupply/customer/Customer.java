@@ -28,8 +28,9 @@ public record Customer(CustomerId id, Profile profile, Classification classifica
     }
 
     /**
-     * A newly registered customer: GENERAL importance, its scale assessed from the declared annual
-     * purchase, and the first line of its classification history on each axis.
+     * A newly registered customer: a {@link CustomerStatus#PROSPECT} until admitted (DS-3.4), GENERAL
+     * importance, its scale assessed from the declared annual purchase, and the first line of its
+     * classification history on each axis.
      */
     public static Changed<Customer> register(CustomerId id, Profile profile, IndustryClassification industry,
                                              Money declaredAnnualPurchase, ScalePolicy policy, Actor actor,
@@ -47,7 +48,7 @@ public record Customer(CustomerId id, Profile profile, Classification classifica
             new ClassificationChange(ClassificationDimension.STRATEGIC_IMPORTANCE, "", importance.name(), actor.id(),
                 now, reason)));
         Customer customer = new Customer(id, profile, new Classification(scale, industry, importance),
-            CustomerStatus.ACTIVE, ledger, history);
+            CustomerStatus.PROSPECT, ledger, history);
         return Changed.to(customer, new CustomerRegistered(id, profile.legalName(), profile.creditCode().value(),
             industry, scale.tier(), importance, now));
     }
@@ -173,6 +174,34 @@ public record Customer(CustomerId id, Profile profile, Classification classifica
         }
         return Changed.to(with(profile.withContactDetails(newContacts, newAddresses)),
             new ContactDetailsUpdated(id, newContacts.size(), newAddresses.size(), clock.instant()));
+    }
+
+    /**
+     * Admits a prospect ({@link CustomerStatusAction#ADMIT}, DS-3.4 step 6) or takes an imported customer
+     * in ({@link CustomerStatusAction#IMPORT}), as {@link CustomerLifecycle#TABLE} allows: the annual purchase
+     * confirmed at the credit evaluation replaces the declared one, so only a confirmed figure sets the
+     * scale tier (DS-2.2.1), and the importance management confirmed is set (DS-2.2.3). Each change that
+     * moves a class is a reclassification with its history line; the status move joins the status history.
+     */
+    public Changed<Customer> admit(CustomerStatusAction action, Money confirmedAnnual, StrategicImportance importance,
+                                   String reason, ScalePolicy policy, Actor actor, Clock clock) {
+        CustomerStatus next = CustomerLifecycle.TABLE.next(status, action, this);
+        Instant now = clock.instant();
+        PurchaseLedger ledger = purchases.confirmed(confirmedAnnual);
+        ScaleAssessment scale = policy.assess(ledger, registeredOn(clock), LocalDate.ofInstant(now, clock.getZone()));
+        List<DomainEvent> events = new ArrayList<>(3);
+        Customer admitted = with(ledger).reassessed(scale, reason, actor, now, events);
+        if (importance != classification.importance()) {
+            Changed<Customer> set = admitted.reclassified(ClassificationDimension.STRATEGIC_IMPORTANCE,
+                classification.importance().name(), importance.name(),
+                admitted.classification.withImportance(importance), reason, actor, now);
+            admitted = set.aggregate();
+            events.addAll(set.events());
+        }
+        events.add(new CustomerStatusChanged(id, status, next, action, reason, now));
+        Customer changed = new Customer(id, profile, admitted.classification, next, ledger,
+            admitted.history.with(new StatusChange(status, next, action, actor.id(), now, reason)));
+        return Changed.to(changed, events);
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.directsupply.kernel.scope.StoredAssignments;
 import dev.directsupply.kernel.service.Accepted;
 import dev.directsupply.kernel.service.Aggregates;
 import dev.directsupply.kernel.service.Pipeline;
+import dev.directsupply.kernel.service.Work;
 import dev.directsupply.kernel.store.AuditVerification;
 import dev.directsupply.kernel.store.Changed;
 import dev.directsupply.kernel.store.Checkpoint;
@@ -78,34 +79,74 @@ public final class CustomerDesk {
         this.clock = pipeline.clock();
     }
 
-    /** Registers a customer; a credit code already registered is a {@link DuplicateCustomer}. */
+    /**
+     * Registers a customer as a {@link CustomerStatus#PROSPECT}: it takes no orders until the admission
+     * workflow admits it (DS-3.4). A credit code already registered is a {@link DuplicateCustomer}.
+     */
     public Customer register(Actor actor, RegisterCustomer command) {
+        return visibleTo(actor, pipeline.acceptToWrite(actor, command).write(work ->
+            work.create(customers, registered(command, actor.id(), actor.department(), actor, work))));
+    }
+
+    /**
+     * Takes in a customer the company already cooperates with (a host's migration): registered, assigned to
+     * the owner the import names and active at once, its declared annual purchase counting as confirmed, the
+     * reason in its status history and the audit trail. Its own permission keeps this path apart from
+     * admission (DS-3.4).
+     */
+    public Customer importExisting(Actor actor, ImportCustomer command) {
         return visibleTo(actor, pipeline.acceptToWrite(actor, command).write(work -> {
-            UnifiedSocialCreditCode code = UnifiedSocialCreditCode.of(command.creditCode());
-            BigDecimal declared = command.declaredAnnualPurchase() == null ? BigDecimal.ZERO
-                : command.declaredAnnualPurchase();
-            // A rival registering the same code at the same time loses the race on the claim, tries
-            // again and finds it here.
-            if (work.holds(CREDIT_CODE_CLAIMS, code.value())) {
-                throw new DuplicateCustomer(code.value());
-            }
-            // No claim, yet a customer holds the code: the claim was deleted (DS-7.2.1). Registering now
-            // would hold the enterprise twice, so nothing is, until the claim set is repaired.
-            for (Versioned<Customer> holder : customers.stored("creditCode", code.value())) {
-                throw new CreditCodeClaimMissing(code.value(), holder.aggregate().id().value());
-            }
-            CustomerId id = CustomerId.random();
-            Profile profile = new Profile(command.legalName().strip(), code,
-                command.contacts().stream().map(ContactDetails::toContact).toList(),
-                command.addresses().stream().map(AddressDetails::toAddress).toList(), clock.instant());
-            work.alongside(DocumentWrite.create(CREDIT_CODE_CLAIMS, code.value(),
-                "{\"customerId\":\"" + id.value() + "\"}", Map.of()));
-            // DS-7.2.2: whoever registers a customer looks after it until it is assigned anew.
-            work.create(newAssignments, Changed.to(CustomerAssignment.first(id.value(), actor.id(),
-                actor.department(), clock.instant(), actor.id())));
-            return work.create(customers, Customer.register(id, profile, industryOf(command),
-                Money.of(declared, scalePolicy.parameters().currency()), scalePolicy, actor, clock));
+            Changed<Customer> registered = registered(command.customer(), ActorId.of(command.owner()),
+                Department.valueOf(command.department()), actor, work);
+            Customer prospect = registered.aggregate();
+            return work.create(customers, registered.andThen(customer -> customer.admit(CustomerStatusAction.IMPORT,
+                prospect.purchases().declaredAnnual(), StrategicImportance.valueOf(command.importance()),
+                "imported: " + command.reason().strip(), scalePolicy, actor, clock)));
         }));
+    }
+
+    /**
+     * Admits a prospect when its admission ends with a signed cooperation agreement (DS-3.4 step 6): only
+     * the SDK's admission module holds {@link CustomerPermissions#ADMIT}. The confirmed annual purchase sets
+     * the scale tier; the confirmed importance is set.
+     */
+    public Customer admit(Actor actor, AdmitCustomer command) {
+        return visibleTo(actor, customers.change(actor, command, command.customerId(), customer -> customer.admit(
+            CustomerStatusAction.ADMIT,
+            Money.of(command.confirmedAnnualPurchase(), scalePolicy.parameters().currency()),
+            StrategicImportance.valueOf(command.importance()),
+            "admitted by application " + command.application().strip() + ": " + command.reason().strip(), scalePolicy,
+            actor, clock)));
+    }
+
+    /** The new customer, its credit code claimed and its first assignment, to the owner, made in the same write. */
+    private Changed<Customer> registered(RegisterCustomer command, ActorId owner, Department department, Actor actor,
+                                         Work work) {
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.of(command.creditCode());
+        BigDecimal declared = command.declaredAnnualPurchase() == null ? BigDecimal.ZERO
+            : command.declaredAnnualPurchase();
+        // A rival registering the same code at the same time loses the race on the claim, tries
+        // again and finds it here.
+        if (work.holds(CREDIT_CODE_CLAIMS, code.value())) {
+            throw new DuplicateCustomer(code.value());
+        }
+        // No claim, yet a customer holds the code: the claim was deleted (DS-7.2.1). Registering now
+        // would hold the enterprise twice, so nothing is, until the claim set is repaired.
+        for (Versioned<Customer> holder : customers.stored("creditCode", code.value())) {
+            throw new CreditCodeClaimMissing(code.value(), holder.aggregate().id().value());
+        }
+        CustomerId id = CustomerId.random();
+        Profile profile = new Profile(command.legalName().strip(), code,
+            command.contacts().stream().map(ContactDetails::toContact).toList(),
+            command.addresses().stream().map(AddressDetails::toAddress).toList(), clock.instant());
+        work.alongside(DocumentWrite.create(CREDIT_CODE_CLAIMS, code.value(),
+            "{\"customerId\":\"" + id.value() + "\"}", Map.of()));
+        // DS-7.2.2: whoever registers a customer (or the owner an import names) looks after it until it is
+        // assigned anew.
+        work.create(newAssignments, Changed.to(CustomerAssignment.first(id.value(), owner, department,
+            clock.instant(), actor.id())));
+        return Customer.register(id, profile, industryOf(command),
+            Money.of(declared, scalePolicy.parameters().currency()), scalePolicy, actor, clock);
     }
 
     /** Adds a purchase and re-assesses the scale (DS-2.2.1); the same reference twice counts once. */

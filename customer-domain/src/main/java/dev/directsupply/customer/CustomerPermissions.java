@@ -23,6 +23,10 @@ import java.util.Set;
  */
 public final class CustomerPermissions {
     public static final Permission REGISTER = Permission.onCustomerInformation("customer.register");
+    /** DS-3.4 step 6: a prospect becomes active when its admission ends; only the SDK's admission module does it. */
+    public static final Permission ADMIT = Permission.onCustomerInformation("customer.admit");
+    /** The migration path for customers a host already cooperates with, past the admission workflow (DS-3.4). */
+    public static final Permission IMPORT_EXISTING = Permission.onCustomerInformation("customer.import-existing");
     public static final Permission VIEW = Permission.onCustomerInformation("customer.view");
     /** Seeing contacts' phones and e-mails unmasked. */
     public static final Permission VIEW_CONTACT_DETAILS =
@@ -47,6 +51,8 @@ public final class CustomerPermissions {
     public static final Map<Permission, Set<Role>> DEFAULT_GRANTS = Map.ofEntries(
         Map.entry(ASSIGN, Set.of(SALES_MANAGER, MANAGEMENT)),
         Map.entry(REGISTER, Set.of(SALES, SALES_MANAGER, MANAGEMENT, SYSTEM)),
+        Map.entry(ADMIT, Set.of(SYSTEM)),
+        Map.entry(IMPORT_EXISTING, Set.of(MANAGEMENT)),
         Map.entry(VIEW, Set.of(SALES, SALES_MANAGER, FINANCE, CREDIT_MANAGER, MANAGEMENT, PRODUCTION, LOGISTICS,
             QUALITY, CUSTOMER_SERVICE, AUDITOR, SYSTEM)),
         Map.entry(VIEW_CONTACT_DETAILS, Set.of(SALES, SALES_MANAGER, MANAGEMENT, LOGISTICS, CUSTOMER_SERVICE,

@@ -6,7 +6,17 @@ import dev.directsupply.kernel.Messages;
 public enum CustomerStatusAction implements Messages.Localized {
     SUSPEND,
     REINSTATE,
-    TERMINATE;
+    TERMINATE,
+    /** The admission workflow ended with a signed cooperation agreement (DS-3.4 step 6). */
+    ADMIT,
+    /** An existing customer a host imports, on the audited migration path, with its reason. */
+    IMPORT;
+
+
+    /** Whether {@link ChangeCustomerStatus} may take it: admitting and importing have paths of their own. */
+    public boolean byStatusChange() {
+        return this != ADMIT && this != IMPORT;
+    }
 
     @Override
     public String labelKey() {

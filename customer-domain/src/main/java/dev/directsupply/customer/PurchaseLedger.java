@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * records of their own ({@link CustomerDesk#purchase}): the ledger keeps only the monthly totals,
  * so a customer's document stays the same size however much it buys.
  *
- * @param declaredAnnual the annual purchase the customer declared at registration
+ * @param declaredAnnual the annual purchase the customer declared at registration, or the one confirmed
+ *                       when it was admitted
  * @param monthly        purchase totals by month
  */
 public record PurchaseLedger(Money declaredAnnual, SortedMap<YearMonth, Money> monthly) {
@@ -27,6 +28,11 @@ public record PurchaseLedger(Money declaredAnnual, SortedMap<YearMonth, Money> m
     /** A ledger with nothing recorded yet. */
     public static PurchaseLedger declared(Money declaredAnnual) {
         return new PurchaseLedger(declaredAnnual, new TreeMap<>());
+    }
+
+    /** The ledger with the annual purchase confirmed at admission in place of the declared one (DS-3.4 step 3). */
+    public PurchaseLedger confirmed(Money confirmedAnnual) {
+        return new PurchaseLedger(confirmedAnnual, monthly);
     }
 
     public Currency currency() {

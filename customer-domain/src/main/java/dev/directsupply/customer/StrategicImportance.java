@@ -11,6 +11,11 @@ public enum StrategicImportance implements Messages.Localized {
     /** Smaller volume, looser cooperation (一般直供客户); every new customer starts here. */
     GENERAL;
 
+    /** Whether this importance is the other one or higher (CORE above IMPORTANT above GENERAL). */
+    public boolean isAtLeast(StrategicImportance other) {
+        return ordinal() <= other.ordinal();
+    }
+
     @Override
     public String labelKey() {
         return "customer.importance." + name();

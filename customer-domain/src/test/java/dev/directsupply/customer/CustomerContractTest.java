@@ -37,6 +37,8 @@ class CustomerContractTest {
             clock.instant());
         Customer customer = Customer.register(CustomerId.of("c-1"), profile,
             IndustryClassification.of(SubIndustry.CATERING), Money.cny("2000000"), policy, SALES, clock).aggregate()
+            .admit(CustomerStatusAction.ADMIT, Money.cny("2000000"), StrategicImportance.GENERAL, "admitted by A-1",
+                policy, SALES, clock).aggregate()
             .recordPurchase("INV-1", YearMonth.parse("2026-03"), Money.cny("100"), policy, SALES, clock).aggregate();
 
         Golden.assertJson("documents/customer", CustomerDocuments.CODEC.encode(customer));

@@ -26,7 +26,7 @@ class CustomerFreeTextTest {
     @Test
     @DisplayName("DS-7.1.2 a reason for a status change may hold line breaks and tabs")
     void givenMultiLineReason_whenStatusChanged_thenAcceptedAndKept() {
-        Customer customer = harness.registered();
+        Customer customer = harness.imported();
 
         Customer suspended = desk.changeStatus(MANAGEMENT, new ChangeCustomerStatus(customer.id(), "SUSPEND", TWO_LINES));
 

@@ -33,7 +33,7 @@ class CustomerTest {
         assertThat(customer.scaleTier()).isEqualTo(ScaleTier.LARGE);
         assertThat(customer.importance()).isEqualTo(StrategicImportance.GENERAL);
         assertThat(customer.industry().code()).isEqualTo("SERVICES/CATERING");
-        assertThat(customer.status()).isEqualTo(CustomerStatus.ACTIVE);
+        assertThat(customer.status()).isEqualTo(CustomerStatus.PROSPECT);
         assertThat(customer.classificationHistory()).extracting(ClassificationChange::dimension)
             .containsExactly(ClassificationDimension.SCALE, ClassificationDimension.INDUSTRY,
                 ClassificationDimension.STRATEGIC_IMPORTANCE);
@@ -138,11 +138,13 @@ class CustomerTest {
     @Test
     @DisplayName("DS-7.1.1 every status change is kept with who, when and why")
     void givenSuspendedAndReinstated_whenRead_thenStatusHistoryHasBoth() {
-        Customer customer = aCustomerDeclaring("0")
+        Customer customer = Fixtures.anActiveCustomerDeclaring("0", policy, SALES, clock)
             .changeStatus(CustomerStatusAction.SUSPEND, "quality dispute", MANAGEMENT, clock).aggregate()
             .changeStatus(CustomerStatusAction.REINSTATE, "dispute settled", MANAGEMENT, clock).aggregate();
 
         assertThat(customer.statusHistory()).containsExactly(
+            new StatusChange(CustomerStatus.PROSPECT, CustomerStatus.ACTIVE, CustomerStatusAction.ADMIT,
+                SALES.id(), clock.instant(), "admitted"),
             new StatusChange(CustomerStatus.ACTIVE, CustomerStatus.SUSPENDED, CustomerStatusAction.SUSPEND,
                 MANAGEMENT.id(), clock.instant(), "quality dispute"),
             new StatusChange(CustomerStatus.SUSPENDED, CustomerStatus.ACTIVE, CustomerStatusAction.REINSTATE,

@@ -54,6 +54,12 @@ public final class Fixtures {
             Money.cny(declared), policy, actor, clock).aggregate();
     }
 
+    /** The same customer admitted, its declaration confirmed (DS-3.4 step 6). */
+    public static Customer anActiveCustomerDeclaring(String declared, ScalePolicy policy, Actor actor, Clock clock) {
+        return aCustomerDeclaring(declared, policy, actor, clock).admit(CustomerStatusAction.ADMIT, Money.cny(declared),
+            StrategicImportance.GENERAL, "admitted", policy, actor, clock).aggregate();
+    }
+
     /** The profile of the first registration, registered now. */
     public static Profile aProfile(Clock clock) {
         return new Profile("上海味道餐饮管理有限公司", UnifiedSocialCreditCode.of(creditCode(1)), List.of(), List.of(),
@@ -83,8 +89,15 @@ public final class Fixtures {
             return modules.system();
         }
 
+        /** A prospect, as sales registers it (DS-3.4: not yet admitted). */
         public Customer registered() {
             return desk.register(Staff.SALES, aRegistration());
+        }
+
+        /** An active customer, as management imports it on the migration path. */
+        public Customer imported() {
+            return desk.importExisting(Staff.MANAGEMENT, new ImportCustomer(aRegistration(), Staff.SALES.id().value(),
+                "SALES", "GENERAL", "migration"));
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.directsupply.sdk;
 
+import dev.directsupply.admission.AdmissionModule;
+import dev.directsupply.admission.application.AdmissionDesk;
+import dev.directsupply.admission.application.CreditEvaluations;
 import dev.directsupply.customer.CustomerDesk;
 import dev.directsupply.customer.CustomerModule;
 import dev.directsupply.kernel.AccessPolicy;
@@ -31,6 +34,7 @@ import dev.directsupply.risk.RiskModule;
 import dev.directsupply.risk.account.CompanyFacts;
 import dev.directsupply.risk.account.CreditDesk;
 import dev.directsupply.risk.account.OrderStages;
+import dev.directsupply.risk.credit.CreditParameters;
 import dev.directsupply.risk.receivables.ReceivablesDesk;
 import dev.directsupply.risk.register.QualitySignals;
 import dev.directsupply.risk.register.RiskDesk;
@@ -52,8 +56,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * The SDK in one object: build it once at start-up and share it; it is thread-safe and keeps no
  * state of its own between calls (everything lives in the store), so any number of host instances
- * may share one database. It starts the modules — customers, risk, orders — over one pipeline, in
- * that order, connects the ports between them, and relays their events.
+ * may share one database. It starts the modules — customers, risk, admission, orders — over one pipeline,
+ * in that order, connects the ports between them, and relays their events.
  *
  * <pre>{@code
  * DirectSupply sdk = DirectSupply.builder()
@@ -86,6 +90,8 @@ public final class DirectSupply implements AutoCloseable {
             .seal(seal)
             .policy(policy)
             .bridge(CreditCheck.class, context -> new RiskCreditCheck(context.service(CreditDesk.class)))
+            .bridge(CreditEvaluations.class, context -> new RiskCreditEvaluations(context.service(CreditDesk.class),
+                context.policy().section(CreditParameters.class)))
             .bridge(Billing.class, context -> new ReceivablesBilling(context.service(ReceivablesDesk.class)))
             .bridge(OrderStages.class, OrderDeskStages::new);
         builder.ports.forEach((type, implementation) -> port(modules, type, implementation));
@@ -103,8 +109,8 @@ public final class DirectSupply implements AutoCloseable {
 
     /** The modules the SDK starts, in order: each may use the services of those before it. */
     static List<DomainModule> modules() {
-        return List.of(new AgreementsModule(), new CustomerModule(), new RiskModule(), new OrdersModule(),
-            new Connections());
+        return List.of(new AgreementsModule(), new CustomerModule(), new RiskModule(), new AdmissionModule(),
+            new OrdersModule(), new Connections());
     }
 
     public static Builder builder() {
@@ -165,6 +171,14 @@ public final class DirectSupply implements AutoCloseable {
     /** Customers: registration, classification, information security (DS-2, DS-7). */
     public CustomerDesk customers() {
         return assembly.service(CustomerDesk.class);
+    }
+
+    /**
+     * Admission (DS-3.4): a registered prospect applies, is reviewed in six steps by three different people,
+     * and becomes an active customer when its cooperation agreement is signed.
+     */
+    public AdmissionDesk admission() {
+        return assembly.service(AdmissionDesk.class);
     }
 
     /** Credit grading, limits and the credit check (DS-3.3.2, DS-4.1.2, DS-6.2.1). */

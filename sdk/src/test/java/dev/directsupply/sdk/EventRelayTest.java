@@ -7,6 +7,7 @@ import static dev.directsupply.sdk.RelayBench.subscriber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.directsupply.customer.ImportCustomer;
 import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.kernel.AccessDenied;
@@ -267,9 +268,11 @@ class EventRelayTest {
             }).build();
         Staff.putOnRecord(sdk.agreements());
         String first17 = "91310000000000099";
-        sdk.customers().register(SALES, new RegisterCustomer("宁波顺达物流有限公司",
+        sdk.customers().importExisting(Staff.MANAGEMENT, new ImportCustomer(
+            new RegisterCustomer("宁波顺达物流有限公司",
             first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "LOGISTICS",
-            new BigDecimal("300000"), List.of(), List.of()));
+            new BigDecimal("300000"), List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
+            "an existing customer"));
 
         sdk.events().drain();
 

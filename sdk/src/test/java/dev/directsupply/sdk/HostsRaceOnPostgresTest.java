@@ -8,6 +8,7 @@ import static dev.directsupply.testing.Staff.PRODUCTION;
 import static dev.directsupply.testing.Staff.SALES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.directsupply.customer.ImportCustomer;
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
@@ -89,9 +90,11 @@ class HostsRaceOnPostgresTest {
     }
 
     private CustomerId customer(DirectSupply sdk, String first17, String name) {
-        CustomerId id = sdk.customers().register(SALES, new RegisterCustomer(name,
+        CustomerId id = sdk.customers().importExisting(Staff.MANAGEMENT, new ImportCustomer(
+            new RegisterCustomer(name,
             first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "CATERING",
-            new BigDecimal("2000000"), List.of(), List.of())).id();
+            new BigDecimal("2000000"), List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
+            "an existing customer")).id();
         agreements.add(new Agreement("AG-" + first17, id, LocalDate.parse("2026-01-01"), null,
             Map.of(SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case")), 30, 90,
             List.of(new DeliveryPlace("SH-WH1", "上海市闵行区仓库一号", 3))));

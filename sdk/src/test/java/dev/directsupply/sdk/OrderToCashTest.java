@@ -3,6 +3,7 @@ package dev.directsupply.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.directsupply.customer.ImportCustomer;
 import dev.directsupply.customer.Customer;
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.RecordPurchase;
@@ -116,9 +117,11 @@ class OrderToCashTest {
             .build();
         Staff.putOnRecord(sdk.agreements());
         String first17 = "913100000000000" + "01";
-        Customer registered = sdk.customers().register(SALES, new RegisterCustomer("上海味道餐饮管理有限公司",
+        Customer registered = sdk.customers().importExisting(Staff.MANAGEMENT, new ImportCustomer(
+            new RegisterCustomer("上海味道餐饮管理有限公司",
             first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "CATERING",
-            new BigDecimal("2000000"), List.of(), List.of()));
+            new BigDecimal("2000000"), List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
+            "an existing customer"));
         customer = registered.id();
         agreements.add(new Agreement("AG-1", customer, LocalDate.parse("2026-01-01"), null,
             Map.of(SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case")), 30, 90,
@@ -379,9 +382,11 @@ class OrderToCashTest {
             .subscribe("counter", "customer.CustomerRegistered", event -> delivered.incrementAndGet()).build();
         Staff.putOnRecord(twice.agreements());
         String first17 = "91310000000000099";
-        twice.customers().register(SALES, new RegisterCustomer("宁波顺达物流有限公司",
+        twice.customers().importExisting(Staff.MANAGEMENT, new ImportCustomer(
+            new RegisterCustomer("宁波顺达物流有限公司",
             first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "LOGISTICS",
-            new BigDecimal("300000"), List.of(), List.of()));
+            new BigDecimal("300000"), List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
+            "an existing customer"));
 
         twice.events().drain();
         twice.events().drain();

@@ -2,6 +2,7 @@ package dev.directsupply.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.directsupply.customer.ImportCustomer;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.directsupply.customer.Customer;
@@ -82,8 +83,10 @@ class RelayOnPoolOfOneTest {
             holder[0] = sdk;
             Staff.putOnRecord(sdk.agreements());
             for (int n = 1; n <= CUSTOMERS; n++) {
-                sdk.customers().register(Staff.SALES, new RegisterCustomer("上海味道餐饮管理有限公司第" + n + "分公司",
-                    creditCode(n), "SERVICES", "CATERING", new BigDecimal("300000"), List.of(), List.of()));
+                sdk.customers().importExisting(Staff.MANAGEMENT, new ImportCustomer(
+            new RegisterCustomer("上海味道餐饮管理有限公司第" + n + "分公司",
+                    creditCode(n), "SERVICES", "CATERING", new BigDecimal("300000"), List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
+            "an existing customer"));
             }
 
             EventRelay.Relayed relayed = sdk.events().drain();

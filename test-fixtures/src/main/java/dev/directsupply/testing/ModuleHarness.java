@@ -60,6 +60,23 @@ public final class ModuleHarness {
         return new Builder(List.of(modules));
     }
 
+    /**
+     * The default grants of the modules as a harness starts them — the register of agreements included —
+     * to change before {@link Builder#access}: {@code defaultAccess(m).toBuilder().relax(duty).build()}.
+     */
+    public static AccessPolicy defaultAccess(DomainModule... modules) {
+        return Assembly.defaultAccess(withRegister(List.of(modules)));
+    }
+
+    private static List<DomainModule> withRegister(List<DomainModule> modules) {
+        List<DomainModule> withRegister = new ArrayList<>();
+        if (modules.stream().noneMatch(AgreementsModule.class::isInstance)) {
+            withRegister.add(new AgreementsModule());
+        }
+        withRegister.addAll(modules);
+        return withRegister;
+    }
+
     /** Hibernate Validator as the SDK wires it: no Expression Language, the given clock for past and future. */
     public static CommandValidator validator(Clock clock) {
         return new CommandValidator(Validation.byDefaultProvider().configure()
@@ -154,12 +171,7 @@ public final class ModuleHarness {
         private ManualClock clock;
 
         private Builder(List<DomainModule> modules) {
-            List<DomainModule> withRegister = new ArrayList<>();
-            if (modules.stream().noneMatch(AgreementsModule.class::isInstance)) {
-                withRegister.add(new AgreementsModule());
-            }
-            withRegister.addAll(modules);
-            this.assembly = Assembly.builder(withRegister).seal(AuditSeal.unkeyed());
+            this.assembly = Assembly.builder(withRegister(modules)).seal(AuditSeal.unkeyed());
         }
 
         public Builder store(DocumentStore store) {

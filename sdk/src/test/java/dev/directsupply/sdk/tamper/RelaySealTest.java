@@ -2,6 +2,7 @@ package dev.directsupply.sdk.tamper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.directsupply.customer.ImportCustomer;
 import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.kernel.ManualClock;
@@ -35,9 +36,11 @@ class RelaySealTest {
 
     private void register(String name, long n) {
         String first17 = "91310000" + String.format("%09d", n);
-        sdk.customers().register(Staff.SALES, new RegisterCustomer(name, first17
+        sdk.customers().importExisting(Staff.MANAGEMENT, new ImportCustomer(
+            new RegisterCustomer(name, first17
             + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "CATERING", new BigDecimal("300000"),
-            List.of(), List.of()));
+            List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
+            "an existing customer"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.directsupply.sdk.tamper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.directsupply.customer.ImportCustomer;
+import dev.directsupply.testing.Staff;
 import dev.directsupply.customer.Customer;
 import dev.directsupply.customer.CustomerDesk;
 import dev.directsupply.customer.CustomerId;
@@ -138,8 +140,10 @@ abstract class TamperSuite {
                 }
             }).build();
         seals = new EventSeals(tamper.store(), SEAL, JsonEventCodec.INSTANCE);
-        customer = sdk.customers().register(SALES, new RegisterCustomer("上海味道餐饮管理有限公司", CREDIT_CODE,
-            "SERVICES", "CATERING", new BigDecimal("2000000"), List.of(), List.of()));
+        customer = sdk.customers().importExisting(Staff.MANAGEMENT, new ImportCustomer(
+            new RegisterCustomer("上海味道餐饮管理有限公司", CREDIT_CODE,
+            "SERVICES", "CATERING", new BigDecimal("2000000"), List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
+            "an existing customer"));
         invoice = sdk.receivables().issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-1"), customer.id(), null,
             new BigDecimal("1000.00"), LocalDate.parse("2026-03-15")));
         sdk.riskRegister().identify(SALES_MANAGER, new IdentifyRisk("CREDIT", "CUSTOMER", customer.id().value(),

@@ -3,6 +3,7 @@ package dev.directsupply.examples.benchmarks;
 import static dev.directsupply.testing.Staff.CREDIT;
 import static dev.directsupply.testing.Staff.FINANCE;
 import static dev.directsupply.testing.Staff.SALES;
+import dev.directsupply.customer.ImportCustomer;
 import dev.directsupply.risk.account.OrderReference;
 
 import dev.directsupply.customer.CustomerId;
@@ -71,9 +72,11 @@ public class CreditCheckBenchmark {
             .build();
         Staff.putOnRecord(sdk.agreements());
         String first17 = "91310000" + String.format("%09d", 1);
-        CustomerId customer = sdk.customers().register(SALES, new RegisterCustomer("上海味道餐饮管理有限公司",
+        CustomerId customer = sdk.customers().importExisting(Staff.MANAGEMENT, new ImportCustomer(
+            new RegisterCustomer("上海味道餐饮管理有限公司",
             first17 + UnifiedSocialCreditCode.checkCharacter(first17), "MANUFACTURING", "FOOD_AND_BEVERAGE",
-            new BigDecimal("8000000"), List.of(), List.of())).id();
+            new BigDecimal("8000000"), List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
+            "an existing customer")).id();
         sdk.credit().evaluate(CREDIT, new EvaluateCredit(customer, "INITIAL"));
         for (int i = 0; i < 20; i++) {
             sdk.receivables().issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-" + i), customer, null,

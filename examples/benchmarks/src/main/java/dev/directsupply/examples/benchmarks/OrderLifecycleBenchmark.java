@@ -6,6 +6,7 @@ import static dev.directsupply.testing.Staff.LOGISTICS;
 import static dev.directsupply.testing.Staff.PRODUCTION;
 import static dev.directsupply.testing.Staff.SALES;
 
+import dev.directsupply.customer.ImportCustomer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -124,9 +125,11 @@ public class OrderLifecycleBenchmark {
         customers = new CustomerId[CUSTOMERS];
         for (int i = 0; i < CUSTOMERS; i++) {
             String first17 = "91310000" + String.format("%09d", i + 1);
-            customers[i] = sdk.customers().register(SALES, new RegisterCustomer("客户 " + i,
+            customers[i] = sdk.customers().importExisting(Staff.MANAGEMENT, new ImportCustomer(
+            new RegisterCustomer("客户 " + i,
                 first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "CATERING",
-                new BigDecimal("2000000"), List.of(), List.of())).id();
+                new BigDecimal("2000000"), List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
+            "an existing customer")).id();
             agreements.add(new Agreement("AG-" + i, customers[i], LocalDate.parse("2026-01-01"), null,
                 Map.of(VINEGAR, new AgreedPrice(Money.cny("80.00"), "case")), 30, 90,
                 List.of(new DeliveryPlace("SH-WH1", "上海", 3))));

@@ -4,6 +4,7 @@ import static dev.directsupply.testing.Staff.CREDIT;
 import static dev.directsupply.testing.Staff.FINANCE;
 import static dev.directsupply.testing.Staff.SALES;
 
+import dev.directsupply.customer.ImportCustomer;
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
@@ -57,9 +58,11 @@ final class OrderToCashFixture {
             List<CustomerId> customers = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 String first17 = "91310000" + String.format("%09d", i + 1);
-                CustomerId customer = sdk.customers().register(SALES, new RegisterCustomer("客户 " + i,
+                CustomerId customer = sdk.customers().importExisting(Staff.MANAGEMENT, new ImportCustomer(
+            new RegisterCustomer("客户 " + i,
                     first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "CATERING",
-                    new BigDecimal("2000000"), List.of(), List.of())).id();
+                    new BigDecimal("2000000"), List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
+            "an existing customer")).id();
                 agreements.add(agreement(i, customer));
                 sdk.credit().evaluate(CREDIT, new EvaluateCredit(customer, "INITIAL"));
                 sdk.credit().recordGuarantee(FINANCE, new RecordGuarantee(customer, "BANK_GUARANTEE",

@@ -1,5 +1,18 @@
 package dev.directsupply.examples.quickstart;
 
+import dev.directsupply.admission.application.AdmissionDesk;
+import dev.directsupply.admission.application.Application;
+import dev.directsupply.admission.application.ApplicationDetails;
+import dev.directsupply.admission.application.ApplicationId;
+import dev.directsupply.admission.application.ApplicationStep;
+import dev.directsupply.admission.application.ApplyForAdmission;
+import dev.directsupply.admission.application.DecideAdmission;
+import dev.directsupply.admission.application.DocumentDetails;
+import dev.directsupply.admission.application.EvaluateApplicantCredit;
+import dev.directsupply.admission.application.RecordSiteInspection;
+import dev.directsupply.admission.application.ReviewPreliminarily;
+import dev.directsupply.admission.application.SecurityDetails;
+import dev.directsupply.admission.application.SignCooperationAgreement;
 import dev.directsupply.customer.ClassificationChange;
 import dev.directsupply.customer.ClassificationParameters;
 import dev.directsupply.customer.ContactDetails;
@@ -40,7 +53,6 @@ import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.risk.account.CompanyData;
 import dev.directsupply.risk.account.CreditDecision;
-import dev.directsupply.risk.account.EvaluateCredit;
 import dev.directsupply.risk.account.InvoiceId;
 import dev.directsupply.risk.account.OrderReference;
 import dev.directsupply.risk.account.RecordGuarantee;
@@ -65,12 +77,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Registers a few customers and prints their classification, grades one and checks two orders against
- * its credit, then takes an order from receipt to cash: held for an overdue invoice, released when it is
+ * Registers a few customers and prints their classification, admits one through the six steps of
+ * admission (its credit graded on the way) and checks two orders against its credit, then takes an order from receipt to cash: held for an overdue invoice, released when it is
  * paid, produced, shipped, accepted and billed. Run: see the README.
  */
 public final class Quickstart {
     private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES);
+    private static final Actor SALES_MANAGER = Actor.of("wang.fang", Department.SALES, Role.SALES_MANAGER);
     private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE);
     private static final Actor MANAGER = Actor.of("chen.jie", Department.MANAGEMENT, Role.MANAGEMENT);
     private static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR);
@@ -109,7 +122,7 @@ public final class Quickstart {
                 Optional.of(Money.cny("20000000")), Optional.empty(), Map.of()))
             .build();
         // DS-7.2.3: nobody sees customer information without a confidentiality agreement on record.
-        for (Actor person : List.of(SALES, FINANCE, MANAGER, AUDITOR, CREDIT, PRODUCTION, LOGISTICS)) {
+        for (Actor person : List.of(SALES, SALES_MANAGER, FINANCE, MANAGER, AUDITOR, CREDIT, PRODUCTION, LOGISTICS)) {
             sdk.agreements().record(MANAGER, new RecordConfidentialityAgreement(person.id().value(),
                 "NDA-" + person.id().value(), LocalDate.parse("2020-01-01"), null));
         }
@@ -160,9 +173,41 @@ public final class Quickstart {
             }
         }
 
-        // 5. Credit (DS-3.3.2, DS-4.1.2): grade the customer with the explainable scorecard, then check orders.
+        // 5. Admission (DS-3.4): a registered customer is a prospect and takes no order until it is admitted.
+        //    Sales applies, the sales manager reviews first, credit management grades it with the explainable
+        //    scorecard and confirms its annual purchase, the sales manager inspects the site (it is large),
+        //    management approves, and the signed cooperation agreement makes it active.
         out.println();
-        CreditReport report = sdk.credit().evaluate(CREDIT, new EvaluateCredit(core.id(), "INITIAL"));
+        out.println("Admission (DS-3.4) of " + core.legalName() + ", a " + core.status() + ":");
+        AdmissionDesk admission = sdk.admission();
+        Application application = admission.apply(SALES, new ApplyForAdmission(core.id(), new ApplicationDetails(
+            "全国连锁餐饮，门店 120 家", List.of("SAUCES", "VINEGAR"), new BigDecimal("5200000"), 5, true,
+            List.of(new DocumentDetails("BUSINESS_LICENCE", "91310000MA1K000001", LocalDate.parse("2039-06-01")),
+                new DocumentDetails("FOOD_OPERATION_LICENCE", "JY13101150000001", LocalDate.parse("2028-12-31"))),
+            List.of(), new SecurityDetails("GUARANTEE", new BigDecimal("3000000"), null), "CORE")));
+        ApplicationId applicationId = application.id();
+        admission.reviewPreliminarily(SALES_MANAGER, new ReviewPreliminarily(applicationId, "PASS", false,
+            "licences in force, no major violation on record"));
+        admission.evaluateCredit(CREDIT, new EvaluateApplicantCredit(applicationId, new BigDecimal("5200000"),
+            "purchases of 5200000.00 CNY confirmed from the invoices"));
+        admission.inspect(SALES_MANAGER, new RecordSiteInspection(applicationId, LocalDate.parse("2026-03-14"),
+            "central kitchen and two stores visited; storage as declared", true));
+        admission.decide(MANAGER, new DecideAdmission(applicationId, "APPROVE", "CORE",
+            "national chain, five-year framework agreement"));
+        application = admission.signAgreement(SALES_MANAGER, new SignCooperationAgreement(applicationId,
+            "CA-2026-001", LocalDate.parse("2026-03-15"), "王芳", "张伟"));
+        for (ApplicationStep step : application.steps()) {
+            out.printf("  %-18s -> %-18s by %-9s %s%n", step.action() == null ? "APPLY" : step.action(), step.to(),
+                step.by(), step.note());
+        }
+        out.println("  criteria at the last step:");
+        application.criteria().explain(Messages.ENGLISH).forEach(line -> out.println("    " + line));
+        core = customers.get(MANAGER, core.id());
+        out.println("  " + core.legalName() + " is now " + core.status());
+
+        // 6. Credit (DS-3.3.2, DS-4.1.2): the report the admission's credit evaluation issued, then two orders.
+        out.println();
+        CreditReport report = sdk.credit().reports(CREDIT, core.id()).get(0);
         out.println("Credit report for " + core.legalName() + ": score "
             + report.evaluation().score().setScale(2, RoundingMode.HALF_UP) + " -> grade " + report.grade()
             + " (the external rating is unknown, so its weight is shared out)");
@@ -180,7 +225,7 @@ public final class Quickstart {
         out.println("Order SO-2026-0002:");
         held.explain(Messages.CHINESE).forEach(line -> out.println("  " + line));
 
-        // 6. Orders (DS-4.1): held for an overdue invoice, released when it is paid, made, shipped, accepted.
+        // 7. Orders (DS-4.1): held for an overdue invoice, released when it is paid, made, shipped, accepted.
         out.println();
         out.println("Order to cash (DS-4.1, DS-6.1.1):");
         agreements.add(new Agreement("AG-2026-001", core.id(), LocalDate.parse("2026-03-01"), null, Map.of(

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class QuickstartTest {
 
     @Test
-    @DisplayName("the quick start prints classifications, a refusal, credit decisions, an order from hold to cash, and an intact audit trail")
+    @DisplayName("DS-3.4 the quick start prints classifications, a refusal, an admission in six steps, credit decisions, "
+        + "an order from hold to cash, and an intact audit trail")
     void givenQuickstart_whenRun_thenPrintsClassifications() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
@@ -35,6 +36,10 @@ class QuickstartTest {
             .contains("52000.00 CNY due 2026-08-30; counted as a purchase: true")
             .contains("-> CLOSED / 已关闭")
             .contains("failures: 0, still pending: 0")
-            .contains("intact (8 entries, its purchase records' included)");
+            .contains("APPROVE            -> APPROVED           by chen.jie")
+            .contains("SIGN_AGREEMENT     -> ADMITTED           by wang.fang agreement CA-2026-001")
+            .contains("Credit grade (DS-3.3.2): pass — grade AA is at or above the minimum A")
+            .contains("上海味道餐饮管理有限公司 is now ACTIVE")
+            .contains("intact (9 entries, its purchase records' included)");
     }
 }

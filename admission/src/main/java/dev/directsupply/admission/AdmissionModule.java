@@ -1,0 +1,58 @@
+package dev.directsupply.admission;
+
+import dev.directsupply.admission.application.AdmissionDesk;
+import dev.directsupply.admission.application.AdmissionParameters;
+import dev.directsupply.admission.application.AdmissionPermissions;
+import dev.directsupply.admission.application.ApplicationEvent;
+import dev.directsupply.admission.application.CreditEvaluations;
+import dev.directsupply.customer.ClassificationParameters;
+import dev.directsupply.customer.CustomerDesk;
+import dev.directsupply.kernel.DomainEvent;
+import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.Role;
+import dev.directsupply.kernel.module.DomainModule;
+import dev.directsupply.kernel.module.ModuleContext;
+import dev.directsupply.kernel.parameters.ParameterSection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The admission module (DS-3): the admission workflow of DS-3.4 with its criteria (DS-2.1, DS-3.3) —
+ * {@link AdmissionDesk}. It reads the {@code admission} section of the policy, publishes the application's
+ * events, and admits customers through the customer module. Its port {@link CreditEvaluations} is
+ * required: the {@code sdk} connects it to the risk module's scorecard.
+ */
+public final class AdmissionModule implements DomainModule {
+
+    @Override
+    public String name() {
+        return "admission";
+    }
+
+    @Override
+    public Map<Permission, Set<Role>> defaultGrants() {
+        return AdmissionPermissions.DEFAULT_GRANTS;
+    }
+
+    @Override
+    public List<ParameterSection<?>> parameters() {
+        return List.of(AdmissionParameters.SECTION);
+    }
+
+    @Override
+    public List<Class<? extends DomainEvent>> events() {
+        return List.of(ApplicationEvent.class);
+    }
+
+    @Override
+    public void start(ModuleContext context) {
+        context.provide(AdmissionDesk.class, new AdmissionDesk(context.pipeline(),
+            context.policy().section(AdmissionParameters.class),
+            context.policy().section(ClassificationParameters.class),
+            context.service(CustomerDesk.class), context.port(CreditEvaluations.class, () -> {
+                throw new IllegalStateException("the admission module needs a CreditEvaluations port: give one to "
+                    + "the assembly, or assemble the risk module with the sdk, which connects it");
+            })));
+    }
+}

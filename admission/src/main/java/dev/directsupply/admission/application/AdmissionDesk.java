@@ -1,0 +1,229 @@
+package dev.directsupply.admission.application;
+
+import dev.directsupply.admission.application.internal.ApplicationDocuments;
+import dev.directsupply.customer.AdmitCustomer;
+import dev.directsupply.customer.ClassificationParameters;
+import dev.directsupply.customer.Customer;
+import dev.directsupply.customer.CustomerDesk;
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.customer.CustomerStatus;
+import dev.directsupply.customer.ScalePolicy;
+import dev.directsupply.customer.StrategicImportance;
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.ActorId;
+import dev.directsupply.kernel.Money;
+import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.service.Accepted;
+import dev.directsupply.kernel.service.Aggregates;
+import dev.directsupply.kernel.service.Command;
+import dev.directsupply.kernel.service.Pipeline;
+import dev.directsupply.kernel.service.Work;
+import dev.directsupply.kernel.store.AuditVerification;
+import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.Versioned;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Admission as a service (DS-3.4): a prospect applies, the sales department reviews first, finance or
+ * credit management evaluates its credit through the risk module's scorecard and confirms its annual
+ * purchase, staff inspect on site where the rule requires it, management decides, and the signed
+ * cooperation agreement makes the customer active — classified from the confirmed figures. Three different
+ * people review one application, and nobody reviews their own (segregation of duties, which the host may
+ * relax per {@link AdmissionPermissions}). Every step goes through the kernel's pipeline and evaluates the
+ * admission criteria anew; a refused step changes nothing.
+ */
+public final class AdmissionDesk {
+    /** The collection applications are stored in. */
+    public static final String APPLICATIONS = "admission-applications";
+
+    private final Pipeline pipeline;
+    private final Aggregates<Application> applications;
+    private final CustomerDesk customers;
+    private final CreditEvaluations credit;
+    private final AdmissionCriteria rules;
+    private final Currency currency;
+    private final Actor system;
+    private final Clock clock;
+
+    public AdmissionDesk(Pipeline pipeline, AdmissionParameters parameters, ClassificationParameters classification,
+                         CustomerDesk customers, CreditEvaluations credit) {
+        this.pipeline = pipeline;
+        // DS-7.2.2: an application is in the scope of those who reach its customer.
+        this.applications = pipeline.aggregates(APPLICATIONS, ApplicationDocuments.APPLICATIONS)
+            .scopedBy(application -> application.customerId().value());
+        this.customers = customers;
+        this.credit = credit;
+        this.rules = new AdmissionCriteria(parameters, new ScalePolicy(classification));
+        this.currency = classification.currency();
+        this.system = pipeline.systemActor("admission");
+        this.clock = pipeline.clock();
+    }
+
+    /**
+     * DS-3.4 step 1: a registered prospect applies. A customer already admitted, suspended or ended is
+     * {@link NotAProspect}; a prospect with an application still open has {@link ApplicationAlreadyOpen}.
+     */
+    public Application apply(Actor actor, ApplyForAdmission command) {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
+            Customer customer = customers.get(actor, command.customerId());
+            if (customer.status() != CustomerStatus.PROSPECT) {
+                throw new NotAProspect(customer.id(), customer.status());
+            }
+            List<Versioned<Application>> earlier = applications.stored("customer", customer.id().value());
+            for (Versioned<Application> application : earlier) {
+                if (application.aggregate().isOpen()) {
+                    throw new ApplicationAlreadyOpen(customer.id(), application.aggregate().id());
+                }
+            }
+            // Two applications made at once take the same number: the second loses the race on it, is
+            // tried again, and finds the first one open.
+            ApplicationId id = ApplicationId.numbered(customer.id(), earlier.size() + 1);
+            return work.create(applications, Application.submit(id, customer.id(),
+                command.details().toForm(currency), rules, actor, clock));
+        });
+    }
+
+    /** A returned application comes back with its form completed; it is reviewed again from step 2. */
+    public Application resubmit(Actor actor, ResubmitApplication command) {
+        return step(actor, command, command.applicationId(), null, (work, application) -> application.resubmit(
+            command.details().toForm(currency), command.note().strip(), rules, actor, clock));
+    }
+
+    /** DS-3.4 step 2, by the sales department: pass, return or reject, with an opinion. */
+    public Application reviewPreliminarily(Actor actor, ReviewPreliminarily command) {
+        return step(actor, command, command.applicationId(), ReviewStage.PRELIMINARY, (work, application) ->
+            application.reviewPreliminarily(PreliminaryVerdict.valueOf(command.verdict()),
+                command.majorViolationFound(), command.opinion().strip(), rules, actor, clock));
+    }
+
+    /**
+     * DS-3.4 step 3, by finance or credit management: the risk module evaluates the prospect's credit now
+     * and keeps its report, in this step's write, and the annual purchase is confirmed or corrected.
+     */
+    public Application evaluateCredit(Actor actor, EvaluateApplicantCredit command) {
+        return step(actor, command, command.applicationId(), ReviewStage.CREDIT, (work, application) ->
+            application.evaluateCredit(credit.evaluate(actor, application.customerId()),
+                Money.of(command.confirmedAnnualPurchase(), currency), command.note().strip(), rules, actor, clock));
+    }
+
+    /** DS-3.4 step 4: the site inspection's findings, recorded by someone other than the applicant. */
+    public Application inspect(Actor actor, RecordSiteInspection command) {
+        return step(actor, command, command.applicationId(), null, (work, application) -> {
+            separateFromApplicant(actor, command.permission(), application);
+            return application.inspect(command.visitedOn(), command.findings().strip(), command.conditionsConfirmed(),
+                rules, actor, clock);
+        });
+    }
+
+    /** DS-3.4 step 5, by management: approve or reject, confirming the strategic importance. */
+    public Application decide(Actor actor, DecideAdmission command) {
+        return step(actor, command, command.applicationId(), ReviewStage.FINAL, (work, application) ->
+            application.decide(FinalVerdict.valueOf(command.verdict()),
+                StrategicImportance.valueOf(command.importance()), command.reason().strip(),
+                rules, actor, clock));
+    }
+
+    /**
+     * DS-3.4 step 6: the agreement is signed, and in the same write the customer becomes active, its scale
+     * tier set from the confirmed annual purchase and its importance the one management confirmed.
+     */
+    public Application signAgreement(Actor actor, SignCooperationAgreement command) {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
+            Versioned<Application> current = work.get(applications, command.applicationId());
+            Application signed = work.save(applications, current, current.aggregate().signAgreement(
+                new SignedAgreement(command.agreementReference().strip(), command.signedOn(),
+                    command.companySignatory().strip(), command.customerSignatory().strip(), actor.id(),
+                    clock.instant()), rules, actor, clock)).aggregate();
+            customers.admit(system, new AdmitCustomer(signed.customerId(), signed.id().value(),
+                signed.confirmedAnnualPurchase().amount(), signed.reviews().decision().importance().name(),
+                "agreement " + signed.reviews().agreement().reference()));
+            return signed;
+        });
+    }
+
+    /** The applicant withdraws. */
+    public Application withdraw(Actor actor, WithdrawApplication command) {
+        return step(actor, command, command.applicationId(), null,
+            (work, application) -> application.withdraw(command.reason().strip(), rules, actor, clock));
+    }
+
+    /**
+     * Expires every open application in the actor's scope that nobody acted on for longer than the policy
+     * allows, and returns them. Run it on a schedule: an application already expired is not open, so a second
+     * run finds nothing more.
+     */
+    public List<Application> expireIdle(Actor actor) {
+        Accepted<ExpireApplications> run = pipeline.accept(actor, new ExpireApplications());
+        LocalDate today = LocalDate.now(clock);
+        List<Application> expired = new ArrayList<>();
+        for (Application open : applications.findBy(actor, AdmissionPermissions.VIEW, "open", "true")) {
+            if (AdmissionLifecycle.TABLE.permits(open.status(), ApplicationAction.EXPIRE,
+                new ApplicationAt(open, today))) {
+                expired.add(run.write(work -> work.change(applications, open.id(), application ->
+                    application.isOpen() ? application.expire(rules, actor, clock) : Changed.nothing(application))));
+            }
+        }
+        return expired;
+    }
+
+    // ------------------------------------------------------------------------------ reading
+
+    /** The application, with its criteria as last evaluated. */
+    public Application application(Actor actor, ApplicationId id) {
+        return applications.get(actor, AdmissionPermissions.VIEW, id);
+    }
+
+    /** The customer's applications, the first first. */
+    public List<Application> applicationsOf(Actor actor, CustomerId customer) {
+        return applications.findBy(actor, AdmissionPermissions.VIEW, "customer", customer.value()).stream()
+            .sorted(Comparator.comparing(Application::submittedAt)).toList();
+    }
+
+    /** Applications waiting in the status, the longest waiting first. */
+    public List<Application> inStatus(Actor actor, ApplicationStatus status) {
+        return applications.findBy(actor, AdmissionPermissions.VIEW, "status", status.name()).stream()
+            .sorted(Comparator.comparing(Application::expiresOn)).toList();
+    }
+
+    /** The application's audit trail (DS-7.2.1). */
+    public AuditVerification verifyApplicationTrail(Actor actor, ApplicationId id) {
+        return applications.auditTrails(actor, AdmissionPermissions.VERIFY_AUDIT).verify(Aggregates.require(id));
+    }
+
+    // ------------------------------------------------------------------------------ one step
+
+    private void separateFromApplicant(Actor actor, Permission permission, Application application) {
+        pipeline.requireSeparate(actor, permission, AdmissionPermissions.APPLY_THEN_REVIEW,
+            application.reviews().submittedBy());
+    }
+
+    /** One step on one application: its separations checked on what is stored, then decided and saved. */
+    private Application step(Actor actor, Command command, ApplicationId id, ReviewStage stage,
+                             BiFunction<Work, Application, Changed<Application>> decide) {
+        return pipeline.acceptToWrite(actor, command).write(work -> {
+            Versioned<Application> current = work.get(applications, id);
+            Application application = current.aggregate();
+            if (stage != null) {
+                separate(actor, command.permission(), application, stage);
+            }
+            return work.save(applications, current, decide.apply(work, application)).aggregate();
+        });
+    }
+
+    /**
+     * DS-3.4: the applicant does not review their own application, and the preliminary, credit and final
+     * reviews are three different people's, over every round of the application.
+     */
+    private void separate(Actor actor, Permission permission, Application application, ReviewStage stage) {
+        separateFromApplicant(actor, permission, application);
+        for (ActorId earlier : application.reviews().reviewersOtherThan(stage)) {
+            pipeline.requireSeparate(actor, permission, AdmissionPermissions.ONE_REVIEW_EACH, earlier);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.directsupply.admission.application;
+
+import dev.directsupply.kernel.Permission;
+import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.service.Command;
+import dev.directsupply.kernel.validation.MultiLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** A returned application comes back with its form completed, and what changed in a note. */
+public record ResubmitApplication(@NotNull ApplicationId applicationId, @Valid @NotNull ApplicationDetails details,
+                                  @MultiLine @NotBlank @Size(max = 1000) String note) implements Command {
+
+    @Override
+    public Permission permission() {
+        return AdmissionPermissions.APPLY;
+    }
+
+    @Override
+    public List<Violation> crossFieldViolations() {
+        return details == null ? List.of() : details.crossFieldViolations("details");
+    }
+}

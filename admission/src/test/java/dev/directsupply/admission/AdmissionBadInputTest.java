@@ -1,0 +1,93 @@
+package dev.directsupply.admission;
+
+import static dev.directsupply.testing.Staff.CREDIT;
+import static dev.directsupply.testing.Staff.MANAGEMENT;
+import static dev.directsupply.testing.Staff.QUALITY;
+import static dev.directsupply.testing.Staff.SALES;
+import static dev.directsupply.testing.Staff.SALES_MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.directsupply.admission.application.AdmissionDesk;
+import dev.directsupply.admission.application.ApplicationDetails;
+import dev.directsupply.admission.application.ApplicationId;
+import dev.directsupply.admission.application.ApplyForAdmission;
+import dev.directsupply.admission.application.DecideAdmission;
+import dev.directsupply.admission.application.DocumentDetails;
+import dev.directsupply.admission.application.EvaluateApplicantCredit;
+import dev.directsupply.admission.application.RecordSiteInspection;
+import dev.directsupply.admission.application.ResubmitApplication;
+import dev.directsupply.admission.application.ReviewPreliminarily;
+import dev.directsupply.admission.application.SecurityDetails;
+import dev.directsupply.admission.application.SignCooperationAgreement;
+import dev.directsupply.admission.application.WithdrawApplication;
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.kernel.InvalidCommand;
+import dev.directsupply.kernel.Violation;
+import dev.directsupply.testing.BadInputProbe;
+import dev.directsupply.testing.BadInputProbe.Outcome;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Bad input to any admission command is refused whole, every field named in both languages, nothing stored. */
+class AdmissionBadInputTest {
+    private final AdmissionFixtures fixtures = new AdmissionFixtures();
+    private final AdmissionDesk desk = fixtures.admission;
+
+    @Test
+    @DisplayName("DS-3.4 a bad application names every bad field, nested ones by path, in English and Chinese")
+    void givenEveryKindOfBadForm_whenApplied_thenOneInvalidCommandAndNothingStored() {
+        CustomerId customer = fixtures.prospect();
+        int before = fixtures.modules.pending().size();
+        ApplicationDetails bad = new ApplicationDetails(" ", List.of(), new BigDecimal("-1"), 99, null,
+            List.of(new DocumentDetails("PASSPORT", "P-1", null)), List.of(),
+            new SecurityDetails("GUARANTEE", null, new BigDecimal("0.5")), "HUGE");
+
+        assertThatThrownBy(() -> desk.apply(SALES, new ApplyForAdmission(customer, bad)))
+            .isInstanceOfSatisfying(InvalidCommand.class, e -> {
+                assertThat(e.fields()).containsExactlyInAnyOrder("details.businessInformation",
+                    "details.productCategories", "details.expectedAnnualPurchase", "details.intendedYears",
+                    "details.buysDirectly", "details.documents[0].kind", "details.expectedImportance",
+                    "details.security.guarantee", "details.security.prepaymentRatio");
+                assertThat(e.violations()).filteredOn(v -> v.field().startsWith("details.security"))
+                    .extracting(Violation::rule).containsOnly("DS-3.3.2");
+                assertThat(e.violations()).allSatisfy(v -> {
+                    assertThat(v.english()).isNotBlank();
+                    assertThat(v.chinese()).isNotBlank().isNotEqualTo(v.english());
+                });
+            });
+        assertThat(fixtures.admission.applicationsOf(SALES, customer)).isEmpty();
+        assertThat(fixtures.modules.pending()).hasSize(before);
+    }
+
+    @Test
+    @DisplayName("DS-7.1.2 bad text and dates in any admission command meet InvalidCommand naming the field")
+    void givenBadTextOrDatesInEveryCommand_whenSent_thenRefusedNamingTheField() {
+        CustomerId customer = fixtures.prospect();
+        ApplicationId id = desk.apply(SALES, AdmissionFixtures.application(customer)).id();
+        BadInputProbe probe = new BadInputProbe(() -> fixtures.store.pendingEvents(100_000).size());
+
+        probe.tryAll(new ApplyForAdmission(customer, AdmissionFixtures.details()), c -> desk.apply(SALES, c));
+        probe.tryAll(new ResubmitApplication(id, AdmissionFixtures.details(), "added"), c -> desk.resubmit(SALES, c));
+        probe.tryAll(new ReviewPreliminarily(id, "PASS", false, "ok"), c -> desk.reviewPreliminarily(SALES_MANAGER, c));
+        probe.tryAll(new EvaluateApplicantCredit(id, new BigDecimal("2000000"), "ok"),
+            c -> desk.evaluateCredit(CREDIT, c));
+        probe.tryAll(new RecordSiteInspection(id, LocalDate.parse("2026-03-14"), "visited", true),
+            c -> desk.inspect(QUALITY, c));
+        probe.tryAll(new DecideAdmission(id, "APPROVE", "GENERAL", "ok"), c -> desk.decide(MANAGEMENT, c));
+        probe.tryAll(new SignCooperationAgreement(id, "CA-1", LocalDate.parse("2026-03-15"), "王芳", "张伟"),
+            c -> desk.signAgreement(SALES_MANAGER, c));
+        probe.tryAll(new WithdrawApplication(id, "no longer"), c -> desk.withdraw(SALES, c));
+
+        System.out.println("admission bad inputs tried: " + probe.tried().size() + " " + probe.tally());
+        probe.tried().stream().filter(t -> t.outcome() != Outcome.REFUSED_NAMING_THE_FIELD)
+            .forEach(t -> System.out.println("  " + t));
+        assertThat(probe.tried()).hasSizeGreaterThan(60);
+        assertThat(probe.tried()).filteredOn(t -> t.outcome() != Outcome.REFUSED_NAMING_THE_FIELD)
+            .as("refused when the value was made (a typed id) is the only other answer")
+            .allMatch(t -> t.outcome() == Outcome.REFUSED_OTHERWISE_TYPED && t.detail().endsWith("when made"));
+    }
+}

@@ -1,0 +1,155 @@
+package dev.directsupply.admission.application;
+
+import static dev.directsupply.testing.Staff.CREDIT;
+import static dev.directsupply.testing.Staff.MANAGEMENT;
+import static dev.directsupply.testing.Staff.SALES;
+import static dev.directsupply.testing.Staff.SALES_MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.directsupply.admission.AdmissionFixtures;
+import dev.directsupply.customer.CustomerId;
+import dev.directsupply.customer.CustomerStatus;
+import dev.directsupply.kernel.DirectSupplyException;
+import dev.directsupply.kernel.ManualClock;
+import dev.directsupply.persistence.ForwardingDocumentStore;
+import dev.directsupply.persistence.InMemoryDocumentStore;
+import dev.directsupply.persistence.VersionConflict;
+import dev.directsupply.persistence.WriteBatch;
+import dev.directsupply.testing.ModuleHarness;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.RepeatedTest;
+
+/**
+ * Several SDK instances (harnesses) on one store whose writes take 15 ms, so that their commands overlap on
+ * this 2-core machine: the store counts the version conflicts, and each test checks there were some.
+ */
+class AdmissionRaceTest {
+    /** A store whose writes wait before they land, and that counts the ones refused for a stale version. */
+    static final class SlowStore extends ForwardingDocumentStore {
+        final AtomicInteger conflicts = new AtomicInteger();
+
+        SlowStore() {
+            super(new InMemoryDocumentStore());
+        }
+
+        @Override
+        public void write(WriteBatch batch) {
+            try {
+                Thread.sleep(15);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            try {
+                super.write(batch);
+            } catch (VersionConflict conflict) {
+                conflicts.incrementAndGet();
+                throw conflict;
+            }
+        }
+    }
+
+    private final SlowStore store = new SlowStore();
+    private final ManualClock clock = ManualClock.on("2026-03-15", ModuleHarness.SHANGHAI);
+    private final AdmissionFixtures.Grades grades = new AdmissionFixtures.Grades();
+    private final List<AdmissionFixtures> hosts = List.of(host(), host(), host(), host());
+
+    private AdmissionFixtures host() {
+        return new AdmissionFixtures(store, clock, null, grades);
+    }
+
+    private static <T> List<Object> race(List<Callable<T>> calls) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> call : calls) {
+            futures.add(threads.submit(() -> {
+                start.await();
+                return call.call();
+            }));
+        }
+        start.countDown();
+        List<Object> outcomes = new ArrayList<>();
+        for (Future<T> future : futures) {
+            try {
+                outcomes.add(future.get(1, TimeUnit.MINUTES));
+            } catch (java.util.concurrent.ExecutionException failed) {
+                assertThat(failed.getCause()).as("a refusal, typed").isInstanceOf(DirectSupplyException.class);
+                outcomes.add(failed.getCause());
+            }
+        }
+        threads.shutdown();
+        return outcomes;
+    }
+
+    @RepeatedTest(3)
+    @DisplayName("DS-3.4 four hosts applying for one prospect at once open one application; the rest are refused")
+    void givenFourHosts_whenApplyingAtOnce_thenOneApplication() throws Exception {
+        CustomerId customer = hosts.get(0).prospect();
+        int before = store.conflicts.get();
+
+        List<Object> outcomes = race(hosts.stream().<Callable<Application>>map(host ->
+            () -> host.admission.apply(SALES, AdmissionFixtures.application(customer))).toList());
+
+        assertThat(outcomes).filteredOn(Application.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(ApplicationAlreadyOpen.class::isInstance).hasSize(3);
+        assertThat(hosts.get(1).admission.applicationsOf(MANAGEMENT, customer)).hasSize(1);
+        assertThat(store.conflicts.get() - before).as("the hosts did race").isPositive();
+    }
+
+    @RepeatedTest(3)
+    @DisplayName("DS-3.4 four hosts signing one approved application at once admit the customer once")
+    void givenFourHosts_whenSigningAtOnce_thenAdmittedOnce() throws Exception {
+        AdmissionDesk desk = hosts.get(0).admission;
+        CustomerId customer = hosts.get(0).prospect();
+        ApplicationId id = desk.apply(SALES, AdmissionFixtures.application(customer)).id();
+        desk.reviewPreliminarily(SALES_MANAGER, new ReviewPreliminarily(id, "PASS", false, "ok"));
+        desk.evaluateCredit(CREDIT, new EvaluateApplicantCredit(id, new BigDecimal("2000000"), "ok"));
+        desk.decide(MANAGEMENT, new DecideAdmission(id, "APPROVE", "GENERAL", "ok"));
+        int before = store.conflicts.get();
+
+        List<Object> outcomes = race(hosts.stream().<Callable<Application>>map(host -> () -> host.admission
+            .signAgreement(SALES_MANAGER, new SignCooperationAgreement(id, "CA-1", LocalDate.parse("2026-03-15"),
+                "王芳", "张伟"))).toList());
+
+        assertThat(outcomes).filteredOn(Application.class::isInstance).hasSize(1);
+        assertThat(hosts.get(2).customers.get(MANAGEMENT, customer).status()).isEqualTo(CustomerStatus.ACTIVE);
+        assertThat(hosts.get(2).customers.get(MANAGEMENT, customer).statusHistory()).hasSize(1);
+        assertThat(store.conflicts.get() - before).as("the hosts did race").isPositive();
+    }
+
+    @RepeatedTest(3)
+    @DisplayName("DS-3.4 two withdrawals racing the final approval: withdrawn once, every step that stood is kept")
+    void givenWithdrawalAndApproval_whenAtOnce_thenOneWins() throws Exception {
+        AdmissionDesk desk = hosts.get(0).admission;
+        CustomerId customer = hosts.get(0).prospect();
+        ApplicationId id = desk.apply(SALES, AdmissionFixtures.application(customer)).id();
+        desk.reviewPreliminarily(SALES_MANAGER, new ReviewPreliminarily(id, "PASS", false, "ok"));
+        desk.evaluateCredit(CREDIT, new EvaluateApplicantCredit(id, new BigDecimal("2000000"), "ok"));
+        int before = store.conflicts.get();
+
+        List<Object> outcomes = race(List.<Callable<Application>>of(
+            () -> hosts.get(1).admission.withdraw(SALES, new WithdrawApplication(id, "no longer")),
+            () -> hosts.get(2).admission.decide(MANAGEMENT, new DecideAdmission(id, "APPROVE", "GENERAL", "ok")),
+            () -> hosts.get(3).admission.withdraw(SALES, new WithdrawApplication(id, "no longer"))));
+
+        List<Object> withdrawals = List.of(outcomes.get(0), outcomes.get(2));
+        assertThat(withdrawals).filteredOn(Application.class::isInstance).as("withdrawn once").hasSize(1);
+        long stood = outcomes.stream().filter(Application.class::isInstance).count();
+        Application after = desk.application(MANAGEMENT, id);
+        assertThat(after.status()).as("an approval after the withdrawal is refused; a withdrawal after it is not")
+            .isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(after.steps()).as("no step that stood was lost").hasSize(3 + (int) stood);
+        assertThat(store.conflicts.get() - before).as("the hosts did race").isPositive();
+    }
+}
