@@ -5,6 +5,9 @@ import dev.directsupply.admission.application.AdmissionParameters;
 import dev.directsupply.admission.application.AdmissionPermissions;
 import dev.directsupply.admission.application.ApplicationEvent;
 import dev.directsupply.admission.application.CreditEvaluations;
+import dev.directsupply.admission.lead.LeadDesk;
+import dev.directsupply.admission.lead.LeadEvent;
+import dev.directsupply.admission.lead.LeadPermissions;
 import dev.directsupply.customer.ClassificationParameters;
 import dev.directsupply.customer.CustomerDesk;
 import dev.directsupply.kernel.DomainEvent;
@@ -13,13 +16,14 @@ import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.module.DomainModule;
 import dev.directsupply.kernel.module.ModuleContext;
 import dev.directsupply.kernel.parameters.ParameterSection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The admission module (DS-3): the admission workflow of DS-3.4 with its criteria (DS-2.1, DS-3.3) —
- * {@link AdmissionDesk}. It reads the {@code admission} section of the policy, publishes the application's
+ * The admission module (DS-3): leads worked through the channels of DS-3.1.2 ({@link LeadDesk}) and the
+ * admission workflow of DS-3.4 with its criteria (DS-2.1, DS-3.3) — {@link AdmissionDesk}. It reads the {@code admission} section of the policy, publishes the application's
  * events, and admits customers through the customer module. Its port {@link CreditEvaluations} is
  * required: the {@code sdk} connects it to the risk module's scorecard.
  */
@@ -32,7 +36,9 @@ public final class AdmissionModule implements DomainModule {
 
     @Override
     public Map<Permission, Set<Role>> defaultGrants() {
-        return AdmissionPermissions.DEFAULT_GRANTS;
+        Map<Permission, Set<Role>> grants = new HashMap<>(AdmissionPermissions.DEFAULT_GRANTS);
+        grants.putAll(LeadPermissions.DEFAULT_GRANTS);
+        return Map.copyOf(grants);
     }
 
     @Override
@@ -42,17 +48,21 @@ public final class AdmissionModule implements DomainModule {
 
     @Override
     public List<Class<? extends DomainEvent>> events() {
-        return List.of(ApplicationEvent.class);
+        return List.of(ApplicationEvent.class, LeadEvent.class);
     }
 
     @Override
     public void start(ModuleContext context) {
-        context.provide(AdmissionDesk.class, new AdmissionDesk(context.pipeline(),
-            context.policy().section(AdmissionParameters.class),
-            context.policy().section(ClassificationParameters.class),
-            context.service(CustomerDesk.class), context.port(CreditEvaluations.class, () -> {
+        ClassificationParameters classification = context.policy().section(ClassificationParameters.class);
+        CustomerDesk customers = context.service(CustomerDesk.class);
+        AdmissionDesk admission = new AdmissionDesk(context.pipeline(),
+            context.policy().section(AdmissionParameters.class), classification, customers,
+            context.port(CreditEvaluations.class, () -> {
                 throw new IllegalStateException("the admission module needs a CreditEvaluations port: give one to "
                     + "the assembly, or assemble the risk module with the sdk, which connects it");
-            })));
+            }));
+        context.provide(AdmissionDesk.class, admission);
+        context.provide(LeadDesk.class, new LeadDesk(context.pipeline(), customers, admission,
+            classification.currency()));
     }
 }

@@ -21,7 +21,13 @@ import dev.directsupply.admission.application.ReviewPreliminarily;
 import dev.directsupply.admission.application.SecurityDetails;
 import dev.directsupply.admission.application.SignCooperationAgreement;
 import dev.directsupply.admission.application.WithdrawApplication;
+import dev.directsupply.admission.lead.ConvertLead;
+import dev.directsupply.admission.lead.LeadDesk;
+import dev.directsupply.admission.lead.LeadId;
+import dev.directsupply.admission.lead.RecordLead;
+import dev.directsupply.admission.lead.WorkLead;
 import dev.directsupply.customer.CustomerId;
+import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Violation;
 import dev.directsupply.testing.BadInputProbe;
@@ -81,11 +87,21 @@ class AdmissionBadInputTest {
         probe.tryAll(new SignCooperationAgreement(id, "CA-1", LocalDate.parse("2026-03-15"), "王芳", "张伟"),
             c -> desk.signAgreement(SALES_MANAGER, c));
         probe.tryAll(new WithdrawApplication(id, "no longer"), c -> desk.withdraw(SALES, c));
+        LeadDesk leads = fixtures.modules.service(LeadDesk.class);
+        RecordLead lead = new RecordLead("杭州鲜味餐饮有限公司", "SERVICES", "CATERING", "浙江", List.of("SAUCES"),
+            new BigDecimal("1500000"), "赵经理", "TRADE_SHOW", null, "li.na", LocalDate.parse("2026-03-16"));
+        LeadId leadId = leads.record(SALES, lead).id();
+        probe.tryAll(lead, c -> leads.record(SALES, c));
+        probe.tryAll(new WorkLead(leadId, "CONTACT", "called", LocalDate.parse("2026-03-20")),
+            c -> leads.work(SALES, c));
+        probe.tryAll(new ConvertLead(leadId, "91330000000000001" + UnifiedSocialCreditCode.checkCharacter(
+            "91330000000000001"), "连锁餐饮", 3, true, AdmissionFixtures.details().documents(), List.of(),
+            AdmissionFixtures.details().security(), "GENERAL"), c -> leads.convert(SALES, c));
 
         System.out.println("admission bad inputs tried: " + probe.tried().size() + " " + probe.tally());
         probe.tried().stream().filter(t -> t.outcome() != Outcome.REFUSED_NAMING_THE_FIELD)
             .forEach(t -> System.out.println("  " + t));
-        assertThat(probe.tried()).hasSizeGreaterThan(60);
+        assertThat(probe.tried()).hasSizeGreaterThan(150);
         assertThat(probe.tried()).filteredOn(t -> t.outcome() != Outcome.REFUSED_NAMING_THE_FIELD)
             .as("refused when the value was made (a typed id) is the only other answer")
             .allMatch(t -> t.outcome() == Outcome.REFUSED_OTHERWISE_TYPED && t.detail().endsWith("when made"));

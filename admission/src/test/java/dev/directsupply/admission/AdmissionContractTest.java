@@ -7,7 +7,13 @@ import dev.directsupply.admission.application.AdmissionLifecycle;
 import dev.directsupply.admission.application.ApplicationId;
 import dev.directsupply.admission.application.EvaluateApplicantCredit;
 import dev.directsupply.admission.application.ReviewPreliminarily;
+import dev.directsupply.admission.lead.LeadDesk;
+import dev.directsupply.admission.lead.LeadId;
+import dev.directsupply.admission.lead.LeadLifecycle;
+import dev.directsupply.admission.lead.RecordLead;
+import dev.directsupply.admission.lead.WorkLead;
 import dev.directsupply.customer.CustomerId;
+import dev.directsupply.kernel.statemachine.TransitionTable;
 import dev.directsupply.testing.Golden;
 import dev.directsupply.testing.PublishedEvents;
 import dev.directsupply.testing.Staff;
@@ -16,8 +22,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What leaves the admission module and what it stores, pinned by golden files, and the workflow's diagram
@@ -46,12 +56,28 @@ class AdmissionContractTest {
     }
 
     @Test
-    @DisplayName("DS-3.4 the workflow's diagram in docs/state-diagrams is the table's own")
-    void givenWorkflowTable_whenComparedWithDocs_thenSame() throws IOException {
-        String document = "# Admission workflow (DS-3.4)\n\nGenerated from `AdmissionLifecycle.TABLE` by "
-            + "`AdmissionContractTest`; do not edit by hand.\n\n```mermaid\n" + AdmissionLifecycle.TABLE.toMermaid()
-            + "```\n";
-        Path doc = Path.of("..", "docs", "state-diagrams", "admission-workflow.md");
+    @DisplayName("DS-3.1.2 a lead is stored in layout 1 as its golden document")
+    void givenLead_whenStored_thenGoldenLayout() {
+        AdmissionFixtures fixtures = new AdmissionFixtures();
+        LeadDesk leads = fixtures.modules.service(LeadDesk.class);
+        LeadId id = leads.record(Staff.SALES, new RecordLead("杭州鲜味餐饮有限公司", "SERVICES", "CATERING", "浙江",
+            List.of("SAUCES"), new BigDecimal("1500000"), "赵经理", "TRADE_SHOW", null, "li.na",
+            LocalDate.parse("2026-03-16"))).id();
+        leads.work(Staff.SALES, new WorkLead(id, "CONTACT", "met at the fair", LocalDate.parse("2026-03-20")));
+
+        Golden.assertJson("documents/lead", fixtures.store.read(LeadDesk.LEADS, id.value()).orElseThrow().body()
+            .replace(id.value(), "lead-1"));
+    }
+
+    @ParameterizedTest(name = "docs/state-diagrams/{0}.md")
+    @CsvSource({"admission-workflow, Admission workflow (DS-3.4), AdmissionLifecycle.TABLE",
+        "lead-lifecycle, Lead lifecycle (DS-3.1.2), LeadLifecycle.TABLE"})
+    @DisplayName("DS-3.4 DS-3.1.2 the diagrams in docs/state-diagrams are the tables' own")
+    void givenTable_whenComparedWithDocs_thenSame(String file, String title, String table) throws IOException {
+        TransitionTable<?, ?, ?> machine = file.startsWith("lead") ? LeadLifecycle.TABLE : AdmissionLifecycle.TABLE;
+        String document = "# " + title + "\n\nGenerated from `" + table + "` by "
+            + "`AdmissionContractTest`; do not edit by hand.\n\n```mermaid\n" + machine.toMermaid() + "```\n";
+        Path doc = Path.of("..", "docs", "state-diagrams", file + ".md");
         if (Boolean.getBoolean("docs.update")) {
             Files.writeString(doc, document, StandardCharsets.UTF_8);
         }

@@ -3,6 +3,7 @@ package dev.directsupply.sdk;
 import dev.directsupply.admission.AdmissionModule;
 import dev.directsupply.admission.application.AdmissionDesk;
 import dev.directsupply.admission.application.CreditEvaluations;
+import dev.directsupply.admission.lead.LeadDesk;
 import dev.directsupply.customer.CustomerDesk;
 import dev.directsupply.customer.CustomerModule;
 import dev.directsupply.kernel.AccessPolicy;
@@ -179,6 +180,14 @@ public final class DirectSupply implements AutoCloseable {
      */
     public AdmissionDesk admission() {
         return assembly.service(AdmissionDesk.class);
+    }
+
+    /**
+     * Leads (DS-3.1.2): prospects found at trade shows, on visits, online or by referral, worked with
+     * follow-ups and converted into admission applications.
+     */
+    public LeadDesk leads() {
+        return assembly.service(LeadDesk.class);
     }
 
     /** Credit grading, limits and the credit check (DS-3.3.2, DS-4.1.2, DS-6.2.1). */

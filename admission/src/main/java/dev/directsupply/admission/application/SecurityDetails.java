@@ -30,7 +30,7 @@ public record SecurityDetails(@NotBlank @OneOf(value = SecurityKind.class, rule 
     }
 
     /** The amount goes with a guarantee and the ratio with a prepayment, each with its own kind only. */
-    List<Violation> crossFieldViolations(String path) {
+    public List<Violation> crossFieldViolations(String path) {
         List<Violation> problems = new ArrayList<>(2);
         boolean guaranteed = "GUARANTEE".equals(kind);
         boolean prepaid = "PREPAYMENT".equals(kind);

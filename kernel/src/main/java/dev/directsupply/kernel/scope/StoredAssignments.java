@@ -1,7 +1,9 @@
 package dev.directsupply.kernel.scope;
 
 import dev.directsupply.kernel.codec.JsonDocuments;
+import dev.directsupply.kernel.store.JoinedWrites;
 import dev.directsupply.kernel.store.TrustedCopies;
+import dev.directsupply.kernel.store.Versioned;
 import dev.directsupply.kernel.store.VersionedCache;
 import dev.directsupply.persistence.DocumentStore;
 import java.util.Map;
@@ -28,10 +30,16 @@ public final class StoredAssignments implements CustomerAssignments {
 
     /**
      * The customer's assignment as stored now; inside a command's attempt that trusts copies, the copy
-     * read last, on which the command's write then stands ({@link TrustedCopies}).
+     * read last, on which the command's write then stands ({@link TrustedCopies}); inside a write that
+     * holds a new assignment (a customer registered on the way, ADR 0031), the held one, as it will be stored.
      */
     @Override
     public Optional<CustomerAssignment> of(String customer) {
+        JoinedWrites joined = JoinedWrites.current(store);
+        Versioned<?> held = joined == null ? null : joined.held(COLLECTION, customer);
+        if (held != null) {
+            return Optional.of((CustomerAssignment) held.aggregate());
+        }
         Optional<CustomerAssignment> copy = decoded.copy(COLLECTION, customer);
         if (copy.isPresent()) {
             return copy;

@@ -112,8 +112,11 @@ public final class JoinedWrites {
         }
     }
 
-    /** The aggregate as a held write will store it, or null when nothing held writes it. */
-    synchronized Versioned<?> held(String collection, String id) {
+    /**
+     * The aggregate as a held write will store it, or null when nothing held writes it: what is held reads
+     * as written, to a repository and to a look-up such as a customer's assignment for a scope check.
+     */
+    public synchronized Versioned<?> held(String collection, String id) {
         Versioned<?> found = written.get(collection + '/' + id);
         Object tag = open(TAG.get());
         if (found != null && tag != null) {
