@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.directsupply.admission.application.AdmissionDesk;
 import dev.directsupply.admission.application.ApplicationDetails;
+import dev.directsupply.admission.application.NeedsDetails;
+import dev.directsupply.admission.application.QualificationDetails;
 import dev.directsupply.admission.application.ApplicationId;
 import dev.directsupply.admission.application.ApplyForAdmission;
 import dev.directsupply.admission.application.DecideAdmission;
@@ -48,15 +50,16 @@ class AdmissionBadInputTest {
     void givenEveryKindOfBadForm_whenApplied_thenOneInvalidCommandAndNothingStored() {
         CustomerId customer = fixtures.prospect();
         int before = fixtures.modules.pending().size();
-        ApplicationDetails bad = new ApplicationDetails(" ", List.of(), new BigDecimal("-1"), 99, null,
-            List.of(new DocumentDetails("PASSPORT", "P-1", null)), List.of(),
+        ApplicationDetails bad = new ApplicationDetails(" ", new NeedsDetails(List.of(), new BigDecimal("-1"), 99, null),
+            new QualificationDetails(List.of(new DocumentDetails("PASSPORT", "P-1", null)), List.of()),
             new SecurityDetails("GUARANTEE", null, new BigDecimal("0.5")), "HUGE");
 
         assertThatThrownBy(() -> desk.apply(SALES, new ApplyForAdmission(customer, bad)))
             .isInstanceOfSatisfying(InvalidCommand.class, e -> {
                 assertThat(e.fields()).containsExactlyInAnyOrder("details.businessInformation",
-                    "details.productCategories", "details.expectedAnnualPurchase", "details.intendedYears",
-                    "details.buysDirectly", "details.documents[0].kind", "details.expectedImportance",
+                    "details.needs.productCategories", "details.needs.expectedAnnualPurchase",
+                    "details.needs.intendedYears", "details.needs.buysDirectly",
+                    "details.qualification.documents[0].kind", "details.expectedImportance",
                     "details.security.guarantee", "details.security.prepaymentRatio");
                 assertThat(e.violations()).filteredOn(v -> v.field().startsWith("details.security"))
                     .extracting(Violation::rule).containsOnly("DS-3.3.2");
@@ -95,7 +98,7 @@ class AdmissionBadInputTest {
         probe.tryAll(new WorkLead(leadId, "CONTACT", "called", LocalDate.parse("2026-03-20")),
             c -> leads.work(SALES, c));
         probe.tryAll(new ConvertLead(leadId, "91330000000000001" + UnifiedSocialCreditCode.checkCharacter(
-            "91330000000000001"), "连锁餐饮", 3, true, AdmissionFixtures.details().documents(), List.of(),
+            "91330000000000001"), "连锁餐饮", 3, true, AdmissionFixtures.details().qualification(),
             AdmissionFixtures.details().security(), "GENERAL"), c -> leads.convert(SALES, c));
 
         System.out.println("admission bad inputs tried: " + probe.tried().size() + " " + probe.tally());

@@ -2,6 +2,8 @@ package dev.directsupply.admission;
 
 import dev.directsupply.admission.application.AdmissionDesk;
 import dev.directsupply.admission.application.ApplicationDetails;
+import dev.directsupply.admission.application.NeedsDetails;
+import dev.directsupply.admission.application.QualificationDetails;
 import dev.directsupply.admission.application.ApplyForAdmission;
 import dev.directsupply.admission.application.CreditEvaluations;
 import dev.directsupply.admission.application.CreditStanding;
@@ -77,10 +79,36 @@ public final class AdmissionFixtures {
     }
 
     public static ApplicationDetails details(String expectedImportance, String expectedAnnualPurchase) {
-        return new ApplicationDetails("连锁餐厅 12 家，年营业额约 1 亿元", List.of("SAUCES"),
-            new BigDecimal(expectedAnnualPurchase), 3, true,
-            List.of(new DocumentDetails("BUSINESS_LICENCE", "BL-310000-1", LocalDate.parse("2030-12-31"))),
-            List.of(), new SecurityDetails("GUARANTEE", new BigDecimal("500000"), null), expectedImportance);
+        return new ApplicationDetails("连锁餐厅 12 家，年营业额约 1 亿元", needs("SAUCES", expectedAnnualPurchase, true),
+            new QualificationDetails(List.of(licenceUntil("2030-12-31")), List.of()),
+            new SecurityDetails("GUARANTEE", new BigDecimal("500000"), null), expectedImportance);
+    }
+
+    /** Three years' intent for one product category. */
+    public static NeedsDetails needs(String category, String expectedAnnualPurchase, boolean buysDirectly) {
+        return new NeedsDetails(List.of(category), new BigDecimal(expectedAnnualPurchase), 3, buysDirectly);
+    }
+
+    public static DocumentDetails licenceUntil(String lastDay) {
+        return new DocumentDetails("BUSINESS_LICENCE", "BL-310000-1", LocalDate.parse(lastDay));
+    }
+
+    /** The form with other needs. */
+    public static ApplicationDetails withNeeds(ApplicationDetails form, NeedsDetails needs) {
+        return new ApplicationDetails(form.businessInformation(), needs, form.qualification(), form.security(),
+            form.expectedImportance());
+    }
+
+    /** The form with other documents and conditions. */
+    public static ApplicationDetails withQualification(ApplicationDetails form, QualificationDetails qualification) {
+        return new ApplicationDetails(form.businessInformation(), form.needs(), qualification, form.security(),
+            form.expectedImportance());
+    }
+
+    /** The form with another security offer. */
+    public static ApplicationDetails withSecurity(ApplicationDetails form, SecurityDetails security) {
+        return new ApplicationDetails(form.businessInformation(), form.needs(), form.qualification(), security,
+            form.expectedImportance());
     }
 
     public static ApplyForAdmission application(CustomerId customer) {

@@ -1,6 +1,6 @@
 package dev.directsupply.admission.lead;
 
-import dev.directsupply.admission.application.DocumentDetails;
+import dev.directsupply.admission.application.QualificationDetails;
 import dev.directsupply.admission.application.SecurityDetails;
 import dev.directsupply.customer.CreditCode;
 import dev.directsupply.customer.StrategicImportance;
@@ -29,16 +29,10 @@ public record ConvertLead(
     @MultiLine @NotBlank @Size(max = 2000) String businessInformation,
     @InRange(min = 0, max = 50, rule = "DS-3.3.1") int intendedYears,
     @NotNull Boolean buysDirectly,
-    @Size(max = 20) List<@Valid @NotNull DocumentDetails> documents,
-    @Size(max = 20) List<@NotBlank @Size(max = 40) String> capabilities,
+    @Valid @NotNull QualificationDetails qualification,
     @Valid @NotNull SecurityDetails security,
     @NotBlank @OneOf(value = StrategicImportance.class, rule = "DS-2.2.3") String expectedImportance)
     implements Command {
-
-    public ConvertLead {
-        documents = documents == null ? List.of() : documents;
-        capabilities = capabilities == null ? List.of() : capabilities;
-    }
 
     @Override
     public Permission permission() {

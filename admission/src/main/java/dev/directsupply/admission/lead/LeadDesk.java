@@ -4,6 +4,7 @@ import dev.directsupply.admission.application.AdmissionDesk;
 import dev.directsupply.admission.application.Application;
 import dev.directsupply.admission.application.ApplicationDetails;
 import dev.directsupply.admission.application.ApplyForAdmission;
+import dev.directsupply.admission.application.NeedsDetails;
 import dev.directsupply.admission.lead.internal.LeadDocuments;
 import dev.directsupply.customer.Customer;
 import dev.directsupply.customer.CustomerDesk;
@@ -92,9 +93,9 @@ public final class LeadDesk {
                 command.creditCode(), prospect.industry(), prospect.subIndustry(),
                 prospect.expectedAnnualPurchase().amount(), List.of(), List.of()));
             Application application = admission.apply(actor, new ApplyForAdmission(registered.id(),
-                new ApplicationDetails(command.businessInformation(), prospect.productInterests(),
-                    prospect.expectedAnnualPurchase().amount(), command.intendedYears(), command.buysDirectly(),
-                    command.documents(), command.capabilities(), command.security(), command.expectedImportance())));
+                new ApplicationDetails(command.businessInformation(), new NeedsDetails(prospect.productInterests(),
+                    prospect.expectedAnnualPurchase().amount(), command.intendedYears(), command.buysDirectly()),
+                    command.qualification(), command.security(), command.expectedImportance())));
             return work.save(leads, current, lead.convert(new Conversion(registered.id(), application.id()), actor,
                 clock)).aggregate();
         });

@@ -73,14 +73,13 @@ class AdmissionCriteriaTest {
     }
 
     @Test
-    @DisplayName("DS-3.3.2 a security offer holds together: an amount only with a guarantee, a ratio only with prepayment")
+    @DisplayName("DS-3.3.2 a security offer holds together: an amount only with a guarantee, a ratio only with "
+        + "a prepayment")
     void givenMismatchedSecurity_whenApplied_thenEachStrayFieldNamed() {
         AdmissionFixtures fixtures = new AdmissionFixtures();
         ApplicationDetails good = AdmissionFixtures.details();
-        ApplicationDetails mismatched = new ApplicationDetails(good.businessInformation(), good.productCategories(),
-            good.expectedAnnualPurchase(), good.intendedYears(), good.buysDirectly(), good.documents(),
-            good.capabilities(), new SecurityDetails("NONE", new BigDecimal("1000"), new BigDecimal("0.2")),
-            good.expectedImportance());
+        ApplicationDetails mismatched = AdmissionFixtures.withSecurity(good,
+            new SecurityDetails("NONE", new BigDecimal("1000"), new BigDecimal("0.2")));
         ApplicationId id = fixtures.admission.apply(SALES, AdmissionFixtures.application(fixtures.prospect())).id();
         fixtures.admission.reviewPreliminarily(SALES_MANAGER, new ReviewPreliminarily(id, "RETURN", false, "more"));
 

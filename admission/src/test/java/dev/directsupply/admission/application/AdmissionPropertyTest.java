@@ -136,13 +136,9 @@ class AdmissionPropertyTest {
         }
         ApplicationDetails good = AdmissionFixtures.details(pick(random, IMPORTANCE), pick(random, FIGURES));
         return switch (random.nextInt(4)) {
-            case 0 -> new ApplicationDetails(good.businessInformation(), good.productCategories(),
-                good.expectedAnnualPurchase(), good.intendedYears(), good.buysDirectly(), good.documents(),
-                good.capabilities(), SecurityDetails.none(), good.expectedImportance());
-            case 1 -> new ApplicationDetails(good.businessInformation(), good.productCategories(),
-                good.expectedAnnualPurchase(), good.intendedYears(), good.buysDirectly(),
-                List.of(new DocumentDetails("BUSINESS_LICENCE", "BL-1", LocalDate.parse("2026-05-01"))),
-                good.capabilities(), good.security(), good.expectedImportance());
+            case 0 -> AdmissionFixtures.withSecurity(good, SecurityDetails.none());
+            case 1 -> AdmissionFixtures.withQualification(good, new QualificationDetails(
+                List.of(AdmissionFixtures.licenceUntil("2026-05-01")), List.of()));
             default -> good;
         };
     }

@@ -2,6 +2,11 @@ package dev.directsupply.admission.application;
 
 import static dev.directsupply.admission.AdmissionFixtures.application;
 import static dev.directsupply.admission.AdmissionFixtures.details;
+import static dev.directsupply.admission.AdmissionFixtures.licenceUntil;
+import static dev.directsupply.admission.AdmissionFixtures.needs;
+import static dev.directsupply.admission.AdmissionFixtures.withNeeds;
+import static dev.directsupply.admission.AdmissionFixtures.withQualification;
+import static dev.directsupply.admission.AdmissionFixtures.withSecurity;
 import static dev.directsupply.testing.Staff.CREDIT;
 import static dev.directsupply.testing.Staff.MANAGEMENT;
 import static dev.directsupply.testing.Staff.QUALITY;
@@ -144,9 +149,8 @@ class AdmissionWorkflowTest {
     @DisplayName("DS-3.3.1 an expired licence fails lawful qualification, and approval is refused")
     void givenExpiredLicence_whenEvaluated_thenLawfulQualificationFails() {
         CustomerId customer = fixtures.prospect();
-        ApplicationDetails expired = new ApplicationDetails("餐饮", List.of("SAUCES"), new BigDecimal("2000000"), 3,
-            true, List.of(new DocumentDetails("BUSINESS_LICENCE", "BL-1", LocalDate.parse("2026-03-14"))), List.of(),
-            new SecurityDetails("PREPAYMENT", null, new BigDecimal("0.3")), "GENERAL");
+        ApplicationDetails expired = withSecurity(withQualification(details(), new QualificationDetails(
+            List.of(licenceUntil("2026-03-14")), List.of())), new SecurityDetails("PREPAYMENT", null, new BigDecimal("0.3")));
 
         Application submitted = desk.apply(SALES, new ApplyForAdmission(customer, expired));
 
@@ -170,8 +174,7 @@ class AdmissionWorkflowTest {
     @DisplayName("DS-3.3.2 a new customer without a guarantee or prepayment lacks evidence; approval is refused")
     void givenNoSecurity_whenApproved_thenRefused() {
         CustomerId customer = fixtures.prospect();
-        ApplicationDetails unsecured = new ApplicationDetails("餐饮", List.of("SAUCES"), new BigDecimal("2000000"), 3,
-            true, details().documents(), List.of(), SecurityDetails.none(), "GENERAL");
+        ApplicationDetails unsecured = withSecurity(details(), SecurityDetails.none());
         ApplicationId id = desk.apply(SALES, new ApplyForAdmission(customer, unsecured)).id();
         desk.reviewPreliminarily(SALES_MANAGER, new ReviewPreliminarily(id, "PASS", false, "ok"));
         Application evaluated = desk.evaluateCredit(CREDIT, new EvaluateApplicantCredit(id, new BigDecimal("2000000"),
@@ -187,14 +190,12 @@ class AdmissionWorkflowTest {
     @Test
     @DisplayName("DS-3.3.3 cold-chain products need cold-chain storage declared, and found on site")
     void givenColdChainProducts_whenConditionsMissingOrNotFound_thenCriterionUnmet() {
-        ApplicationDetails withoutStorage = new ApplicationDetails("冷冻食品", List.of("COLD_CHAIN"),
-            new BigDecimal("2000000"), 3, true, details().documents(), List.of(), details().security(), "GENERAL");
+        ApplicationDetails withoutStorage = withNeeds(details(), needs("COLD_CHAIN", "2000000", true));
         Application missing = desk.apply(SALES, new ApplyForAdmission(fixtures.prospect(), withoutStorage));
         assertThat(missing.criteria().outcomeOf(Criterion.PRODUCT_REQUIREMENTS)).isEqualTo(Outcome.MISSING_EVIDENCE);
 
-        ApplicationDetails withStorage = new ApplicationDetails("冷冻食品", List.of("COLD_CHAIN"),
-            new BigDecimal("2000000"), 3, true, details().documents(), List.of("COLD_CHAIN_STORAGE"),
-            details().security(), "GENERAL");
+        ApplicationDetails withStorage = withQualification(withoutStorage, new QualificationDetails(
+            details().qualification().documents(), List.of("COLD_CHAIN_STORAGE")));
         ApplicationId id = desk.apply(SALES, new ApplyForAdmission(fixtures.prospect(), withStorage)).id();
         assertThat(desk.application(SALES, id).criteria().outcomeOf(Criterion.PRODUCT_REQUIREMENTS))
             .isEqualTo(Outcome.PASS);
@@ -216,8 +217,7 @@ class AdmissionWorkflowTest {
         assertThat(desk.application(SALES, strategic).criteria().outcomeOf(Criterion.DIRECT_SUPPLY_DEFINITION))
             .isEqualTo(Outcome.PASS);
 
-        ApplicationDetails indirect = new ApplicationDetails("经销商", List.of("SAUCES"), new BigDecimal("9000000"), 3,
-            false, details().documents(), List.of(), details().security(), "CORE");
+        ApplicationDetails indirect = withNeeds(details("CORE", "9000000"), needs("SAUCES", "9000000", false));
         assertThat(desk.apply(SALES, new ApplyForAdmission(fixtures.prospect(), indirect)).criteria()
             .outcomeOf(Criterion.DIRECT_SUPPLY_DEFINITION)).isEqualTo(Outcome.FAIL);
     }

@@ -46,7 +46,7 @@ class LeadDeskTest {
     private static ConvertLead conversion(LeadId id, long n) {
         String first17 = String.format("91330000%09d", n);
         return new ConvertLead(id, first17 + UnifiedSocialCreditCode.checkCharacter(first17), "连锁餐饮 12 家", 3, true,
-            AdmissionFixtures.details().documents(), List.of(), AdmissionFixtures.details().security(), "GENERAL");
+            AdmissionFixtures.details().qualification(), AdmissionFixtures.details().security(), "GENERAL");
     }
 
     @Test
@@ -166,7 +166,7 @@ class LeadDeskTest {
         Lead lead = qualified();
         ConvertLead good = conversion(lead.id(), 3);
         ConvertLead bad = new ConvertLead(lead.id(), good.creditCode(), good.businessInformation(), 3, true,
-            good.documents(), List.of(), new SecurityDetails("PREPAYMENT", null, null), "GENERAL");
+            good.qualification(), new SecurityDetails("PREPAYMENT", null, null), "GENERAL");
 
         assertThatThrownBy(() -> desk.convert(SALES, bad)).isInstanceOfSatisfying(InvalidCommand.class,
             e -> assertThat(e.fields()).containsExactly("security.prepaymentRatio"));

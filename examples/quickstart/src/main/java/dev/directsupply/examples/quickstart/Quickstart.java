@@ -3,6 +3,8 @@ package dev.directsupply.examples.quickstart;
 import dev.directsupply.admission.application.AdmissionDesk;
 import dev.directsupply.admission.application.Application;
 import dev.directsupply.admission.application.ApplicationDetails;
+import dev.directsupply.admission.application.NeedsDetails;
+import dev.directsupply.admission.application.QualificationDetails;
 import dev.directsupply.admission.application.ApplicationId;
 import dev.directsupply.admission.application.ApplicationStep;
 import dev.directsupply.admission.application.ApplyForAdmission;
@@ -180,11 +182,9 @@ public final class Quickstart {
         out.println();
         out.println("Admission (DS-3.4) of " + core.legalName() + ", a " + core.status() + ":");
         AdmissionDesk admission = sdk.admission();
-        Application application = admission.apply(SALES, new ApplyForAdmission(core.id(), new ApplicationDetails(
-            "全国连锁餐饮，门店 120 家", List.of("SAUCES", "VINEGAR"), new BigDecimal("5200000"), 5, true,
-            List.of(new DocumentDetails("BUSINESS_LICENCE", "91310000MA1K000001", LocalDate.parse("2039-06-01")),
-                new DocumentDetails("FOOD_OPERATION_LICENCE", "JY13101150000001", LocalDate.parse("2028-12-31"))),
-            List.of(), new SecurityDetails("GUARANTEE", new BigDecimal("3000000"), null), "CORE")));
+        Application application = admission.apply(SALES, new ApplyForAdmission(core.id(), new ApplicationDetails("全国连锁餐饮，门店 120 家", new NeedsDetails(List.of("SAUCES", "VINEGAR"), new BigDecimal("5200000"), 5, true),
+            new QualificationDetails(List.of(new DocumentDetails("BUSINESS_LICENCE", "91310000MA1K000001", LocalDate.parse("2039-06-01")),
+                new DocumentDetails("FOOD_OPERATION_LICENCE", "JY13101150000001", LocalDate.parse("2028-12-31"))), List.of()), new SecurityDetails("GUARANTEE", new BigDecimal("3000000"), null), "CORE")));
         ApplicationId applicationId = application.id();
         admission.reviewPreliminarily(SALES_MANAGER, new ReviewPreliminarily(applicationId, "PASS", false,
             "licences in force, no major violation on record"));
