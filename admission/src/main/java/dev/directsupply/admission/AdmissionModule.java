@@ -8,7 +8,11 @@ import dev.directsupply.admission.application.CreditEvaluations;
 import dev.directsupply.admission.lead.LeadDesk;
 import dev.directsupply.admission.lead.LeadEvent;
 import dev.directsupply.admission.lead.LeadPermissions;
+import dev.directsupply.admission.target.TargetDesk;
+import dev.directsupply.admission.target.TargetEvent;
+import dev.directsupply.admission.target.TargetPermissions;
 import dev.directsupply.customer.ClassificationParameters;
+import dev.directsupply.customer.ScalePolicy;
 import dev.directsupply.customer.CustomerDesk;
 import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.Permission;
@@ -22,7 +26,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The admission module (DS-3): leads worked through the channels of DS-3.1.2 ({@link LeadDesk}) and the
+ * The admission module (DS-3): development targets and their progress (DS-3.1.1, {@link TargetDesk}), leads
+ * worked through the channels of DS-3.1.2 ({@link LeadDesk}) and the
  * admission workflow of DS-3.4 with its criteria (DS-2.1, DS-3.3) — {@link AdmissionDesk}. It reads the {@code admission} section of the policy, publishes the application's
  * events, and admits customers through the customer module. Its port {@link CreditEvaluations} is
  * required: the {@code sdk} connects it to the risk module's scorecard.
@@ -38,6 +43,7 @@ public final class AdmissionModule implements DomainModule {
     public Map<Permission, Set<Role>> defaultGrants() {
         Map<Permission, Set<Role>> grants = new HashMap<>(AdmissionPermissions.DEFAULT_GRANTS);
         grants.putAll(LeadPermissions.DEFAULT_GRANTS);
+        grants.putAll(TargetPermissions.DEFAULT_GRANTS);
         return Map.copyOf(grants);
     }
 
@@ -48,7 +54,7 @@ public final class AdmissionModule implements DomainModule {
 
     @Override
     public List<Class<? extends DomainEvent>> events() {
-        return List.of(ApplicationEvent.class, LeadEvent.class);
+        return List.of(ApplicationEvent.class, LeadEvent.class, TargetEvent.class);
     }
 
     @Override
@@ -62,7 +68,9 @@ public final class AdmissionModule implements DomainModule {
                     + "the assembly, or assemble the risk module with the sdk, which connects it");
             }));
         context.provide(AdmissionDesk.class, admission);
-        context.provide(LeadDesk.class, new LeadDesk(context.pipeline(), customers, admission,
-            classification.currency()));
+        LeadDesk leads = new LeadDesk(context.pipeline(), customers, admission, classification.currency());
+        context.provide(LeadDesk.class, leads);
+        context.provide(TargetDesk.class, new TargetDesk(context.pipeline(), leads, admission, customers,
+            new ScalePolicy(classification)));
     }
 }

@@ -28,6 +28,8 @@ import dev.directsupply.admission.lead.LeadDesk;
 import dev.directsupply.admission.lead.LeadId;
 import dev.directsupply.admission.lead.RecordLead;
 import dev.directsupply.admission.lead.WorkLead;
+import dev.directsupply.admission.target.SetDevelopmentTarget;
+import dev.directsupply.admission.target.TargetDesk;
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.kernel.InvalidCommand;
@@ -100,6 +102,11 @@ class AdmissionBadInputTest {
         probe.tryAll(new ConvertLead(leadId, "91330000000000001" + UnifiedSocialCreditCode.checkCharacter(
             "91330000000000001"), "连锁餐饮", 3, true, AdmissionFixtures.details().qualification(),
             AdmissionFixtures.details().security(), "GENERAL"), c -> leads.convert(SALES, c));
+
+        TargetDesk targets = fixtures.modules.service(TargetDesk.class);
+        probe.tryAll(new SetDevelopmentTarget(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-06-30"),
+            new SetDevelopmentTarget.SegmentDetails("浙江", "SERVICES", "MEDIUM", "TRADE_SHOW"),
+            new SetDevelopmentTarget.GoalDetails(10, 4, 2), "华东餐饮"), c -> targets.set(MANAGEMENT, c));
 
         System.out.println("admission bad inputs tried: " + probe.tried().size() + " " + probe.tally());
         probe.tried().stream().filter(t -> t.outcome() != Outcome.REFUSED_NAMING_THE_FIELD)

@@ -12,6 +12,9 @@ import dev.directsupply.admission.lead.LeadId;
 import dev.directsupply.admission.lead.LeadLifecycle;
 import dev.directsupply.admission.lead.RecordLead;
 import dev.directsupply.admission.lead.WorkLead;
+import dev.directsupply.admission.target.SetDevelopmentTarget;
+import dev.directsupply.admission.target.TargetDesk;
+import dev.directsupply.admission.target.TargetId;
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.kernel.statemachine.TransitionTable;
 import dev.directsupply.testing.Golden;
@@ -67,6 +70,19 @@ class AdmissionContractTest {
 
         Golden.assertJson("documents/lead", fixtures.store.read(LeadDesk.LEADS, id.value()).orElseThrow().body()
             .replace(id.value(), "lead-1"));
+    }
+
+    @Test
+    @DisplayName("DS-3.1.1 a development target is stored in layout 1 as its golden document")
+    void givenTarget_whenStored_thenGoldenLayout() {
+        AdmissionFixtures fixtures = new AdmissionFixtures();
+        TargetId id = fixtures.modules.service(TargetDesk.class).set(Staff.MANAGEMENT, new SetDevelopmentTarget(
+            LocalDate.parse("2026-03-01"), LocalDate.parse("2026-06-30"),
+            new SetDevelopmentTarget.SegmentDetails("浙江", "SERVICES", null, "TRADE_SHOW"),
+            new SetDevelopmentTarget.GoalDetails(10, 4, 2), "华东餐饮")).id();
+
+        Golden.assertJson("documents/development-target", fixtures.store.read(TargetDesk.TARGETS, id.value())
+            .orElseThrow().body().replace(id.value(), "target-1"));
     }
 
     @ParameterizedTest(name = "docs/state-diagrams/{0}.md")

@@ -4,6 +4,7 @@ import dev.directsupply.admission.AdmissionModule;
 import dev.directsupply.admission.application.AdmissionDesk;
 import dev.directsupply.admission.application.CreditEvaluations;
 import dev.directsupply.admission.lead.LeadDesk;
+import dev.directsupply.admission.target.TargetDesk;
 import dev.directsupply.customer.CustomerDesk;
 import dev.directsupply.customer.CustomerModule;
 import dev.directsupply.kernel.AccessPolicy;
@@ -188,6 +189,11 @@ public final class DirectSupply implements AutoCloseable {
      */
     public LeadDesk leads() {
         return assembly.service(LeadDesk.class);
+    }
+
+    /** Development targets per stage and segment, and their progress at any time (DS-3.1.1). */
+    public TargetDesk targets() {
+        return assembly.service(TargetDesk.class);
     }
 
     /** Credit grading, limits and the credit check (DS-3.3.2, DS-4.1.2, DS-6.2.1). */

@@ -185,6 +185,13 @@ public final class AdmissionDesk {
             .sorted(Comparator.comparing(Application::submittedAt)).toList();
     }
 
+    /** Every application, open or ended, for reports such as progress against development targets. */
+    public List<Application> all(Actor actor) {
+        List<Application> all = new ArrayList<>(applications.findBy(actor, AdmissionPermissions.VIEW, "open", "true"));
+        all.addAll(applications.findBy(actor, AdmissionPermissions.VIEW, "open", "false"));
+        return all;
+    }
+
     /** Applications waiting in the status, the longest waiting first. */
     public List<Application> inStatus(Actor actor, ApplicationStatus status) {
         return applications.findBy(actor, AdmissionPermissions.VIEW, "status", status.name()).stream()
