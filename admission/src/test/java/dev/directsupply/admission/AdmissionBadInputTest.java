@@ -93,8 +93,9 @@ class AdmissionBadInputTest {
             c -> desk.signAgreement(SALES_MANAGER, c));
         probe.tryAll(new WithdrawApplication(id, "no longer"), c -> desk.withdraw(SALES, c));
         LeadDesk leads = fixtures.modules.service(LeadDesk.class);
-        RecordLead lead = new RecordLead("杭州鲜味餐饮有限公司", "SERVICES", "CATERING", "浙江", List.of("SAUCES"),
-            new BigDecimal("1500000"), "赵经理", "TRADE_SHOW", null, "li.na", LocalDate.parse("2026-03-16"));
+        RecordLead lead = new RecordLead(new RecordLead.ProspectDetails("杭州鲜味餐饮有限公司", "SERVICES", "CATERING", "浙江",
+            List.of("SAUCES"), new BigDecimal("1500000"), "赵经理"),
+            "TRADE_SHOW", null, "li.na", LocalDate.parse("2026-03-16"));
         LeadId leadId = leads.record(SALES, lead).id();
         probe.tryAll(lead, c -> leads.record(SALES, c));
         probe.tryAll(new WorkLead(leadId, "CONTACT", "called", LocalDate.parse("2026-03-20")),

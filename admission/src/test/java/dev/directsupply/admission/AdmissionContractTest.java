@@ -63,9 +63,9 @@ class AdmissionContractTest {
     void givenLead_whenStored_thenGoldenLayout() {
         AdmissionFixtures fixtures = new AdmissionFixtures();
         LeadDesk leads = fixtures.modules.service(LeadDesk.class);
-        LeadId id = leads.record(Staff.SALES, new RecordLead("杭州鲜味餐饮有限公司", "SERVICES", "CATERING", "浙江",
-            List.of("SAUCES"), new BigDecimal("1500000"), "赵经理", "TRADE_SHOW", null, "li.na",
-            LocalDate.parse("2026-03-16"))).id();
+        LeadId id = leads.record(Staff.SALES, new RecordLead(new RecordLead.ProspectDetails("杭州鲜味餐饮有限公司", "SERVICES", "CATERING", "浙江",
+            List.of("SAUCES"), new BigDecimal("1500000"), "赵经理"),
+            "TRADE_SHOW", null, "li.na", LocalDate.parse("2026-03-16"))).id();
         leads.work(Staff.SALES, new WorkLead(id, "CONTACT", "met at the fair", LocalDate.parse("2026-03-20")));
 
         Golden.assertJson("documents/lead", fixtures.store.read(LeadDesk.LEADS, id.value()).orElseThrow().body()

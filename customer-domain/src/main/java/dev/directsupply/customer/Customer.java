@@ -209,6 +209,9 @@ public record Customer(CustomerId id, Profile profile, Classification classifica
      * move and its reason join the status history.
      */
     public Changed<Customer> changeStatus(CustomerStatusAction action, String reason, Actor actor, Clock clock) {
+        if (!action.byStatusChange()) {
+            throw new IllegalArgumentException(action + " is not a status change: use admit (DS-3.4)");
+        }
         CustomerStatus next = CustomerLifecycle.TABLE.next(status, action, this);
         Instant now = clock.instant();
         Customer changed = new Customer(id, profile, classification, next, purchases,

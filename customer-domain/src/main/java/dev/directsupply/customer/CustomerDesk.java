@@ -3,6 +3,7 @@ package dev.directsupply.customer;
 import dev.directsupply.customer.internal.CustomerDocuments;
 import dev.directsupply.customer.internal.PurchaseRecords.PurchaseRecord;
 import dev.directsupply.customer.internal.PurchaseRecords;
+import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.Department;
@@ -111,6 +112,10 @@ public final class CustomerDesk {
      * the scale tier; the confirmed importance is set.
      */
     public Customer admit(Actor actor, AdmitCustomer command) {
+        // DS-3.4: even where a host grants the permission to people, only the SDK's own actors admit.
+        if (actor != null && !actor.claimsSystem()) {
+            throw new AccessDenied(actor.id(), CustomerPermissions.ADMIT, "DS-3.4", "kernel.error.access-denied.no-role");
+        }
         return visibleTo(actor, customers.change(actor, command, command.customerId(), customer -> customer.admit(
             CustomerStatusAction.ADMIT,
             Money.of(command.confirmedAnnualPurchase(), scalePolicy.parameters().currency()),

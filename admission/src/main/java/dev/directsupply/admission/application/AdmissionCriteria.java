@@ -33,7 +33,7 @@ public final class AdmissionCriteria {
     /** Every criterion's answer on the day, and whether a site inspection is required. */
     public CriteriaEvaluation evaluate(ApplicationForm form, Reviews reviews, LocalDate on) {
         return new CriteriaEvaluation(on, List.of(lawfulQualification(form, on), noMajorViolation(reviews),
-            realDemand(form), creditGrade(reviews), security(form), productRequirements(form, reviews),
+            realDemand(form), creditGrade(reviews), security(form), productRequirements(form, reviews, on),
             definition(form, reviews)), inspectionRequired(form, reviews));
     }
 
@@ -110,12 +110,17 @@ public final class AdmissionCriteria {
             : CriterionResult.of(criterion, MISSING_EVIDENCE, "no-security", Map.of());
     }
 
-    private CriterionResult productRequirements(ApplicationForm form, Reviews reviews) {
+    /**
+     * DS-3.3.3: each condition a wanted product category requires is declared — or, where the condition
+     * names a {@link DocumentKind} (a licence), a document of that kind valid on the day is among the
+     * documents.
+     */
+    private CriterionResult productRequirements(ApplicationForm form, Reviews reviews, LocalDate on) {
         Criterion criterion = Criterion.PRODUCT_REQUIREMENTS;
         List<String> missing = new ArrayList<>();
         for (String category : form.needs().productCategories()) {
             for (String required : parameters.requirementsOf(category)) {
-                if (!form.capabilities().contains(required) && !missing.contains(required)) {
+                if (!met(required, form, on) && !missing.contains(required)) {
                     missing.add(required);
                 }
             }
@@ -128,6 +133,15 @@ public final class AdmissionCriteria {
             return CriterionResult.of(criterion, FAIL, "conditions-not-found-on-site", Map.of());
         }
         return CriterionResult.of(criterion, PASS, "conditions-met", Map.of());
+    }
+
+    private static boolean met(String required, ApplicationForm form, LocalDate on) {
+        for (DocumentKind kind : DocumentKind.values()) {
+            if (kind.name().equals(required)) {
+                return form.documents().stream().anyMatch(document -> document.kind() == kind && document.validOn(on));
+            }
+        }
+        return form.capabilities().contains(required);
     }
 
     private CriterionResult definition(ApplicationForm form, Reviews reviews) {
@@ -152,9 +166,16 @@ public final class AdmissionCriteria {
             reviews.credit().confirmedAnnualPurchase().toString(), "threshold", threshold.toString()));
     }
 
-    /** The importance the final review confirmed, or else the one sales expects. */
+    /**
+     * The higher of the importance sales expects and the one the final review confirmed: confirming a lower
+     * one does not spare the inspection the expected one requires.
+     */
     private static StrategicImportance importance(ApplicationForm form, Reviews reviews) {
-        return reviews.decision() != null ? reviews.decision().importance() : form.expectedImportance();
+        StrategicImportance expected = form.expectedImportance();
+        if (reviews.decision() == null || expected.isAtLeast(reviews.decision().importance())) {
+            return expected;
+        }
+        return reviews.decision().importance();
     }
 
     /** The confirmed annual purchase, or else the declared one. */

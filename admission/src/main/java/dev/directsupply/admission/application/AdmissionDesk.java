@@ -89,10 +89,19 @@ public final class AdmissionDesk {
         });
     }
 
-    /** A returned application comes back with its form completed; it is reviewed again from step 2. */
+    /**
+     * A returned application comes back with its form completed; it is reviewed again from step 2. Whoever
+     * reviewed it does not rewrite it (DS-3.4), and whoever resubmits it counts as its applicant from then on.
+     */
     public Application resubmit(Actor actor, ResubmitApplication command) {
-        return step(actor, command, command.applicationId(), null, (work, application) -> application.resubmit(
-            command.details().toForm(currency), command.note().strip(), rules, actor, clock));
+        return step(actor, command, command.applicationId(), null, (work, application) -> {
+            for (ActorId reviewer : application.reviews().everyReviewer()) {
+                pipeline.requireSeparate(actor, command.permission(), AdmissionPermissions.APPLY_THEN_REVIEW,
+                    reviewer);
+            }
+            return application.resubmit(command.details().toForm(currency), command.note().strip(), rules, actor,
+                clock);
+        });
     }
 
     /** DS-3.4 step 2, by the sales department: pass, return or reject, with an opinion. */
@@ -112,13 +121,15 @@ public final class AdmissionDesk {
                 Money.of(command.confirmedAnnualPurchase(), currency), command.note().strip(), rules, actor, clock));
     }
 
-    /** DS-3.4 step 4: the site inspection's findings, recorded by someone other than the applicant. */
+    /**
+     * DS-3.4 step 4: the site inspection's findings, recorded by someone who neither applied nor takes another
+     * review of the application (the company's choice, stricter than the policy's three reviewers; a host may
+     * relax {@link AdmissionPermissions#ONE_REVIEW_EACH}).
+     */
     public Application inspect(Actor actor, RecordSiteInspection command) {
-        return step(actor, command, command.applicationId(), null, (work, application) -> {
-            separateFromApplicant(actor, command.permission(), application);
-            return application.inspect(command.visitedOn(), command.findings().strip(), command.conditionsConfirmed(),
-                rules, actor, clock);
-        });
+        return step(actor, command, command.applicationId(), ReviewStage.INSPECTION, (work, application) ->
+            application.inspect(command.visitedOn(), command.findings().strip(), command.conditionsConfirmed(), rules,
+                actor, clock));
     }
 
     /** DS-3.4 step 5, by management: approve or reject, confirming the strategic importance. */
@@ -130,12 +141,14 @@ public final class AdmissionDesk {
     }
 
     /**
-     * DS-3.4 step 6: the agreement is signed, and in the same write the customer becomes active, its scale
-     * tier set from the confirmed annual purchase and its importance the one management confirmed.
+     * DS-3.4 step 6: the agreement is signed — recorded by someone other than the applicant — and in the same
+     * write the customer becomes active, its scale tier set from the confirmed annual purchase and its
+     * importance the one management confirmed.
      */
     public Application signAgreement(Actor actor, SignCooperationAgreement command) {
         return pipeline.acceptToWrite(actor, command).write(work -> {
             Versioned<Application> current = work.get(applications, command.applicationId());
+            separateFromApplicant(actor, command.permission(), current.aggregate());
             Application signed = work.save(applications, current, current.aggregate().signAgreement(
                 new SignedAgreement(command.agreementReference().strip(), command.signedOn(),
                     command.companySignatory().strip(), command.customerSignatory().strip(), actor.id(),
@@ -164,7 +177,7 @@ public final class AdmissionDesk {
         List<Application> expired = new ArrayList<>();
         for (Application open : applications.findBy(actor, AdmissionPermissions.VIEW, "open", "true")) {
             if (AdmissionLifecycle.TABLE.permits(open.status(), ApplicationAction.EXPIRE,
-                new ApplicationAt(open, today))) {
+                new ApplicationAt(open, today, clock.getZone()))) {
                 expired.add(run.write(work -> work.change(applications, open.id(), application ->
                     application.isOpen() ? application.expire(rules, actor, clock) : Changed.nothing(application))));
             }
@@ -206,8 +219,9 @@ public final class AdmissionDesk {
     // ------------------------------------------------------------------------------ one step
 
     private void separateFromApplicant(Actor actor, Permission permission, Application application) {
-        pipeline.requireSeparate(actor, permission, AdmissionPermissions.APPLY_THEN_REVIEW,
-            application.reviews().submittedBy());
+        for (ActorId applicant : application.reviews().applicants()) {
+            pipeline.requireSeparate(actor, permission, AdmissionPermissions.APPLY_THEN_REVIEW, applicant);
+        }
     }
 
     /** One step on one application: its separations checked on what is stored, then decided and saved. */

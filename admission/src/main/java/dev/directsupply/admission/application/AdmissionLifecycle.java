@@ -24,6 +24,7 @@ import static dev.directsupply.admission.application.ApplicationStatus.WITHDRAWN
 
 import dev.directsupply.kernel.statemachine.Guard;
 import dev.directsupply.kernel.statemachine.TransitionTable;
+import java.time.LocalDate;
 
 /**
  * The admission workflow of DS-3.4 as a transition table: application, preliminary review, credit
@@ -32,7 +33,10 @@ import dev.directsupply.kernel.statemachine.TransitionTable;
  * DS-3.3.3), among them a credit grade at or above the minimum (DS-3.3.2), and the inspection where one
  * is required; signing needs the criteria still met on the day (a licence that lapsed since the approval
  * stops it — the company's reading of DS-3.3.1, stricter than the policy's words, so that nobody starts
- * trading without a qualification in force). An open application may be withdrawn, and expires when nobody acts on it for too long.
+ * trading without a qualification in force). No step moves an application forward once the day it
+ * expires has come, whether or not the scan has expired it yet; it may still be rejected, withdrawn or
+ * expired. An inspection is dated on or after the application, an agreement on or after the approval.
+ * An open application may be withdrawn, and expires when nobody acts on it for too long.
  * Who may take each step, and that three different people review, is the desk's
  * ({@link AdmissionPermissions}). Diagram: {@code docs/state-diagrams/admission-workflow.md}.
  */
@@ -46,20 +50,28 @@ public final class AdmissionLifecycle {
             || at.application().reviews().inspection() != null);
     static final Guard<ApplicationAt> IDLE_TOO_LONG = Guard.of("admission.guard.idle-too-long", "DS-3.4",
         at -> !at.today().isBefore(at.application().expiresOn()));
+    static final Guard<ApplicationAt> NOT_EXPIRED = Guard.of("admission.guard.not-expired", "DS-3.4",
+        at -> at.today().isBefore(at.application().expiresOn()));
+    static final Guard<ApplicationAt> VISITED_SINCE_APPLYING = Guard.of("admission.guard.visited-since-applying",
+        "DS-3.4", at -> !at.application().reviews().inspection().visitedOn().isBefore(at.application().submittedOn()));
+    static final Guard<ApplicationAt> SIGNED_SINCE_APPROVAL = Guard.of("admission.guard.signed-since-approval",
+        "DS-3.4", at -> !at.application().reviews().agreement().signedOn().isBefore(LocalDate.ofInstant(
+            at.application().reviews().decision().at(), at.zone())));
 
     public static final TransitionTable<ApplicationStatus, ApplicationAction, ApplicationAt> TABLE = TransitionTable
         .builder("admission.lifecycle", ApplicationStatus.class, ApplicationAction.class, ApplicationAt.class)
         .initial(SUBMITTED)
-        .from(SUBMITTED).on(PASS_PRELIMINARY).to(PRELIMINARY_PASSED)
-        .from(SUBMITTED).on(RETURN).to(RETURNED)
+        .from(SUBMITTED).on(PASS_PRELIMINARY).to(PRELIMINARY_PASSED).when(NOT_EXPIRED)
+        .from(SUBMITTED).on(RETURN).to(RETURNED).when(NOT_EXPIRED)
         .from(SUBMITTED).on(REJECT_PRELIMINARY).to(REJECTED)
-        .from(RETURNED).on(RESUBMIT).to(SUBMITTED)
-        .from(PRELIMINARY_PASSED).on(EVALUATE_CREDIT).to(CREDIT_EVALUATED)
-        .from(CREDIT_EVALUATED).on(INSPECT).to(INSPECTED)
-        .from(CREDIT_EVALUATED, INSPECTED).on(APPROVE).to(APPROVED)
+        .from(RETURNED).on(RESUBMIT).to(SUBMITTED).when(NOT_EXPIRED)
+        .from(PRELIMINARY_PASSED).on(EVALUATE_CREDIT).to(CREDIT_EVALUATED).when(NOT_EXPIRED)
+        .from(CREDIT_EVALUATED).on(INSPECT).to(INSPECTED).when(NOT_EXPIRED).when(VISITED_SINCE_APPLYING)
+        .from(CREDIT_EVALUATED, INSPECTED).on(APPROVE).to(APPROVED).when(NOT_EXPIRED)
             .when(GRADE_AT_MINIMUM).when(CRITERIA_MET).when(INSPECTED_WHERE_REQUIRED)
         .from(CREDIT_EVALUATED, INSPECTED).on(REJECT_FINAL).to(REJECTED)
-        .from(APPROVED).on(SIGN_AGREEMENT).to(ADMITTED).when(CRITERIA_MET)
+        .from(APPROVED).on(SIGN_AGREEMENT).to(ADMITTED).when(NOT_EXPIRED).when(CRITERIA_MET)
+            .when(SIGNED_SINCE_APPROVAL)
         .from(SUBMITTED, RETURNED, PRELIMINARY_PASSED, CREDIT_EVALUATED, INSPECTED, APPROVED).on(WITHDRAW)
             .to(WITHDRAWN)
         .from(SUBMITTED, RETURNED, PRELIMINARY_PASSED, CREDIT_EVALUATED, INSPECTED, APPROVED).on(EXPIRE)

@@ -36,7 +36,8 @@ public record Application(ApplicationId id, CustomerId customerId, ApplicationFo
         ApplicationStatus initial = AdmissionLifecycle.TABLE.initial();
         Application application = new Application(id, customer, form, initial, reviews,
             rules.evaluate(form, reviews, today), ApplicationHistory.begun(
-                new ApplicationStep(null, initial, null, actor.id(), now, "submitted"), rules.expiresOn(today)));
+                new ApplicationStep(null, initial, null, actor.id(), now, "submitted"), today,
+                rules.expiresOn(today)));
         return Changed.to(application, new ApplicationSubmitted(id, customer, form.expectedImportance(), now));
     }
 
@@ -54,7 +55,8 @@ public record Application(ApplicationId id, CustomerId customerId, ApplicationFo
     /** A returned application comes back with what was asked for, and is reviewed again from step 2. */
     public Changed<Application> resubmit(ApplicationForm revised, String note, AdmissionCriteria rules, Actor actor,
                                          Clock clock) {
-        return moved(ApplicationAction.RESUBMIT, revised, reviews.resubmitted(), note, rules, actor, clock);
+        return moved(ApplicationAction.RESUBMIT, revised, reviews.resubmittedBy(actor.id()), note, rules, actor,
+            clock);
     }
 
     /**
@@ -123,6 +125,11 @@ public record Application(ApplicationId id, CustomerId customerId, ApplicationFo
         return history.steps().get(0).at();
     }
 
+    /** The day it was submitted, in the zone business days are counted in. */
+    public LocalDate submittedOn() {
+        return history.submittedOn();
+    }
+
     /** The last day it waits for its next step before it may be expired. */
     public LocalDate expiresOn() {
         return history.expiresOn();
@@ -143,7 +150,8 @@ public record Application(ApplicationId id, CustomerId customerId, ApplicationFo
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         CriteriaEvaluation evaluated = rules.evaluate(nextForm, nextReviews, today);
         Application judged = new Application(id, customerId, nextForm, status, nextReviews, evaluated, history);
-        ApplicationStatus to = AdmissionLifecycle.TABLE.next(status, action, new ApplicationAt(judged, today));
+        ApplicationStatus to = AdmissionLifecycle.TABLE.next(status, action,
+            new ApplicationAt(judged, today, clock.getZone()));
         Application next = new Application(id, customerId, nextForm, to, nextReviews, evaluated, history.with(
             new ApplicationStep(status, to, action, actor.id(), now, note), rules.expiresOn(today)));
         return Changed.to(next, new ApplicationMoved(id, customerId, status, to, action, note, now));

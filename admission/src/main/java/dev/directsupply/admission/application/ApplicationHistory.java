@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How an application got where it is — every step with who took it, when and their note — and the last day
- * it waits for its next step before it may be expired.
+ * How an application got where it is — every step with who took it, when and their note — the day it was
+ * submitted, and the last day it waits for its next step before it may be expired.
  */
-public record ApplicationHistory(List<ApplicationStep> steps, LocalDate expiresOn) {
+public record ApplicationHistory(List<ApplicationStep> steps, LocalDate submittedOn, LocalDate expiresOn) {
     public ApplicationHistory {
+        Objects.requireNonNull(submittedOn, "submittedOn");
         Objects.requireNonNull(expiresOn, "expiresOn");
         steps = List.copyOf(steps);
         if (steps.isEmpty()) {
@@ -18,13 +19,13 @@ public record ApplicationHistory(List<ApplicationStep> steps, LocalDate expiresO
         }
     }
 
-    static ApplicationHistory begun(ApplicationStep submission, LocalDate expiresOn) {
-        return new ApplicationHistory(List.of(submission), expiresOn);
+    static ApplicationHistory begun(ApplicationStep submission, LocalDate submittedOn, LocalDate expiresOn) {
+        return new ApplicationHistory(List.of(submission), submittedOn, expiresOn);
     }
 
     ApplicationHistory with(ApplicationStep step, LocalDate nextExpiry) {
         List<ApplicationStep> all = new ArrayList<>(steps);
         all.add(step);
-        return new ApplicationHistory(all, nextExpiry);
+        return new ApplicationHistory(all, submittedOn, nextExpiry);
     }
 }

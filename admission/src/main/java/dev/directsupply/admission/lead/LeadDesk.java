@@ -11,7 +11,6 @@ import dev.directsupply.customer.CustomerDesk;
 import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.ActorId;
-import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.service.Aggregates;
 import dev.directsupply.kernel.service.Pipeline;
 import dev.directsupply.kernel.store.Versioned;
@@ -56,13 +55,9 @@ public final class LeadDesk {
             if (command.referredBy() != null) {
                 customers.get(system, command.referredBy());
             }
-            Prospect prospect = new Prospect(command.companyName().strip(), command.industry(),
-                command.subIndustry(), command.region().strip(),
-                command.productInterests().stream().map(String::strip).distinct().toList(),
-                Money.of(command.expectedAnnualPurchase(), currency), command.contact().strip());
-            return work.create(leads, Lead.record(LeadId.random(), prospect, new LeadSource(
-                LeadChannel.valueOf(command.channel()), command.referredBy()), ActorId.of(command.owner()),
-                command.followUpOn(), actor, clock));
+            return work.create(leads, Lead.record(LeadId.random(), command.prospect().toProspect(currency),
+                new LeadSource(LeadChannel.valueOf(command.channel()), command.referredBy()),
+                ActorId.of(command.owner()), command.followUpOn(), actor, clock));
         });
     }
 

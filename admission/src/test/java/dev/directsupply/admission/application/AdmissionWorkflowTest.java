@@ -129,7 +129,7 @@ class AdmissionWorkflowTest {
             .isInstanceOfSatisfying(TransitionRejected.class, e -> assertThat(e.guard())
                 .isEqualTo("admission.guard.inspected-where-required"));
 
-        desk.inspect(QUALITY, new RecordSiteInspection(id, LocalDate.parse("2026-03-14"), "门店与中央厨房整洁", true));
+        desk.inspect(QUALITY, new RecordSiteInspection(id, LocalDate.parse("2026-03-15"), "门店与中央厨房整洁", true));
         Application approved = desk.decide(MANAGEMENT, new DecideAdmission(id, "APPROVE", "IMPORTANT", "ok"));
         assertThat(approved.status()).isEqualTo(ApplicationStatus.APPROVED);
         desk.signAgreement(SALES_MANAGER, signing(id));

@@ -33,8 +33,9 @@ class LeadDeskTest {
     private final LeadDesk desk = fixtures.modules.service(LeadDesk.class);
 
     private static RecordLead lead(String channel, CustomerId referredBy) {
-        return new RecordLead("杭州鲜味餐饮有限公司", "SERVICES", "CATERING", "浙江", List.of("SAUCES", "VINEGAR"),
-            new BigDecimal("1500000"), "赵经理 13900001111", channel, referredBy, SALES.id().value(), TOMORROW);
+        return new RecordLead(new RecordLead.ProspectDetails("杭州鲜味餐饮有限公司", "SERVICES", "CATERING", "浙江",
+            List.of("SAUCES", "VINEGAR"), new BigDecimal("1500000"), "赵经理 13900001111"),
+            channel, referredBy, SALES.id().value(), TOMORROW);
     }
 
     private Lead qualified() {

@@ -86,6 +86,7 @@ import java.util.logging.Logger;
 public final class Quickstart {
     private static final Actor SALES = Actor.of("li.na", Department.SALES, Role.SALES);
     private static final Actor SALES_MANAGER = Actor.of("wang.fang", Department.SALES, Role.SALES_MANAGER);
+    private static final Actor QUALITY = Actor.of("sun.mei", Department.QUALITY, Role.QUALITY);
     private static final Actor FINANCE = Actor.of("zhao.lei", Department.FINANCE, Role.FINANCE);
     private static final Actor MANAGER = Actor.of("chen.jie", Department.MANAGEMENT, Role.MANAGEMENT);
     private static final Actor AUDITOR = Actor.of("sun.li", Department.AUDIT, Role.AUDITOR);
@@ -124,7 +125,8 @@ public final class Quickstart {
                 Optional.of(Money.cny("20000000")), Optional.empty(), Map.of()))
             .build();
         // DS-7.2.3: nobody sees customer information without a confidentiality agreement on record.
-        for (Actor person : List.of(SALES, SALES_MANAGER, FINANCE, MANAGER, AUDITOR, CREDIT, PRODUCTION, LOGISTICS)) {
+        for (Actor person : List.of(SALES, SALES_MANAGER, QUALITY, FINANCE, MANAGER, AUDITOR, CREDIT, PRODUCTION,
+            LOGISTICS)) {
             sdk.agreements().record(MANAGER, new RecordConfidentialityAgreement(person.id().value(),
                 "NDA-" + person.id().value(), LocalDate.parse("2020-01-01"), null));
         }
@@ -177,7 +179,7 @@ public final class Quickstart {
 
         // 5. Admission (DS-3.4): a registered customer is a prospect and takes no order until it is admitted.
         //    Sales applies, the sales manager reviews first, credit management grades it with the explainable
-        //    scorecard and confirms its annual purchase, the sales manager inspects the site (it is large),
+        //    scorecard and confirms its annual purchase, quality inspects the site (it is large),
         //    management approves, and the signed cooperation agreement makes it active.
         out.println();
         out.println("Admission (DS-3.4) of " + core.legalName() + ", a " + core.status() + ":");
@@ -190,7 +192,7 @@ public final class Quickstart {
             "licences in force, no major violation on record"));
         admission.evaluateCredit(CREDIT, new EvaluateApplicantCredit(applicationId, new BigDecimal("5200000"),
             "purchases of 5200000.00 CNY confirmed from the invoices"));
-        admission.inspect(SALES_MANAGER, new RecordSiteInspection(applicationId, LocalDate.parse("2026-03-14"),
+        admission.inspect(QUALITY, new RecordSiteInspection(applicationId, LocalDate.parse("2026-03-15"),
             "central kitchen and two stores visited; storage as declared", true));
         admission.decide(MANAGER, new DecideAdmission(applicationId, "APPROVE", "CORE",
             "national chain, five-year framework agreement"));
