@@ -52,7 +52,7 @@ class AdmissionBadInputTest {
     void givenEveryKindOfBadForm_whenApplied_thenOneInvalidCommandAndNothingStored() {
         CustomerId customer = fixtures.prospect();
         int before = fixtures.modules.pending().size();
-        ApplicationDetails bad = new ApplicationDetails(" ", new NeedsDetails(List.of(), new BigDecimal("-1"), 99, null),
+        ApplicationDetails bad = new ApplicationDetails(" ", new NeedsDetails(List.of(), new BigDecimal("-1"), 99, null, "BOOMING"),
             new QualificationDetails(List.of(new DocumentDetails("PASSPORT", "P-1", null)), List.of()),
             new SecurityDetails("GUARANTEE", null, new BigDecimal("0.5")), "HUGE");
 
@@ -60,7 +60,7 @@ class AdmissionBadInputTest {
             .isInstanceOfSatisfying(InvalidCommand.class, e -> {
                 assertThat(e.fields()).containsExactlyInAnyOrder("details.businessInformation",
                     "details.needs.productCategories", "details.needs.expectedAnnualPurchase",
-                    "details.needs.intendedYears", "details.needs.buysDirectly",
+                    "details.needs.intendedYears", "details.needs.buysDirectly", "details.needs.growthOutlook",
                     "details.qualification.documents[0].kind", "details.expectedImportance",
                     "details.security.guarantee", "details.security.prepaymentRatio");
                 assertThat(e.violations()).filteredOn(v -> v.field().startsWith("details.security"))
@@ -101,7 +101,7 @@ class AdmissionBadInputTest {
         probe.tryAll(new WorkLead(leadId, "CONTACT", "called", LocalDate.parse("2026-03-20")),
             c -> leads.work(SALES, c));
         probe.tryAll(new ConvertLead(leadId, "91330000000000001" + UnifiedSocialCreditCode.checkCharacter(
-            "91330000000000001"), "连锁餐饮", 3, true, AdmissionFixtures.details().qualification(),
+            "91330000000000001"), "连锁餐饮", 3, true, "GROWING", AdmissionFixtures.details().qualification(),
             AdmissionFixtures.details().security(), "GENERAL"), c -> leads.convert(SALES, c));
 
         TargetDesk targets = fixtures.modules.service(TargetDesk.class);

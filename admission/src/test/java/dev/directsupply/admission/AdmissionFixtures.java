@@ -86,7 +86,7 @@ public final class AdmissionFixtures {
 
     /** Three years' intent for one product category. */
     public static NeedsDetails needs(String category, String expectedAnnualPurchase, boolean buysDirectly) {
-        return new NeedsDetails(List.of(category), new BigDecimal(expectedAnnualPurchase), 3, buysDirectly);
+        return new NeedsDetails(List.of(category), new BigDecimal(expectedAnnualPurchase), 3, buysDirectly, "GROWING");
     }
 
     public static DocumentDetails licenceUntil(String lastDay) {

@@ -47,6 +47,7 @@ public final class AdmissionDesk {
     private final CustomerDesk customers;
     private final CreditEvaluations credit;
     private final AdmissionCriteria rules;
+    private final ProspectAnalyst analyst;
     private final Currency currency;
     private final Actor system;
     private final Clock clock;
@@ -60,6 +61,7 @@ public final class AdmissionDesk {
         this.customers = customers;
         this.credit = credit;
         this.rules = new AdmissionCriteria(parameters, new ScalePolicy(classification));
+        this.analyst = new ProspectAnalyst(parameters, new ScalePolicy(classification));
         this.currency = classification.currency();
         this.system = pipeline.systemActor("admission");
         this.clock = pipeline.clock();
@@ -186,6 +188,14 @@ public final class AdmissionDesk {
     }
 
     // ------------------------------------------------------------------------------ reading
+
+    /**
+     * The prospect analysis of the application as it stands (DS-3.2.2): capacity, credit standing and
+     * growth potential scored, and the strategic importance the score proposes (DS-2.2.3).
+     */
+    public ProspectAnalysis analysis(Actor actor, ApplicationId id) {
+        return analyst.analyse(application(actor, id));
+    }
 
     /** The application, with its criteria as last evaluated. */
     public Application application(Actor actor, ApplicationId id) {

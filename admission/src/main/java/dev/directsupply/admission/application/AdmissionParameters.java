@@ -2,8 +2,11 @@ package dev.directsupply.admission.application;
 
 import dev.directsupply.customer.ScaleTier;
 import dev.directsupply.customer.StrategicImportance;
+import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.parameters.ParameterSection;
+import dev.directsupply.kernel.validation.CrossFieldRules;
 import dev.directsupply.kernel.validation.InRange;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +29,9 @@ import java.util.Map;
  * @param inspectionFromTier        a prospect whose annual purchase puts it in this tier or above is inspected
  * @param expireAfterDays           an open application nobody acts on for this many days expires
  * @param productRequirements       the conditions each product category requires of a customer (DS-3.3.3),
- *                                  e.g. {@code COLD_CHAIN → [COLD_CHAIN_STORAGE]}
+ *                                  e.g. {@code COLD_CHAIN → [COLD_CHAIN_STORAGE]}; a condition that names a
+ *                                  {@link DocumentKind} asks for that document in force
+ * @param analysis                  how a prospect is analysed and its importance proposed (DS-3.2.2, DS-2.2.3)
  */
 public record AdmissionParameters(
     @InRange(min = 0, max = 50, rule = "DS-3.3.1") int minimumIntendedYears,
@@ -34,7 +39,8 @@ public record AdmissionParameters(
     @NotNull StrategicImportance inspectionFromImportance,
     @NotNull ScaleTier inspectionFromTier,
     @InRange(min = 1, max = 3660, rule = "DS-3.4") int expireAfterDays,
-    @NotNull Map<@NotBlank String, @NotNull List<@NotBlank String>> productRequirements) {
+    @NotNull Map<@NotBlank String, @NotNull List<@NotBlank String>> productRequirements,
+    @Valid @NotNull ProspectAnalysisParameters analysis) implements CrossFieldRules {
 
     /** The section of a policy file, with its shipped defaults. */
     public static final ParameterSection<AdmissionParameters> SECTION = ParameterSection.of("admission",
@@ -42,6 +48,16 @@ public record AdmissionParameters(
 
     public AdmissionParameters {
         productRequirements = productRequirements == null ? null : Map.copyOf(productRequirements);
+    }
+
+    /** The analysis's rules across its fields, named by their path in the section (nested records are not asked). */
+    @Override
+    public List<Violation> crossFieldViolations() {
+        if (analysis == null) {
+            return List.of();
+        }
+        return analysis.crossFieldViolations().stream().map(v -> new Violation("analysis." + v.field(), v.code(),
+            v.rule(), v.english(), v.chinese())).toList();
     }
 
     /** The conditions a product category requires; none for a category the parameters do not name. */

@@ -12,11 +12,13 @@ import java.util.List;
  *                                 figure sets a scale tier (DS-2.2.1)
  * @param intendedYears            for how many years it intends to cooperate
  * @param buysDirectly             whether it buys from the company directly, not through a distributor (DS-2.1)
+ * @param growthOutlook            how its business is expected to grow (DS-3.2.2 growth potential)
  */
 public record PurchaseNeeds(List<String> productCategories, Money expectedAnnualPurchase, int intendedYears,
-                            boolean buysDirectly) {
+                            boolean buysDirectly, GrowthOutlook growthOutlook) {
     public PurchaseNeeds {
-        Require.nonNull(productCategories, "productCategories", expectedAnnualPurchase, "expectedAnnualPurchase");
+        Require.nonNull(productCategories, "productCategories", expectedAnnualPurchase, "expectedAnnualPurchase",
+            growthOutlook, "growthOutlook");
         productCategories = List.copyOf(productCategories);
     }
 }

@@ -89,7 +89,8 @@ public final class LeadDesk {
                 prospect.expectedAnnualPurchase().amount(), List.of(), List.of()));
             Application application = admission.apply(actor, new ApplyForAdmission(registered.id(),
                 new ApplicationDetails(command.businessInformation(), new NeedsDetails(prospect.productInterests(),
-                    prospect.expectedAnnualPurchase().amount(), command.intendedYears(), command.buysDirectly()),
+                    prospect.expectedAnnualPurchase().amount(), command.intendedYears(), command.buysDirectly(),
+                    command.growthOutlook()),
                     command.qualification(), command.security(), command.expectedImportance())));
             return work.save(leads, current, lead.convert(new Conversion(registered.id(), application.id()), actor,
                 clock)).aggregate();

@@ -30,7 +30,8 @@ class AdmissionCriteriaTest {
     private final Reviews submitted = Reviews.submittedBy(ActorId.of("li.na"));
 
     private static ApplicationForm form(List<QualificationDocument> documents, int years) {
-        return new ApplicationForm("餐饮", new PurchaseNeeds(List.of("SAUCES"), Money.cny("2000000"), years, true),
+        return new ApplicationForm("餐饮", new PurchaseNeeds(List.of("SAUCES"), Money.cny("2000000"), years, true,
+            GrowthOutlook.STABLE),
             documents, List.of(), new SecurityOffer(SecurityKind.PREPAYMENT, null, new BigDecimal("0.3")),
             StrategicImportance.GENERAL);
     }

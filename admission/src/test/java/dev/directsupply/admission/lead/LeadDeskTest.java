@@ -47,7 +47,7 @@ class LeadDeskTest {
     private static ConvertLead conversion(LeadId id, long n) {
         String first17 = String.format("91330000%09d", n);
         return new ConvertLead(id, first17 + UnifiedSocialCreditCode.checkCharacter(first17), "连锁餐饮 12 家", 3, true,
-            AdmissionFixtures.details().qualification(), AdmissionFixtures.details().security(), "GENERAL");
+            "GROWING", AdmissionFixtures.details().qualification(), AdmissionFixtures.details().security(), "GENERAL");
     }
 
     @Test
@@ -167,7 +167,7 @@ class LeadDeskTest {
         Lead lead = qualified();
         ConvertLead good = conversion(lead.id(), 3);
         ConvertLead bad = new ConvertLead(lead.id(), good.creditCode(), good.businessInformation(), 3, true,
-            good.qualification(), new SecurityDetails("PREPAYMENT", null, null), "GENERAL");
+            "GROWING", good.qualification(), new SecurityDetails("PREPAYMENT", null, null), "GENERAL");
 
         assertThatThrownBy(() -> desk.convert(SALES, bad)).isInstanceOfSatisfying(InvalidCommand.class,
             e -> assertThat(e.fields()).containsExactly("security.prepaymentRatio"));

@@ -11,6 +11,9 @@ import dev.directsupply.admission.application.ApplyForAdmission;
 import dev.directsupply.admission.application.DecideAdmission;
 import dev.directsupply.admission.application.DocumentDetails;
 import dev.directsupply.admission.application.EvaluateApplicantCredit;
+import dev.directsupply.admission.application.NeedsDetails;
+import dev.directsupply.admission.application.ProspectAnalysis;
+import dev.directsupply.admission.application.QualificationDetails;
 import dev.directsupply.admission.application.RecordSiteInspection;
 import dev.directsupply.admission.application.ReviewPreliminarily;
 import dev.directsupply.admission.application.SecurityDetails;
@@ -184,9 +187,15 @@ public final class Quickstart {
         out.println();
         out.println("Admission (DS-3.4) of " + core.legalName() + ", a " + core.status() + ":");
         AdmissionDesk admission = sdk.admission();
-        Application application = admission.apply(SALES, new ApplyForAdmission(core.id(), new ApplicationDetails("全国连锁餐饮，门店 120 家", new NeedsDetails(List.of("SAUCES", "VINEGAR"), new BigDecimal("5200000"), 5, true),
-            new QualificationDetails(List.of(new DocumentDetails("BUSINESS_LICENCE", "91310000MA1K000001", LocalDate.parse("2039-06-01")),
-                new DocumentDetails("FOOD_OPERATION_LICENCE", "JY13101150000001", LocalDate.parse("2028-12-31"))), List.of()), new SecurityDetails("GUARANTEE", new BigDecimal("3000000"), null), "CORE")));
+        NeedsDetails needs = new NeedsDetails(List.of("SAUCES", "VINEGAR"), new BigDecimal("5200000"), 5, true,
+            "GROWING");
+        QualificationDetails qualification = new QualificationDetails(List.of(
+            new DocumentDetails("BUSINESS_LICENCE", "91310000MA1K000001", LocalDate.parse("2039-06-01")),
+            new DocumentDetails("FOOD_OPERATION_LICENCE", "JY13101150000001", LocalDate.parse("2028-12-31"))),
+            List.of());
+        Application application = admission.apply(SALES, new ApplyForAdmission(core.id(), new ApplicationDetails(
+            "全国连锁餐饮，门店 120 家", needs, qualification, new SecurityDetails("GUARANTEE", new BigDecimal("3000000"),
+                null), "CORE")));
         ApplicationId applicationId = application.id();
         admission.reviewPreliminarily(SALES_MANAGER, new ReviewPreliminarily(applicationId, "PASS", false,
             "licences in force, no major violation on record"));
@@ -202,6 +211,10 @@ public final class Quickstart {
             out.printf("  %-18s -> %-18s by %-9s %s%n", step.action() == null ? "APPLY" : step.action(), step.to(),
                 step.by(), step.note());
         }
+        out.println("  prospect analysis (DS-3.2.2):");
+        ProspectAnalysis analysis = admission.analysis(MANAGER, applicationId);
+        analysis.explain(Messages.ENGLISH).forEach(line -> out.println("    " + line));
+        out.println("    score " + analysis.score() + " -> proposed " + analysis.proposedImportance());
         out.println("  criteria at the last step:");
         application.criteria().explain(Messages.ENGLISH).forEach(line -> out.println("    " + line));
         core = customers.get(MANAGER, core.id());
