@@ -64,9 +64,10 @@ public final class CustomerDesk {
     private final Aggregates<CustomerAssignment> assignments;
     private final Aggregates<CustomerAssignment> newAssignments;
     private final ScalePolicy scalePolicy;
+    private final ImportancePolicy importancePolicy;
     private final Clock clock;
 
-    CustomerDesk(Pipeline pipeline, ClassificationParameters parameters) {
+    CustomerDesk(Pipeline pipeline, ClassificationParameters parameters, ImportanceParameters importance) {
         this.pipeline = pipeline;
         // DS-7.2.2: each person reaches the customers in their record scope, and those customers' records.
         this.customers = pipeline.aggregates(COLLECTION, CustomerDocuments.CODEC)
@@ -77,6 +78,7 @@ public final class CustomerDesk {
         this.assignments = newAssignments.scopedBy(CustomerAssignment::customer);
         this.claims = pipeline.aggregates(CREDIT_CODE_CLAIMS, CreditCodeClaim.CODEC);
         this.scalePolicy = new ScalePolicy(parameters);
+        this.importancePolicy = new ImportancePolicy(importance);
         this.clock = pipeline.clock();
     }
 
@@ -309,6 +311,28 @@ public final class CustomerDesk {
             UnifiedSocialCreditCode.normalise(creditCode), CREDIT_CODE_LENGTH);
         return customers.findBy(actor, CustomerPermissions.VIEW, "creditCode", code).stream().findFirst()
             .map(found -> visibleTo(actor, found));
+    }
+
+    /**
+     * The strategic importance the criteria propose for the customer (DS-2.2.3), each criterion explained:
+     * management confirms it, or sets another, with a reason ({@link #setStrategicImportance}).
+     */
+    public ImportanceProposal proposeImportance(Actor actor, CustomerId id) {
+        return importancePolicy.propose(get(actor, id), clock);
+    }
+
+    /**
+     * The active customers whose importance is due for its periodic review (DS-2.2.3), each with the
+     * importance the criteria propose now, those whose proposal differs from their importance first.
+     */
+    public List<ImportanceProposal> importanceReviewsDue(Actor actor) {
+        pipeline.authorize(actor, CustomerPermissions.SET_STRATEGIC_IMPORTANCE);
+        return customers.findBy(actor, CustomerPermissions.VIEW, "status", CustomerStatus.ACTIVE.name()).stream()
+            .filter(customer -> importancePolicy.reviewDue(customer, clock))
+            .map(customer -> importancePolicy.propose(customer, clock))
+            .sorted(java.util.Comparator.comparing((ImportanceProposal proposal) -> !proposal.differs())
+                .thenComparing(proposal -> proposal.customerId().value()))
+            .toList();
     }
 
     /** The customers in a scale tier, in id order. */

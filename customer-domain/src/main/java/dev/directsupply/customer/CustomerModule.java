@@ -29,7 +29,7 @@ public final class CustomerModule implements DomainModule {
 
     @Override
     public List<ParameterSection<?>> parameters() {
-        return List.of(ClassificationParameters.SECTION);
+        return List.of(ClassificationParameters.SECTION, ImportanceParameters.SECTION);
     }
 
     @Override
@@ -40,6 +40,7 @@ public final class CustomerModule implements DomainModule {
     @Override
     public void start(ModuleContext context) {
         context.provide(CustomerDesk.class, new CustomerDesk(context.pipeline(),
-            context.policy().section(ClassificationParameters.class)));
+            context.policy().section(ClassificationParameters.class),
+            context.policy().section(ImportanceParameters.class)));
     }
 }

@@ -89,6 +89,7 @@ class CustomerRegistryAuditTest {
         assertThat(updated.legalName()).isEqualTo("甲公司");
         assertThat(updated.registeredAt()).isEqualTo(customer.registeredAt());
         assertThat(new CustomerModule().name()).isEqualTo("customer");
-        assertThat(new CustomerModule().parameters()).containsExactly(ClassificationParameters.SECTION);
+        assertThat(new CustomerModule().parameters()).containsExactly(ClassificationParameters.SECTION,
+            ImportanceParameters.SECTION);
     }
 }

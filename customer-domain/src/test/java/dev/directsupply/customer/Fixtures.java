@@ -72,7 +72,7 @@ public final class Fixtures {
     }
 
     public static Harness aRegistry(ManualClock clock) {
-        return aRegistry(clock, PolicyParameters.defaults(List.of(ClassificationParameters.SECTION)));
+        return aRegistry(clock, PolicyParameters.defaults(new CustomerModule().parameters()));
     }
 
     public static Harness aRegistry(ManualClock clock, PolicyParameters policy) {
