@@ -92,6 +92,15 @@ class AdmissionRaceTest {
         return outcomes;
     }
 
+    /** An application of the customer taken through steps 1 to 3 on the first host. */
+    private ApplicationId creditEvaluated(CustomerId customer) {
+        AdmissionDesk desk = hosts.get(0).admission;
+        ApplicationId id = desk.apply(SALES, AdmissionFixtures.application(customer)).id();
+        desk.reviewPreliminarily(SALES_MANAGER, new ReviewPreliminarily(id, "PASS", false, "ok"));
+        desk.evaluateCredit(CREDIT, new EvaluateApplicantCredit(id, new BigDecimal("2000000"), "ok"));
+        return id;
+    }
+
     @RepeatedTest(3)
     @DisplayName("DS-3.4 four hosts applying for one prospect at once open one application; the rest are refused")
     void givenFourHosts_whenApplyingAtOnce_thenOneApplication() throws Exception {
@@ -110,12 +119,9 @@ class AdmissionRaceTest {
     @RepeatedTest(3)
     @DisplayName("DS-3.4 four hosts signing one approved application at once admit the customer once")
     void givenFourHosts_whenSigningAtOnce_thenAdmittedOnce() throws Exception {
-        AdmissionDesk desk = hosts.get(0).admission;
         CustomerId customer = hosts.get(0).prospect();
-        ApplicationId id = desk.apply(SALES, AdmissionFixtures.application(customer)).id();
-        desk.reviewPreliminarily(SALES_MANAGER, new ReviewPreliminarily(id, "PASS", false, "ok"));
-        desk.evaluateCredit(CREDIT, new EvaluateApplicantCredit(id, new BigDecimal("2000000"), "ok"));
-        desk.decide(MANAGEMENT, new DecideAdmission(id, "APPROVE", "GENERAL", "ok"));
+        ApplicationId id = creditEvaluated(customer);
+        hosts.get(0).admission.decide(MANAGEMENT, new DecideAdmission(id, "APPROVE", "GENERAL", "ok"));
         int before = store.conflicts.get();
 
         List<Object> outcomes = race(hosts.stream().<Callable<Application>>map(host -> () -> host.admission
@@ -132,10 +138,7 @@ class AdmissionRaceTest {
     @DisplayName("DS-3.4 two withdrawals racing the final approval: withdrawn once, every step that stood is kept")
     void givenWithdrawalAndApproval_whenAtOnce_thenOneWins() throws Exception {
         AdmissionDesk desk = hosts.get(0).admission;
-        CustomerId customer = hosts.get(0).prospect();
-        ApplicationId id = desk.apply(SALES, AdmissionFixtures.application(customer)).id();
-        desk.reviewPreliminarily(SALES_MANAGER, new ReviewPreliminarily(id, "PASS", false, "ok"));
-        desk.evaluateCredit(CREDIT, new EvaluateApplicantCredit(id, new BigDecimal("2000000"), "ok"));
+        ApplicationId id = creditEvaluated(hosts.get(0).prospect());
         int before = store.conflicts.get();
 
         List<Object> outcomes = race(List.<Callable<Application>>of(
