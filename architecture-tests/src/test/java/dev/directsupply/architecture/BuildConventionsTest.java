@@ -49,6 +49,18 @@ class BuildConventionsTest {
     }
 
     @Test
+    @DisplayName("no source folder is named like a build output (target), which .gitignore would leave out of a clone")
+    void givenSources_whenWalked_thenNoFolderIsNamedTarget() throws IOException {
+        List<Path> named;
+        try (var paths = Files.walk(ROOT)) {
+            named = paths.filter(Files::isDirectory)
+                .filter(path -> path.getFileName() != null && path.getFileName().toString().equals("target"))
+                .filter(path -> path.toString().contains("/src/")).toList();
+        }
+        assertThat(named).as("folders under src/ named target").isEmpty();
+    }
+
+    @Test
     @DisplayName("the BOM lists exactly the published artifacts, at the project's version")
     void givenReactor_whenComparedWithBom_thenBomListsEveryPublishedArtifact() throws IOException {
         Set<String> published = new HashSet<>();

@@ -4,7 +4,7 @@ import dev.directsupply.admission.AdmissionModule;
 import dev.directsupply.admission.application.AdmissionDesk;
 import dev.directsupply.admission.application.CreditEvaluations;
 import dev.directsupply.admission.lead.LeadDesk;
-import dev.directsupply.admission.target.TargetDesk;
+import dev.directsupply.admission.development.TargetDesk;
 import dev.directsupply.customer.CustomerDesk;
 import dev.directsupply.customer.CustomerModule;
 import dev.directsupply.kernel.AccessPolicy;
