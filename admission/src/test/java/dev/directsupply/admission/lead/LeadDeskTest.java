@@ -15,8 +15,11 @@ import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.CustomerStatus;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.kernel.AccessDenied;
+import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.NotFound;
+import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.statemachine.IllegalTransition;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -153,6 +156,21 @@ class LeadDeskTest {
         assertThatThrownBy(() -> desk.work(SALES, new WorkLead(id, "CONVERT", "go", TOMORROW)))
             .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.fields()).containsExactly("action"));
         assertThat(desk.lead(SALES, id).status()).isEqualTo(LeadStatus.NEW);
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 a converted lead is its customer's record: another sales person no longer reads it")
+    void givenConvertedLead_whenAnotherSalesPersonReads_thenOutOfScope() {
+        Actor colleague = Actor.of("zhang.min", Department.SALES, Role.SALES);
+        fixtures.modules.agree(colleague);
+        Lead open = qualified();
+        assertThat(desk.lead(colleague, open.id()).status()).isEqualTo(LeadStatus.QUALIFIED);
+
+        desk.convert(SALES, conversion(open.id(), 4));
+
+        assertThatThrownBy(() -> desk.lead(colleague, open.id())).isInstanceOf(AccessDenied.class);
+        assertThat(desk.ownedBy(colleague, SALES.id())).isEmpty();
+        assertThat(desk.lead(SALES, open.id()).status()).isEqualTo(LeadStatus.APPLIED);
     }
 
     @Test
