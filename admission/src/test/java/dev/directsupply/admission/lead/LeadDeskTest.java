@@ -54,7 +54,8 @@ class LeadDeskTest {
     }
 
     @Test
-    @DisplayName("DS-3.1.2 a lead from each channel is recorded NEW with its owner and first follow-up")
+    @DisplayName("DS-3.1.2 DS-3.2.1 a lead from each channel is recorded NEW with the prospect's information, its owner "
+        + "and first follow-up")
     void givenEachChannel_whenRecorded_thenNewWithOwner() {
         CustomerId referrer = fixtures.prospect();
         for (String channel : List.of("TRADE_SHOW", "BUSINESS_VISIT", "ONLINE_MARKETING", "REFERRAL")) {
@@ -64,6 +65,8 @@ class LeadDeskTest {
             assertThat(lead.source().channel()).isEqualTo(LeadChannel.valueOf(channel));
             assertThat(lead.owner()).isEqualTo(SALES.id());
             assertThat(lead.followUpOn()).isEqualTo(TOMORROW);
+            assertThat(lead.prospect().productInterests()).containsExactly("SAUCES", "VINEGAR");
+            assertThat(lead.prospect().expectedAnnualPurchase().amount()).isEqualByComparingTo("1500000");
         }
         assertThat(desk.ownedBy(MANAGEMENT, SALES.id())).hasSize(4);
     }
