@@ -27,10 +27,10 @@ import java.util.Set;
 
 /**
  * The admission module (DS-3): development targets and their progress (DS-3.1.1, {@link TargetDesk}), leads
- * worked through the channels of DS-3.1.2 ({@link LeadDesk}) and the
- * admission workflow of DS-3.4 with its criteria (DS-2.1, DS-3.3) — {@link AdmissionDesk}. It reads the {@code admission} section of the policy, publishes the application's
- * events, and admits customers through the customer module. Its port {@link CreditEvaluations} is
- * required: the {@code sdk} connects it to the risk module's scorecard.
+ * worked through the channels of DS-3.1.2 ({@link LeadDesk}) and the admission workflow of DS-3.4 with its
+ * criteria (DS-2.1, DS-3.3) — {@link AdmissionDesk}. It reads the {@code admission} section of the policy,
+ * publishes its aggregates' events, and admits customers through the customer module. Its port
+ * {@link CreditEvaluations} is required: the {@code sdk} connects it to the risk module's scorecard.
  */
 public final class AdmissionModule implements DomainModule {
 

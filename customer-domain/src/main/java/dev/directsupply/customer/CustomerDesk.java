@@ -116,7 +116,8 @@ public final class CustomerDesk {
     public Customer admit(Actor actor, AdmitCustomer command) {
         // DS-3.4: even where a host grants the permission to people, only the SDK's own actors admit.
         if (actor != null && !actor.claimsSystem()) {
-            throw new AccessDenied(actor.id(), CustomerPermissions.ADMIT, "DS-3.4", "kernel.error.access-denied.no-role");
+            throw new AccessDenied(actor.id(), CustomerPermissions.ADMIT, "DS-3.4",
+                "kernel.error.access-denied.no-role");
         }
         return visibleTo(actor, customers.change(actor, command, command.customerId(), customer -> customer.admit(
             CustomerStatusAction.ADMIT,

@@ -34,7 +34,8 @@ public final class ImportancePolicy {
             "customer.importance-reason.tenure", Map.of("years", Integer.toString(years)));
         IndustryClassification industry = customer.industry();
         boolean strategic = parameters.strategicIndustries().contains(industry.industry().name())
-            || industry.subIndustry() != null && parameters.strategicIndustries().contains(industry.subIndustry().name());
+            || industry.subIndustry() != null
+            && parameters.strategicIndustries().contains(industry.subIndustry().name());
         ImportanceProposal.Line fit = line("fit", strategic ? 100 : 0, parameters.fitWeight(),
             strategic ? "customer.importance-reason.strategic-industry" : "customer.importance-reason.other-industry",
             Map.of("industry", industry.code()));
@@ -44,7 +45,7 @@ public final class ImportancePolicy {
         return new ImportanceProposal(customer.id(), lines, score, proposed(score), customer.importance());
     }
 
-    /** Whether the customer's importance was last set longer ago than the review interval (or never since registering). */
+    /** Whether the importance was last set longer ago than the review interval (or never since registering). */
     public boolean reviewDue(Customer customer, Clock clock) {
         Instant last = customer.classificationHistory().stream()
             .filter(change -> change.dimension() == ClassificationDimension.STRATEGIC_IMPORTANCE)

@@ -85,7 +85,8 @@ public final class AdmissionCriteria {
         }
         if (needs.intendedYears() < parameters.minimumIntendedYears()) {
             return CriterionResult.of(criterion, FAIL, "short-term", Map.of("years",
-                Integer.toString(needs.intendedYears()), "minimum", Integer.toString(parameters.minimumIntendedYears())));
+                Integer.toString(needs.intendedYears()), "minimum",
+                Integer.toString(parameters.minimumIntendedYears())));
         }
         return CriterionResult.of(criterion, PASS, "demand-and-intent", Map.of("years",
             Integer.toString(needs.intendedYears())));
