@@ -2,9 +2,7 @@ package dev.directsupply.admission.application;
 
 import dev.directsupply.customer.ScaleTier;
 import dev.directsupply.customer.StrategicImportance;
-import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.parameters.ParameterSection;
-import dev.directsupply.kernel.validation.CrossFieldRules;
 import dev.directsupply.kernel.validation.InRange;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -40,7 +38,7 @@ public record AdmissionParameters(
     @NotNull ScaleTier inspectionFromTier,
     @InRange(min = 1, max = 3660, rule = "DS-3.4") int expireAfterDays,
     @NotNull Map<@NotBlank String, @NotNull List<@NotBlank String>> productRequirements,
-    @Valid @NotNull ProspectAnalysisParameters analysis) implements CrossFieldRules {
+    @Valid @NotNull ProspectAnalysisParameters analysis) {
 
     /** The section of a policy file, with its shipped defaults. */
     public static final ParameterSection<AdmissionParameters> SECTION = ParameterSection.of("admission",
@@ -48,16 +46,6 @@ public record AdmissionParameters(
 
     public AdmissionParameters {
         productRequirements = productRequirements == null ? null : Map.copyOf(productRequirements);
-    }
-
-    /** The analysis's rules across its fields, named by their path in the section (nested records are not asked). */
-    @Override
-    public List<Violation> crossFieldViolations() {
-        if (analysis == null) {
-            return List.of();
-        }
-        return analysis.crossFieldViolations().stream().map(v -> new Violation("analysis." + v.field(), v.code(),
-            v.rule(), v.english(), v.chinese())).toList();
     }
 
     /** The conditions a product category requires; none for a category the parameters do not name. */

@@ -1,7 +1,6 @@
 package dev.directsupply.admission.application;
 
 import dev.directsupply.customer.StrategicImportance;
-import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.validation.MultiLine;
 import dev.directsupply.kernel.validation.OneOf;
 import jakarta.validation.Valid;
@@ -9,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Currency;
-import java.util.List;
 
 /**
  * The application form as a prospect fills it in (DS-3.4 step 1, DS-3.2.1): business information, its
@@ -22,10 +20,6 @@ public record ApplicationDetails(
     @Valid @NotNull QualificationDetails qualification,
     @Valid @NotNull SecurityDetails security,
     @NotBlank @OneOf(value = StrategicImportance.class, rule = "DS-2.2.3") String expectedImportance) {
-
-    List<Violation> crossFieldViolations(String path) {
-        return security == null ? List.of() : security.crossFieldViolations(path + ".security");
-    }
 
     ApplicationForm toForm(Currency currency) {
         return new ApplicationForm(businessInformation.strip(), needs.toNeeds(currency),

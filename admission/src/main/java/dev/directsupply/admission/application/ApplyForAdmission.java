@@ -2,11 +2,9 @@ package dev.directsupply.admission.application;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.kernel.Permission;
-import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.service.Command;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 
 /** DS-3.4 step 1: a registered prospect applies for admission with its form. */
 public record ApplyForAdmission(@NotNull CustomerId customerId, @Valid @NotNull ApplicationDetails details)
@@ -15,10 +13,5 @@ public record ApplyForAdmission(@NotNull CustomerId customerId, @Valid @NotNull 
     @Override
     public Permission permission() {
         return AdmissionPermissions.APPLY;
-    }
-
-    @Override
-    public List<Violation> crossFieldViolations() {
-        return details == null ? List.of() : details.crossFieldViolations("details");
     }
 }

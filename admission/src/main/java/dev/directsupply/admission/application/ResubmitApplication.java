@@ -1,14 +1,12 @@
 package dev.directsupply.admission.application;
 
 import dev.directsupply.kernel.Permission;
-import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.service.Command;
 import dev.directsupply.kernel.validation.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 
 /** A returned application comes back with its form completed, and what changed in a note. */
 public record ResubmitApplication(@NotNull ApplicationId applicationId, @Valid @NotNull ApplicationDetails details,
@@ -17,10 +15,5 @@ public record ResubmitApplication(@NotNull ApplicationId applicationId, @Valid @
     @Override
     public Permission permission() {
         return AdmissionPermissions.APPLY;
-    }
-
-    @Override
-    public List<Violation> crossFieldViolations() {
-        return details == null ? List.of() : details.crossFieldViolations("details");
     }
 }

@@ -2,6 +2,7 @@ package dev.directsupply.admission.application;
 
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Violation;
+import dev.directsupply.kernel.validation.CrossFieldRules;
 import dev.directsupply.kernel.validation.OneOf;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -22,7 +23,7 @@ public record SecurityDetails(@NotBlank @OneOf(value = SecurityKind.class, rule 
                               @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2)
                               BigDecimal guarantee,
                               @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @Digits(integer = 1,
-                                  fraction = 4) BigDecimal prepaymentRatio) {
+                                  fraction = 4) BigDecimal prepaymentRatio) implements CrossFieldRules {
 
     /** Nothing offered yet. */
     public static SecurityDetails none() {
@@ -30,16 +31,17 @@ public record SecurityDetails(@NotBlank @OneOf(value = SecurityKind.class, rule 
     }
 
     /** The amount goes with a guarantee and the ratio with a prepayment, each with its own kind only. */
-    public List<Violation> crossFieldViolations(String path) {
+    @Override
+    public List<Violation> crossFieldViolations() {
         List<Violation> problems = new ArrayList<>(2);
         boolean guaranteed = "GUARANTEE".equals(kind);
         boolean prepaid = "PREPAYMENT".equals(kind);
         if (guaranteed != (guarantee != null)) {
-            problems.add(Violation.of(path + ".guarantee", guaranteed ? "admission.constraint.guarantee-amount"
+            problems.add(Violation.of("guarantee", guaranteed ? "admission.constraint.guarantee-amount"
                 : "admission.constraint.only-with-guarantee", "DS-3.3.2", Map.of()));
         }
         if (prepaid != (prepaymentRatio != null)) {
-            problems.add(Violation.of(path + ".prepaymentRatio", prepaid ? "admission.constraint.prepayment-ratio"
+            problems.add(Violation.of("prepaymentRatio", prepaid ? "admission.constraint.prepayment-ratio"
                 : "admission.constraint.only-with-prepayment", "DS-3.3.2", Map.of()));
         }
         return problems;

@@ -6,7 +6,6 @@ import dev.directsupply.admission.application.SecurityDetails;
 import dev.directsupply.customer.CreditCode;
 import dev.directsupply.customer.StrategicImportance;
 import dev.directsupply.kernel.Permission;
-import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.service.Command;
 import dev.directsupply.kernel.validation.InRange;
 import dev.directsupply.kernel.validation.MultiLine;
@@ -15,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 
 /**
  * Convert a qualified lead into a registered prospect and its admission application (DS-3.4 step 1), in one
@@ -40,10 +38,5 @@ public record ConvertLead(
     @Override
     public Permission permission() {
         return LeadPermissions.MANAGE_LEADS;
-    }
-
-    @Override
-    public List<Violation> crossFieldViolations() {
-        return security == null ? List.of() : security.crossFieldViolations("security");
     }
 }

@@ -181,8 +181,8 @@ public final class PolicyParameters {
             problems.add(new Violation(key + "." + found.field(), found.code(), found.rule(), found.english(),
                 found.chinese()));
         }
-        if (acrossFields && value instanceof CrossFieldRules rules) {
-            for (Violation found : rules.crossFieldViolations()) {
+        if (acrossFields) {
+            for (Violation found : CrossFieldRules.of(value)) {
                 problems.add(new Violation(key + "." + found.field(), found.code(), found.rule(), found.english(),
                     found.chinese()));
             }

@@ -23,6 +23,7 @@ import dev.directsupply.kernel.store.Retry;
 import dev.directsupply.kernel.store.TrustedCopies;
 import dev.directsupply.kernel.store.UnitOfWork;
 import dev.directsupply.kernel.validation.CommandValidator;
+import dev.directsupply.kernel.validation.CrossFieldRules;
 import dev.directsupply.persistence.DocumentStore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -116,7 +117,7 @@ public final class Pipeline {
         }
         check(actor, command.permission());
         validator.validate(command, c -> {
-            List<Violation> own = c.crossFieldViolations();
+            List<Violation> own = CrossFieldRules.of(c);
             List<Violation> more = moreChecks.apply(c);
             if (more.isEmpty()) {
                 return own;
