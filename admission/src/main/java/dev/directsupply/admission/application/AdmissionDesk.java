@@ -118,9 +118,12 @@ public final class AdmissionDesk {
      * and keeps its report, in this step's write, and the annual purchase is confirmed or corrected.
      */
     public Application evaluateCredit(Actor actor, EvaluateApplicantCredit command) {
-        return step(actor, command, command.applicationId(), ReviewStage.CREDIT, (work, application) ->
-            application.evaluateCredit(credit.evaluate(actor, application.customerId()),
-                Money.of(command.confirmedAnnualPurchase(), currency), command.note().strip(), rules, actor, clock));
+        return step(actor, command, command.applicationId(), ReviewStage.CREDIT, (work, application) -> {
+            // Asked before the risk module grades anyone: an application that cannot take the step costs no report.
+            AdmissionLifecycle.TABLE.require(application.status(), ApplicationAction.EVALUATE_CREDIT);
+            return application.evaluateCredit(credit.evaluate(actor, application.customerId()),
+                Money.of(command.confirmedAnnualPurchase(), currency), command.note().strip(), rules, actor, clock);
+        });
     }
 
     /**

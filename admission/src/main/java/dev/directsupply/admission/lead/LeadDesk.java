@@ -85,7 +85,8 @@ public final class LeadDesk {
         return pipeline.acceptToWrite(actor, command).write(work -> {
             Versioned<Lead> current = work.get(leads, command.leadId());
             Lead lead = current.aggregate();
-            LeadLifecycle.TABLE.next(lead.status(), LeadAction.CONVERT, lead);
+            // Asked before anything is registered: only a qualified lead converts.
+            LeadLifecycle.TABLE.require(lead.status(), LeadAction.CONVERT);
             Prospect prospect = lead.prospect();
             Customer registered = customers.register(actor, new RegisterCustomer(prospect.companyName(),
                 command.creditCode(), prospect.industry(), prospect.subIndustry(),

@@ -231,6 +231,7 @@ class AdmissionWorkflowTest {
         assertThat(returned.status()).isEqualTo(ApplicationStatus.RETURNED);
         assertThatThrownBy(() -> desk.evaluateCredit(CREDIT, new EvaluateApplicantCredit(id, BigDecimal.ONE, "x")))
             .isInstanceOf(IllegalTransition.class);
+        assertThat(fixtures.grades.reports()).as("no credit report for a step that cannot be taken").isZero();
 
         Application resubmitted = desk.resubmit(SALES, new ResubmitApplication(id, details(), "补充了许可证"));
 
