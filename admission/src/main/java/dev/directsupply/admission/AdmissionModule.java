@@ -5,6 +5,9 @@ import dev.directsupply.admission.application.AdmissionParameters;
 import dev.directsupply.admission.application.AdmissionPermissions;
 import dev.directsupply.admission.application.ApplicationEvent;
 import dev.directsupply.admission.application.CreditEvaluations;
+import dev.directsupply.admission.cooperation.AgreementEvent;
+import dev.directsupply.admission.cooperation.CooperationDesk;
+import dev.directsupply.admission.cooperation.CooperationPermissions;
 import dev.directsupply.admission.lead.LeadDesk;
 import dev.directsupply.admission.lead.LeadEvent;
 import dev.directsupply.admission.lead.LeadPermissions;
@@ -28,7 +31,8 @@ import java.util.Set;
 /**
  * The admission module (DS-3): development targets and their progress (DS-3.1.1, {@link TargetDesk}), leads
  * worked through the channels of DS-3.1.2 ({@link LeadDesk}) and the admission workflow of DS-3.4 with its
- * criteria (DS-2.1, DS-3.3) — {@link AdmissionDesk}. It reads the {@code admission} section of the policy,
+ * criteria (DS-2.1, DS-3.3) — {@link AdmissionDesk} — and the cooperation agreements it ends with, their
+ * amendments, renewals and the terms in force on a day ({@link CooperationDesk}). It reads the {@code admission} section of the policy,
  * publishes its aggregates' events, and admits customers through the customer module. Its port
  * {@link CreditEvaluations} is required: the {@code sdk} connects it to the risk module's scorecard.
  */
@@ -44,6 +48,7 @@ public final class AdmissionModule implements DomainModule {
         Map<Permission, Set<Role>> grants = new HashMap<>(AdmissionPermissions.DEFAULT_GRANTS);
         grants.putAll(LeadPermissions.DEFAULT_GRANTS);
         grants.putAll(TargetPermissions.DEFAULT_GRANTS);
+        grants.putAll(CooperationPermissions.DEFAULT_GRANTS);
         return Map.copyOf(grants);
     }
 
@@ -54,15 +59,19 @@ public final class AdmissionModule implements DomainModule {
 
     @Override
     public List<Class<? extends DomainEvent>> events() {
-        return List.of(ApplicationEvent.class, LeadEvent.class, TargetEvent.class);
+        return List.of(ApplicationEvent.class, AgreementEvent.class, LeadEvent.class, TargetEvent.class);
     }
 
     @Override
     public void start(ModuleContext context) {
         ClassificationParameters classification = context.policy().section(ClassificationParameters.class);
         CustomerDesk customers = context.service(CustomerDesk.class);
-        AdmissionDesk admission = new AdmissionDesk(context.pipeline(),
-            context.policy().section(AdmissionParameters.class), classification, customers,
+        AdmissionParameters parameters = context.policy().section(AdmissionParameters.class);
+        CooperationDesk cooperation = new CooperationDesk(context.pipeline(), parameters.agreements(), customers,
+            classification.currency());
+        context.provide(CooperationDesk.class, cooperation);
+        AdmissionDesk admission = new AdmissionDesk(context.pipeline(), parameters, classification, customers,
+            cooperation,
             context.port(CreditEvaluations.class, () -> {
                 throw new IllegalStateException("the admission module needs a CreditEvaluations port: give one to "
                     + "the assembly, or assemble the risk module with the sdk, which connects it");

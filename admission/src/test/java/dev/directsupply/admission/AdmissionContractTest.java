@@ -21,6 +21,13 @@ import dev.directsupply.testing.Golden;
 import dev.directsupply.testing.PublishedEvents;
 import dev.directsupply.testing.Staff;
 import java.io.IOException;
+import dev.directsupply.admission.cooperation.AgreementId;
+import dev.directsupply.admission.cooperation.CooperationDesk;
+import dev.directsupply.admission.cooperation.RecordExistingAgreement;
+import dev.directsupply.admission.cooperation.RenewAgreement;
+import dev.directsupply.customer.ImportCustomer;
+import dev.directsupply.customer.RegisterCustomer;
+import dev.directsupply.customer.UnifiedSocialCreditCode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +63,24 @@ class AdmissionContractTest {
 
         Golden.assertJson("documents/application", fixtures.store.read(AdmissionDesk.APPLICATIONS, id.value())
             .orElseThrow().body().replace(customer.value(), "customer-1"));
+    }
+
+    @Test
+    @DisplayName("DS-3.4 a cooperation agreement is stored in layout 1 as its golden document, every version in it")
+    void givenAmendedAgreement_whenStored_thenGoldenLayout() {
+        AdmissionFixtures fixtures = new AdmissionFixtures();
+        CustomerId customer = fixtures.customers.importExisting(Staff.MANAGEMENT, new ImportCustomer(
+            new RegisterCustomer("苏州老客户", "91320000000000001" + UnifiedSocialCreditCode.checkCharacter(
+                "91320000000000001"), "SERVICES", "CATERING", new BigDecimal("2000000"), List.of(), List.of()),
+            Staff.SALES.id().value(), "SALES", "GENERAL", "migrated")).id();
+        CooperationDesk desk = fixtures.modules.service(CooperationDesk.class);
+        desk.recordExisting(Staff.MANAGEMENT, new RecordExistingAgreement(customer,
+            AdmissionFixtures.agreement("CA-2026-001", LocalDate.parse("2026-03-01")), "signed on paper"));
+        desk.renew(Staff.SALES_MANAGER, new RenewAgreement(AgreementId.of("CA-2026-001"),
+            LocalDate.parse("2030-02-28"), AdmissionFixtures.signatures(LocalDate.parse("2026-03-14"))));
+
+        Golden.assertJson("documents/cooperation-agreement", fixtures.store.read(CooperationDesk.AGREEMENTS,
+            "CA-2026-001").orElseThrow().body().replace(customer.value(), "customer-1"));
     }
 
     @Test

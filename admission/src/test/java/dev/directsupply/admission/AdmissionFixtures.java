@@ -1,6 +1,18 @@
 package dev.directsupply.admission;
 
 import dev.directsupply.admission.application.AdmissionDesk;
+import dev.directsupply.admission.application.ApplicationId;
+import dev.directsupply.admission.application.SignCooperationAgreement;
+import dev.directsupply.admission.cooperation.AgreementDetails;
+import dev.directsupply.admission.cooperation.DeliveryDetails;
+import dev.directsupply.admission.cooperation.PartiesDetails;
+import dev.directsupply.admission.cooperation.PaymentDetails;
+import dev.directsupply.admission.cooperation.PlaceDetails;
+import dev.directsupply.admission.cooperation.PriceDetails;
+import dev.directsupply.admission.cooperation.PriceLineDetails;
+import dev.directsupply.admission.cooperation.SignaturesDetails;
+import dev.directsupply.admission.cooperation.TermsDetails;
+import dev.directsupply.admission.cooperation.ValidityDetails;
 import dev.directsupply.admission.application.ApplicationDetails;
 import dev.directsupply.admission.application.NeedsDetails;
 import dev.directsupply.admission.application.QualificationDetails;
@@ -109,6 +121,43 @@ public final class AdmissionFixtures {
     public static ApplicationDetails withSecurity(ApplicationDetails form, SecurityDetails security) {
         return new ApplicationDetails(form.businessInformation(), form.needs(), form.qualification(), security,
             form.expectedImportance());
+    }
+
+    /**
+     * The agreement signed at the end of an admission: soy sauce P-100 at 120.00 a case, payment in 30 days
+     * and the 500,000 CNY guarantee the usual form offers, delivered to SH-WH1 in 3 days with 90 days of shelf
+     * life left; both sides signed on {@code signedOn}, in force from that day for two years.
+     */
+    public static AgreementDetails agreement(String reference, LocalDate signedOn) {
+        return agreement(reference, signedOn, new PaymentDetails(30, BigDecimal.ZERO, new BigDecimal("500000")));
+    }
+
+    /** The usual agreement with other payment terms. */
+    public static AgreementDetails agreement(String reference, LocalDate signedOn, PaymentDetails payment) {
+        return new AgreementDetails(reference, terms(payment),
+            new ValidityDetails(signedOn, signedOn.plusYears(2).minusDays(1), null),
+            signatures(signedOn));
+    }
+
+    /** The usual terms with the payment terms given. */
+    public static TermsDetails terms(PaymentDetails payment) {
+        return new TermsDetails(new PartiesDetails("上海酿造有限公司", "上海味道餐饮管理有限公司"), "FRAMEWORK",
+            List.of("priority supply in the peak season"), List.of("orders placed a week ahead"),
+            new PriceDetails(List.of(new PriceLineDetails("P-100", "case", new BigDecimal("120.00"))),
+                new BigDecimal("0.05"), new BigDecimal("0.13"), true),
+            payment,
+            new DeliveryDetails(List.of("ROAD", "EXPRESS"), List.of(new PlaceDetails("SH-WH1", "上海市闵行区仓库一号", 3)),
+                90));
+    }
+
+    /** Both sides signed on the day. */
+    public static SignaturesDetails signatures(LocalDate signedOn) {
+        return new SignaturesDetails("王芳", signedOn, "张伟", signedOn);
+    }
+
+    /** Step 6 with the usual agreement. */
+    public static SignCooperationAgreement signing(ApplicationId id, String reference, LocalDate signedOn) {
+        return new SignCooperationAgreement(id, agreement(reference, signedOn));
     }
 
     public static ApplyForAdmission application(CustomerId customer) {

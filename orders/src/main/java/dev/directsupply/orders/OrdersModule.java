@@ -14,7 +14,8 @@ import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.module.DomainModule;
 import dev.directsupply.kernel.module.ModuleContext;
 import dev.directsupply.kernel.parameters.ParameterSection;
-import dev.directsupply.orders.order.Agreements;
+import dev.directsupply.orders.order.AgreedTerms;
+import dev.directsupply.orders.order.AgreedTermsSource;
 import dev.directsupply.orders.order.Billing;
 import dev.directsupply.orders.order.CreditCheck;
 import dev.directsupply.orders.order.CreditReference;
@@ -34,7 +35,6 @@ import dev.directsupply.orders.order.OrderingCustomers;
 import dev.directsupply.orders.order.ProductCatalogue;
 import dev.directsupply.orders.order.ProductionPlanning;
 import dev.directsupply.orders.order.SupplyCheck;
-import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import java.time.LocalDate;
@@ -49,8 +49,9 @@ import java.util.Set;
  * rejected or amended gives its credit back, a cancelled order its production plan; a delivered one
  * counts as delivered but not invoiced; an accepted one is billed for what is still owed (DS-6.1.1)
  * and counts as a purchase in the customer's scale (DS-2.2.1). Its ports: {@link CreditCheck} and
- * {@link Billing} (required: the {@code sdk} connects them to the risk module), {@link OrderingCustomers}
- * (the customer module's desk unless the host gives another), {@link Agreements},
+ * {@link Billing} (required: the {@code sdk} connects them to the risk module), {@link AgreedTermsSource}
+ * (required: the {@code sdk} connects it to the admission module's cooperation agreements),
+ * {@link OrderingCustomers} (the customer module's desk unless the host gives another),
  * {@link ProductCatalogue}, {@link SupplyCheck} and {@link ProductionPlanning} (empty reference
  * implementations unless the host gives its own).
  */
@@ -88,10 +89,13 @@ public final class OrdersModule implements DomainModule {
         Billing billing = context.port(Billing.class, () -> {
             throw new IllegalStateException(required(Billing.class));
         });
+        AgreedTermsSource agreements = context.port(AgreedTermsSource.class, () -> {
+            throw new IllegalStateException(required(AgreedTermsSource.class));
+        });
         OrderingCustomers customers = context.port(OrderingCustomers.class,
             () -> fromDesk(context.service(CustomerDesk.class), system));
         context.provide(OrderDesk.class, new OrderDesk(context.pipeline(), context.policy().section(
-            OrderParameters.class), new OrderPorts(customers, context.port(Agreements.class, InMemoryAgreements::new),
+            OrderParameters.class), new OrderPorts(customers, agreements,
             catalogue, context.port(SupplyCheck.class, () -> stock), production, credit)));
 
         // DS-6.2.2: a revision that will not be delivered gives back what it reserved.
@@ -112,7 +116,9 @@ public final class OrdersModule implements DomainModule {
             CreditReference reference = new CreditReference(accepted.orderId(), accepted.revision());
             Money owed = accepted.owed();
             if (owed.isPositive()) {
-                billing.bill(system, accepted.customerId(), reference, owed, accepted.acceptedOn());
+                billing.bill(system, accepted.customerId(), reference, owed, accepted.acceptedOn(),
+                    agreements.inForce(accepted.customerId(), accepted.acceptedOn()).map(AgreedTerms::paymentTermDays)
+                        .orElse(null));
             } else {
                 credit.release(system, accepted.customerId(), reference, "prepaid in full");
             }
@@ -128,7 +134,7 @@ public final class OrdersModule implements DomainModule {
 
     private static String required(Class<?> port) {
         return "the orders module needs a " + port.getSimpleName() + ": give one to the assembly, or assemble the "
-            + "risk module with the sdk, which connects it";
+            + (port == AgreedTermsSource.class ? "admission" : "risk") + " module with the sdk, which connects it";
     }
 
     /** The customers who order, as the customer module's desk knows them. */

@@ -12,13 +12,12 @@ import dev.directsupply.kernel.codec.Json;
 import dev.directsupply.kernel.module.Assembly;
 import dev.directsupply.kernel.parameters.PolicyParameters;
 import dev.directsupply.orders.order.AgreedPrice;
-import dev.directsupply.orders.order.Agreement;
-import dev.directsupply.orders.order.Agreements;
+import dev.directsupply.orders.order.AgreedTerms;
+import dev.directsupply.orders.order.AgreedTermsSource;
 import dev.directsupply.orders.order.Billing;
 import dev.directsupply.orders.order.Communication;
 import dev.directsupply.orders.order.CreditCheck;
 import dev.directsupply.orders.order.CreditReference;
-import dev.directsupply.orders.order.DeliveryPlace;
 import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.OrderDesk;
 import dev.directsupply.orders.order.OrderId;
@@ -39,7 +38,6 @@ import dev.directsupply.orders.order.StatusChange;
 import dev.directsupply.orders.order.SubmitOrder;
 import dev.directsupply.orders.order.SubmittedLine;
 import dev.directsupply.orders.order.SupplyCheck;
-import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.persistence.InMemoryDocumentStore;
@@ -80,11 +78,12 @@ final class OrderFixtures {
     final ManualClock clock;
     final InMemoryDocumentStore store;
     final InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue();
-    final InMemoryAgreements agreements = new InMemoryAgreements();
+    /** The agreed terms of each customer, as the host's source of agreed terms would answer them. */
+    final Map<CustomerId, AgreedTerms> agreements = new ConcurrentHashMap<>();
     final StockAndCapacity supply = new StockAndCapacity(catalogue);
     final Map<CustomerId, OrderingCustomer> customers = new ConcurrentHashMap<>();
     final ScriptedCredit credit = new ScriptedCredit();
-    /** What was billed: one line per bill, {@code customer order#revision owed issuedOn}. */
+    /** What was billed: one line per bill, {@code customer order#revision owed issuedOn agreedDays}. */
     final List<String> bills = new CopyOnWriteArrayList<>();
     /** What counted as purchases: one line per purchase, {@code customer order value on}. */
     final List<String> purchases = new CopyOnWriteArrayList<>();
@@ -114,7 +113,7 @@ final class OrderFixtures {
             .dailyOutput(SOY_SAUCE, new BigDecimal("200")).dailyOutput(VINEGAR, new BigDecimal("300"))
             .dailyOutput(SHORT_LIVED, new BigDecimal("100"));
         customer(CUSTOMER, StrategicImportance.CORE);
-        agreements.add(agreementFor(CUSTOMER));
+        agreements.put(CUSTOMER, agreementFor(CUSTOMER));
         modules = ModuleHarness.with(new OrdersModule()).store(store).clock(clock).access(accessAsInTheSdk())
             .policy(PolicyParameters.defaults(new OrdersModule().parameters()).with(parameters))
             .port(OrderingCustomers.class, new OrderingCustomers() {
@@ -129,7 +128,7 @@ final class OrderFixtures {
                     purchases.add(customer + " " + order + " " + value + " " + on);
                 }
             })
-            .port(Agreements.class, agreements)
+            .port(AgreedTermsSource.class, (customer, day) -> Optional.ofNullable(agreements.get(customer)))
             .port(ProductCatalogue.class, catalogue)
             .port(SupplyCheck.class, supply)
             .port(ProductionPlanning.class, new ProductionPlanning() {
@@ -150,8 +149,8 @@ final class OrderFixtures {
                 }
             })
             .port(CreditCheck.class, credit)
-            .port(Billing.class, (Billing) (actor, customer, reference, owed, issuedOn) -> bills.add(customer + " "
-                + reference.order() + "#" + reference.revision() + " " + owed + " " + issuedOn))
+            .port(Billing.class, (Billing) (actor, customer, reference, owed, issuedOn, days) -> bills.add(customer
+                + " " + reference.order() + "#" + reference.revision() + " " + owed + " " + issuedOn + " " + days + "d"))
             .build();
         orders = modules.service(OrderDesk.class);
         customers.keySet().forEach(customer -> modules.assign(customer.value(), Staff.SALES));
@@ -192,12 +191,11 @@ final class OrderFixtures {
         }
     }
 
-    static Agreement agreementFor(CustomerId customer) {
-        return new Agreement("AG-" + customer.value(), customer, LocalDate.parse("2026-01-01"), null, Map.of(
+    static AgreedTerms agreementFor(CustomerId customer) {
+        return new AgreedTerms("AG-" + customer.value() + "/v1", Map.of(
             SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case"),
             VINEGAR, new AgreedPrice(Money.cny("80.00"), "case"),
-            SHORT_LIVED, new AgreedPrice(Money.cny("50.00"), "case")), 30, 90, List.of(
-            new DeliveryPlace("SH-WH1", "上海市闵行区仓库一号", 3), new DeliveryPlace("SZ-DC", "苏州配送中心", 1)));
+            SHORT_LIVED, new AgreedPrice(Money.cny("50.00"), "case")), 30, 90, Map.of("SH-WH1", 3, "SZ-DC", 1));
     }
 
     static SubmittedLine line(ProductCode product, String specification, String quantity, String unitPrice) {

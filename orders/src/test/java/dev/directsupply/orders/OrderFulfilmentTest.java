@@ -321,7 +321,7 @@ class OrderFulfilmentTest {
         OrderId core = fixtures.approved("k-1").id();
         CustomerId general = CustomerId.of("c-suzhou");
         fixtures.customer(general, StrategicImportance.GENERAL);
-        fixtures.agreements.add(OrderFixtures.agreementFor(general));
+        fixtures.agreements.put(general, OrderFixtures.agreementFor(general));
         SubmitOrder template = anOrder("k-2");
         OrderId generalOrder = fixtures.reviewed(new SubmitOrder("k-2", general, "EMAIL", null, template.lines(),
             template.requestedDeliveryDate(), template.deliveryPlace(), null)).id();

@@ -12,7 +12,7 @@ import static dev.directsupply.orders.OrderFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.directsupply.orders.order.AcceptOrder;
 import dev.directsupply.orders.order.AgreeDelaySolution;
-import dev.directsupply.orders.order.Agreement;
+import dev.directsupply.orders.order.AgreedTerms;
 import dev.directsupply.orders.order.AmendOrder;
 import dev.directsupply.orders.order.AnswerClarification;
 import dev.directsupply.orders.order.CancelOrder;
@@ -265,9 +265,8 @@ class OrderStatefulPropertyTest {
         private void releasedOnlyAfterEveryCheck(Order order) {
             assertThat(order.passedReview()).as("%s passed its review", order.id()).isTrue();
             assertThat(order.clearance().review().supply()).hasSize(order.lines().size());
-            Agreement agreement = fixtures.agreements.inForce(order.customerId(), LocalDate.now(fixtures.clock))
-                .orElseThrow();
-            assertThat(agreement.place(order.terms().deliveryPlace())).as("a known delivery place").isPresent();
+            AgreedTerms agreement = fixtures.agreements.get(order.customerId());
+            assertThat(agreement.transportDaysTo(order.terms().deliveryPlace())).as("a known delivery place").isPresent();
             for (OrderLine line : order.lines()) {
                 Product product = fixtures.catalogue.find(line.product()).orElseThrow();
                 assertThat(product.active()).isTrue();

@@ -87,7 +87,7 @@ class OrdersModuleTest {
         fixtures.orders.accept(SALES, new AcceptOrder(order.id(), LocalDate.parse("2026-03-15"), null, ""));
         fixtures.relay();
 
-        assertThat(fixtures.bills).containsExactly("c-shanghai " + order.id() + "#1 4000.00 CNY 2026-03-15");
+        assertThat(fixtures.bills).containsExactly("c-shanghai " + order.id() + "#1 4000.00 CNY 2026-03-15 30d");
         assertThat(fixtures.purchases).containsExactly("c-shanghai " + order.id() + " 4000.00 CNY 2026-03-15");
         assertThat(fixtures.credit.released).isEmpty();
     }

@@ -3,6 +3,7 @@ package dev.directsupply.sdk;
 import dev.directsupply.admission.AdmissionModule;
 import dev.directsupply.admission.application.AdmissionDesk;
 import dev.directsupply.admission.application.CreditEvaluations;
+import dev.directsupply.admission.cooperation.CooperationDesk;
 import dev.directsupply.admission.lead.LeadDesk;
 import dev.directsupply.admission.development.TargetDesk;
 import dev.directsupply.customer.CustomerDesk;
@@ -23,7 +24,7 @@ import dev.directsupply.kernel.parameters.PolicyParameters;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.orders.OrdersModule;
-import dev.directsupply.orders.order.Agreements;
+import dev.directsupply.orders.order.AgreedTermsSource;
 import dev.directsupply.orders.order.Billing;
 import dev.directsupply.orders.order.CreditCheck;
 import dev.directsupply.orders.order.OrderDesk;
@@ -95,6 +96,8 @@ public final class DirectSupply implements AutoCloseable {
             .bridge(CreditEvaluations.class, context -> new RiskCreditEvaluations(context.service(CreditDesk.class),
                 context.policy().section(CreditParameters.class)))
             .bridge(Billing.class, context -> new ReceivablesBilling(context.service(ReceivablesDesk.class)))
+            .bridge(AgreedTermsSource.class, context -> new CooperationTerms(context.service(CooperationDesk.class),
+                context.pipeline().systemActor("orders")))
             .bridge(OrderStages.class, OrderDeskStages::new);
         builder.ports.forEach((type, implementation) -> port(modules, type, implementation));
         this.assembly = modules.build();
@@ -173,6 +176,14 @@ public final class DirectSupply implements AutoCloseable {
     /** Customers: registration, classification, information security (DS-2, DS-7). */
     public CustomerDesk customers() {
         return assembly.service(CustomerDesk.class);
+    }
+
+    /**
+     * Cooperation agreements (DS-3.4 step 6): the one each admission ends with, amendments and renewals as
+     * versions, the terms in force on a day — which orders and invoices read — and those about to expire.
+     */
+    public CooperationDesk cooperation() {
+        return assembly.service(CooperationDesk.class);
     }
 
     /**
@@ -285,9 +296,12 @@ public final class DirectSupply implements AutoCloseable {
             return port(ProductCatalogue.class, catalogue);
         }
 
-        /** The cooperation agreements in force (default: none, in memory). */
-        public Builder agreements(Agreements agreements) {
-            return port(Agreements.class, agreements);
+        /**
+         * Where orders read the agreed terms, when the host keeps cooperation agreements in a system of its own
+         * (default: the SDK's own, {@link DirectSupply#cooperation()}).
+         */
+        public Builder agreedTerms(AgreedTermsSource terms) {
+            return port(AgreedTermsSource.class, terms);
         }
 
         /** Capacity and inventory for the order review (default: stock and capacity of the catalogue, none in it). */

@@ -12,8 +12,9 @@ import java.time.LocalDate;
 
 /**
  * The orders module's billing, answered by the risk module's receivables (DS-6.1.1): an accepted order
- * becomes invoice {@code INV-<order>}, which takes over the credit its revision reserved. Billing the
- * same order again finds the same invoice.
+ * becomes invoice {@code INV-<order>}, which takes over the credit its revision reserved and is due after
+ * the agreement's payment terms, shortened by the mitigation table where the grade asks (DS-6.2.1). Billing
+ * the same order again finds the same invoice.
  */
 final class ReceivablesBilling implements Billing {
     private final ReceivablesDesk receivables;
@@ -23,8 +24,9 @@ final class ReceivablesBilling implements Billing {
     }
 
     @Override
-    public void bill(Actor actor, CustomerId customer, CreditReference reference, Money owed, LocalDate issuedOn) {
+    public void bill(Actor actor, CustomerId customer, CreditReference reference, Money owed, LocalDate issuedOn,
+                     Integer agreedPaymentTermDays) {
         receivables.issueInvoice(actor, new IssueInvoice(InvoiceId.of("INV-" + reference.order().value()), customer,
-            RiskCreditCheck.order(reference), owed.amount(), issuedOn));
+            RiskCreditCheck.order(reference), owed.amount(), issuedOn, agreedPaymentTermDays));
     }
 }

@@ -16,10 +16,8 @@ import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.orders.order.AcceptOrder;
 import dev.directsupply.orders.order.AgreedPrice;
-import dev.directsupply.orders.order.Agreement;
 import dev.directsupply.orders.order.CloseOrder;
 import dev.directsupply.orders.order.ConfirmDelivery;
-import dev.directsupply.orders.order.DeliveryPlace;
 import dev.directsupply.orders.order.OrderId;
 import dev.directsupply.orders.order.OrderStatus;
 import dev.directsupply.orders.order.Product;
@@ -30,7 +28,6 @@ import dev.directsupply.orders.order.ShipOrder;
 import dev.directsupply.orders.order.ShippedLine;
 import dev.directsupply.orders.order.SubmitOrder;
 import dev.directsupply.orders.order.SubmittedLine;
-import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.persistence.jdbc.JdbcDocumentStore;
@@ -77,13 +74,12 @@ class HostsRaceOnPostgresTest {
     private final ManualClock clock = ManualClock.on("2026-03-15", DirectSupply.DEFAULT_ZONE);
     private final InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue()
         .add(new Product(SOY_SAUCE, "酱油", Set.of("500ml"), Set.of("case"), 5, 365, true));
-    private final InMemoryAgreements agreements = new InMemoryAgreements();
     private final AtomicInteger abortedWrites = new AtomicInteger();
 
     private DirectSupply host(DataSource database, String name) {
         StockAndCapacity stock = new StockAndCapacity(catalogue).stock(SOY_SAUCE, "500ml", new BigDecimal("100000"));
         return DirectSupply.builder().instance(name).store(JdbcDocumentStore.builder(database).build()).clock(clock)
-            .catalogue(catalogue).agreements(agreements).supply(stock).production(stock)
+            .catalogue(catalogue).supply(stock).production(stock)
             .companyFacts(id -> new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
                 Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))
             .build();
@@ -95,9 +91,7 @@ class HostsRaceOnPostgresTest {
             first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "CATERING",
             new BigDecimal("2000000"), List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
             "an existing customer")).id();
-        agreements.add(new Agreement("AG-" + first17, id, LocalDate.parse("2026-01-01"), null,
-            Map.of(SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case")), 30, 90,
-            List.of(new DeliveryPlace("SH-WH1", "上海市闵行区仓库一号", 3))));
+        AgreementsOnRecord.record(sdk, "AG-" + first17, id);
         sdk.credit().evaluate(CREDIT, new EvaluateCredit(id, "INITIAL"));
         sdk.credit().recordGuarantee(FINANCE, new RecordGuarantee(id, "BANK_GUARANTEE", new BigDecimal("5000000"),
             "中国银行上海分行", LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31")));

@@ -19,11 +19,9 @@ import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.orders.order.AcceptOrder;
 import dev.directsupply.orders.order.AgreedPrice;
-import dev.directsupply.orders.order.Agreement;
 import dev.directsupply.orders.order.AmendOrder;
 import dev.directsupply.orders.order.CancelOrder;
 import dev.directsupply.orders.order.ConfirmDelivery;
-import dev.directsupply.orders.order.DeliveryPlace;
 import dev.directsupply.orders.order.LineChange;
 import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.OrderId;
@@ -38,7 +36,6 @@ import dev.directsupply.orders.order.ShipOrder;
 import dev.directsupply.orders.order.ShippedLine;
 import dev.directsupply.orders.order.SubmitOrder;
 import dev.directsupply.orders.order.SubmittedLine;
-import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.persistence.AuditEntry;
@@ -94,7 +91,6 @@ class OrderToCashTest {
     private final ManualClock clock = ManualClock.on("2026-03-15", DirectSupply.DEFAULT_ZONE);
     private final InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue()
         .add(new Product(SOY_SAUCE, "酱油", Set.of("500ml"), Set.of("case"), 5, 365, true));
-    private final InMemoryAgreements agreements = new InMemoryAgreements();
     private final StockAndCapacity stock = new StockAndCapacity(catalogue)
         .stock(SOY_SAUCE, "500ml", new BigDecimal("100")).dailyOutput(SOY_SAUCE, new BigDecimal("200"));
     private final AtomicInteger shippedNotices = new AtomicInteger();
@@ -109,7 +105,7 @@ class OrderToCashTest {
 
     @BeforeEach
     void aGradedCustomerWithAnAgreementAndAGuarantee() {
-        sdk = DirectSupply.builder().store(store()).clock(clock).catalogue(catalogue).agreements(agreements).supply(stock)
+        sdk = DirectSupply.builder().store(store()).clock(clock).catalogue(catalogue).supply(stock)
             .production(stock)
             .companyFacts(id -> new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
                 Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))
@@ -123,9 +119,7 @@ class OrderToCashTest {
             new BigDecimal("2000000"), List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
             "an existing customer"));
         customer = registered.id();
-        agreements.add(new Agreement("AG-1", customer, LocalDate.parse("2026-01-01"), null,
-            Map.of(SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case")), 30, 90,
-            List.of(new DeliveryPlace("SH-WH1", "上海市闵行区仓库一号", 3))));
+        AgreementsOnRecord.record(sdk, "AG-1", customer);
         sdk.credit().evaluate(CREDIT, new EvaluateCredit(customer, "INITIAL"));
         sdk.credit().recordGuarantee(FINANCE, new RecordGuarantee(customer, "BANK_GUARANTEE",
             new BigDecimal("500000"), "中国银行上海分行", LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31")));
@@ -253,7 +247,7 @@ class OrderToCashTest {
     void givenSubmitterWithFinanceRole_whenOverridingOwnHold_thenDeniedAndAnotherMay() {
         Actor salesAndFinance = Actor.of("lin.yi", Department.SALES, Role.SALES, Role.FINANCE);
         DirectSupply widened = DirectSupply.builder().store(sdk.store()).clock(clock).catalogue(catalogue)
-            .agreements(agreements).supply(stock).production(stock)
+            .supply(stock).production(stock)
             .access(DirectSupply.defaultAccess().toBuilder().departments(Role.FINANCE, Department.FINANCE,
                 Department.SALES).build()).build();
         Staff.putOnRecord(widened.agreements(), salesAndFinance);
@@ -401,7 +395,7 @@ class OrderToCashTest {
         AtomicInteger attempts = new AtomicInteger();
         AtomicInteger warehouse = new AtomicInteger();
         DirectSupply failing = DirectSupply.builder().clock(clock).store(sdk.store()).catalogue(catalogue)
-            .agreements(agreements).supply(stock).production(stock)
+            .supply(stock).production(stock)
             .subscribe("flaky-erp", "orders.OrderReceived", event -> {
                 attempts.incrementAndGet();
                 throw new IllegalStateException("the ERP is down");
@@ -437,7 +431,7 @@ class OrderToCashTest {
         AtomicInteger attempts = new AtomicInteger();
         AtomicBoolean erpDown = new AtomicBoolean(true);
         DirectSupply failing = DirectSupply.builder().clock(clock).store(sdk.store()).catalogue(catalogue)
-            .agreements(agreements).supply(stock).production(stock)
+            .supply(stock).production(stock)
             .subscribe("flaky-erp", "orders.OrderReceived", event -> {
                 attempts.incrementAndGet();
                 if (erpDown.get()) {
@@ -478,7 +472,7 @@ class OrderToCashTest {
             }
         };
         DirectSupply joined = DirectSupply.builder().store(counting).clock(clock).catalogue(catalogue)
-            .agreements(agreements).supply(stock).production(stock).build();
+            .supply(stock).production(stock).build();
         Order submitted = joined.orders().submit(SALES, new SubmitOrder("k-joined", customer, "EDI", null,
             List.of(new SubmittedLine("P-100", "500ml", new BigDecimal("10"), "case", new BigDecimal("120.00"))),
             LocalDate.parse("2026-04-01"), "SH-WH1", null));

@@ -1,6 +1,11 @@
 package dev.directsupply.admission.application;
 
 import dev.directsupply.admission.application.internal.ApplicationDocuments;
+import dev.directsupply.admission.cooperation.AgreementDetails;
+import dev.directsupply.admission.cooperation.AgreementNotSecured;
+import dev.directsupply.admission.cooperation.CooperationDesk;
+import dev.directsupply.admission.cooperation.OpenAgreement;
+import dev.directsupply.admission.cooperation.SignaturesDetails;
 import dev.directsupply.customer.AdmitCustomer;
 import dev.directsupply.customer.ClassificationParameters;
 import dev.directsupply.customer.Customer;
@@ -21,6 +26,7 @@ import dev.directsupply.kernel.service.Work;
 import dev.directsupply.kernel.store.AuditVerification;
 import dev.directsupply.kernel.store.Changed;
 import dev.directsupply.kernel.store.Versioned;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +51,7 @@ public final class AdmissionDesk {
     private final Pipeline pipeline;
     private final Aggregates<Application> applications;
     private final CustomerDesk customers;
+    private final CooperationDesk cooperation;
     private final CreditEvaluations credit;
     private final AdmissionCriteria rules;
     private final ProspectAnalyst analyst;
@@ -53,12 +60,13 @@ public final class AdmissionDesk {
     private final Clock clock;
 
     public AdmissionDesk(Pipeline pipeline, AdmissionParameters parameters, ClassificationParameters classification,
-                         CustomerDesk customers, CreditEvaluations credit) {
+                         CustomerDesk customers, CooperationDesk cooperation, CreditEvaluations credit) {
         this.pipeline = pipeline;
         // DS-7.2.2: an application is in the scope of those who reach its customer.
         this.applications = pipeline.aggregates(APPLICATIONS, ApplicationDocuments.APPLICATIONS)
             .scopedBy(application -> application.customerId().value());
         this.customers = customers;
+        this.cooperation = cooperation;
         this.credit = credit;
         this.rules = new AdmissionCriteria(parameters, new ScalePolicy(classification));
         this.analyst = new ProspectAnalyst(parameters, new ScalePolicy(classification));
@@ -151,18 +159,45 @@ public final class AdmissionDesk {
      * importance the one management confirmed.
      */
     public Application signAgreement(Actor actor, SignCooperationAgreement command) {
+        AgreementDetails agreement = command.agreement();
         return pipeline.acceptToWrite(actor, command).write(work -> {
             Versioned<Application> current = work.get(applications, command.applicationId());
             separateFromApplicant(actor, command.permission(), current.aggregate());
+            // Asked before anything is opened: only an approved application is signed.
+            AdmissionLifecycle.TABLE.require(current.aggregate().status(), ApplicationAction.SIGN_AGREEMENT);
+            requireSecurity(agreement, current.aggregate().form().security());
+            SignaturesDetails signatures = agreement.signatures();
+            LocalDate signedOn = signatures.supplierSignedOn().isAfter(signatures.customerSignedOn())
+                ? signatures.supplierSignedOn() : signatures.customerSignedOn();
             Application signed = work.save(applications, current, current.aggregate().signAgreement(
-                new SignedAgreement(command.agreementReference().strip(), command.signedOn(),
-                    command.companySignatory().strip(), command.customerSignatory().strip(), actor.id(),
-                    clock.instant()), rules, actor, clock)).aggregate();
+                new SignedAgreement(agreement.id().value(), signedOn, signatures.supplierSignatory().strip(),
+                    signatures.customerSignatory().strip(), actor.id(), clock.instant()), rules, actor, clock))
+                .aggregate();
+            cooperation.open(system, new OpenAgreement(signed.customerId(), signed.id().value(), agreement));
             customers.admit(system, new AdmitCustomer(signed.customerId(), signed.id().value(),
                 signed.confirmedAnnualPurchase().amount(), signed.reviews().decision().importance().name(),
                 "agreement " + signed.reviews().agreement().reference()));
             return signed;
         });
+    }
+
+    /**
+     * DS-3.3.2: a newly developed customer gives a credit guarantee or a prepayment, and its agreement carries
+     * at least the one its application offered and was approved on.
+     */
+    private void requireSecurity(AgreementDetails agreement, SecurityOffer offered) {
+        BigDecimal ratio = agreement.terms().payment().prepaymentRatio();
+        BigDecimal guarantee = agreement.terms().payment().guarantee();
+        if (ratio.signum() <= 0 && guarantee.signum() <= 0) {
+            throw new AgreementNotSecured(agreement.id(), "a credit guarantee or a prepayment");
+        }
+        if (offered.kind() == SecurityKind.GUARANTEE && guarantee.compareTo(offered.guarantee().amount()) < 0) {
+            throw new AgreementNotSecured(agreement.id(), "a guarantee of " + offered.guarantee() + " as offered");
+        }
+        if (offered.kind() == SecurityKind.PREPAYMENT && ratio.compareTo(offered.prepaymentRatio()) < 0) {
+            throw new AgreementNotSecured(agreement.id(),
+                "a prepayment of " + offered.prepaymentRatio().toPlainString() + " as offered");
+        }
     }
 
     /** The applicant withdraws. */

@@ -1,5 +1,6 @@
 package dev.directsupply.admission.application;
 
+import dev.directsupply.admission.cooperation.AgreementParameters;
 import dev.directsupply.customer.ScaleTier;
 import dev.directsupply.customer.StrategicImportance;
 import dev.directsupply.kernel.parameters.ParameterSection;
@@ -30,6 +31,7 @@ import java.util.Map;
  *                                  e.g. {@code COLD_CHAIN → [COLD_CHAIN_STORAGE]}; a condition that names a
  *                                  {@link DocumentKind} asks for that document in force
  * @param analysis                  how a prospect is analysed and its importance proposed (DS-3.2.2, DS-2.2.3)
+ * @param agreements                when cooperation agreements are listed for renewal
  */
 public record AdmissionParameters(
     @InRange(min = 0, max = 50, rule = "DS-3.3.1") int minimumIntendedYears,
@@ -38,7 +40,8 @@ public record AdmissionParameters(
     @NotNull ScaleTier inspectionFromTier,
     @InRange(min = 1, max = 3660, rule = "DS-3.4") int expireAfterDays,
     @NotNull Map<@NotBlank String, @NotNull List<@NotBlank String>> productRequirements,
-    @Valid @NotNull ProspectAnalysisParameters analysis) {
+    @Valid @NotNull ProspectAnalysisParameters analysis,
+    @Valid @NotNull AgreementParameters agreements) {
 
     /** The section of a policy file, with its shipped defaults. */
     public static final ParameterSection<AdmissionParameters> SECTION = ParameterSection.of("admission",

@@ -1,22 +1,18 @@
 package dev.directsupply.admission.application;
 
+import dev.directsupply.admission.cooperation.AgreementDetails;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.service.Command;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 
 /**
- * DS-3.4 step 6: the cooperation agreement with an approved prospect was signed by both sides on a day;
- * the customer becomes active with it.
+ * DS-3.4 step 6: the cooperation agreement with an approved prospect was signed by both sides; the customer
+ * becomes active with it. A new customer's agreement carries a credit guarantee or a prepayment, at least
+ * the one its application offered (DS-3.3.2).
  */
 public record SignCooperationAgreement(@NotNull ApplicationId applicationId,
-                                       @NotBlank @Size(max = 64) String agreementReference,
-                                       @NotNull @PastOrPresent LocalDate signedOn,
-                                       @NotBlank @Size(max = 100) String companySignatory,
-                                       @NotBlank @Size(max = 100) String customerSignatory) implements Command {
+                                       @Valid @NotNull AgreementDetails agreement) implements Command {
 
     @Override
     public Permission permission() {

@@ -1,5 +1,6 @@
 package dev.directsupply.admission.application;
 
+
 import static dev.directsupply.admission.AdmissionFixtures.application;
 import static dev.directsupply.admission.AdmissionFixtures.details;
 import static dev.directsupply.testing.Staff.CREDIT;
@@ -112,10 +113,10 @@ class AdmissionLoopholesTest {
         desk.evaluateCredit(CREDIT, new EvaluateApplicantCredit(id, new BigDecimal("2000000"), "ok"));
         desk.decide(MANAGEMENT, new DecideAdmission(id, "APPROVE", "GENERAL", "ok"));
 
-        assertThatThrownBy(() -> desk.signAgreement(SALES_MANAGER, new SignCooperationAgreement(id, "CA-1",
-            LocalDate.parse("2026-03-15"), "王芳", "张伟"))).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> desk.signAgreement(MANAGEMENT, new SignCooperationAgreement(id, "CA-1",
-            LocalDate.parse("2026-03-14"), "王芳", "张伟"))).isInstanceOfSatisfying(TransitionRejected.class,
+        assertThatThrownBy(() -> desk.signAgreement(SALES_MANAGER, AdmissionFixtures.signing(id, "CA-1",
+            LocalDate.parse("2026-03-15")))).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> desk.signAgreement(MANAGEMENT, AdmissionFixtures.signing(id, "CA-1",
+            LocalDate.parse("2026-03-14")))).isInstanceOfSatisfying(TransitionRejected.class,
                 e -> assertThat(e.guard()).isEqualTo("admission.guard.signed-since-approval"));
         assertThat(desk.application(MANAGEMENT, id).status()).isEqualTo(ApplicationStatus.APPROVED);
     }

@@ -1,5 +1,6 @@
 package dev.directsupply.admission.application;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.directsupply.admission.AdmissionFixtures;
@@ -120,8 +121,7 @@ class AdmissionPropertyTest {
             case "decide" -> desk.decide(actor, new DecideAdmission(id,
                 favourable ? "APPROVE" : pick(random, List.of("APPROVE", "APPROVE", "REJECT")),
                 favourable ? "GENERAL" : pick(random, IMPORTANCE), "reason"));
-            case "sign" -> desk.signAgreement(actor, new SignCooperationAgreement(id, "CA-" + id.value(), today,
-                "王芳", "张伟"));
+            case "sign" -> desk.signAgreement(actor, AdmissionFixtures.signing(id, "CA-" + id.value(), today));
             case "withdraw" -> desk.withdraw(actor, new WithdrawApplication(id, "withdrawn"));
             case "resubmit" -> desk.resubmit(actor, new ResubmitApplication(id, form(random, false), "more"));
             case "wait" -> fixtures.clock.advance(Duration.ofDays(random.nextInt(60)));

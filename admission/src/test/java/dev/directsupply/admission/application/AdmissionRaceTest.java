@@ -1,5 +1,6 @@
 package dev.directsupply.admission.application;
 
+
 import static dev.directsupply.testing.Staff.CREDIT;
 import static dev.directsupply.testing.Staff.MANAGEMENT;
 import static dev.directsupply.testing.Staff.SALES;
@@ -125,8 +126,7 @@ class AdmissionRaceTest {
         int before = store.conflicts.get();
 
         List<Object> outcomes = race(hosts.stream().<Callable<Application>>map(host -> () -> host.admission
-            .signAgreement(SALES_MANAGER, new SignCooperationAgreement(id, "CA-1", LocalDate.parse("2026-03-15"),
-                "王芳", "张伟"))).toList());
+            .signAgreement(SALES_MANAGER, AdmissionFixtures.signing(id, "CA-1", LocalDate.parse("2026-03-15")))).toList());
 
         assertThat(outcomes).filteredOn(Application.class::isInstance).hasSize(1);
         assertThat(hosts.get(2).customers.get(MANAGEMENT, customer).status()).isEqualTo(CustomerStatus.ACTIVE);

@@ -1,5 +1,6 @@
 package dev.directsupply.admission.application;
 
+
 import static dev.directsupply.admission.AdmissionFixtures.application;
 import static dev.directsupply.admission.AdmissionFixtures.details;
 import static dev.directsupply.admission.AdmissionFixtures.licenceUntil;
@@ -54,7 +55,7 @@ class AdmissionWorkflowTest {
     }
 
     private SignCooperationAgreement signing(ApplicationId id) {
-        return new SignCooperationAgreement(id, "CA-2026-001", LocalDate.parse("2026-03-15"), "王芳", "张伟");
+        return AdmissionFixtures.signing(id, "CA-2026-001", LocalDate.parse("2026-03-15"));
     }
 
     @Test

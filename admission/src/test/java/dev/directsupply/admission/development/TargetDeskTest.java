@@ -1,5 +1,6 @@
 package dev.directsupply.admission.development;
 
+
 import static dev.directsupply.testing.Staff.CREDIT;
 import static dev.directsupply.testing.Staff.MANAGEMENT;
 import static dev.directsupply.testing.Staff.SALES;
@@ -71,8 +72,8 @@ class TargetDeskTest {
         admission.reviewPreliminarily(SALES_MANAGER, new ReviewPreliminarily(id, "PASS", false, "ok"));
         admission.evaluateCredit(CREDIT, new EvaluateApplicantCredit(id, new BigDecimal("1500000"), "ok"));
         admission.decide(MANAGEMENT, new DecideAdmission(id, "APPROVE", "GENERAL", "ok"));
-        admission.signAgreement(SALES_MANAGER, new SignCooperationAgreement(id, "CA-" + id.value(),
-            LocalDate.now(fixtures.clock), "王芳", "张伟"));
+        admission.signAgreement(SALES_MANAGER, AdmissionFixtures.signing(id, "CA-" + id.value(),
+            LocalDate.now(fixtures.clock)));
     }
 
     @Test

@@ -14,7 +14,12 @@ public interface Billing {
 
     /**
      * Bills what the customer still owes for an accepted order revision, issued on the day it was
-     * accepted. Billing the same order again bills nothing more.
+     * accepted, on the payment terms of the agreement then in force. Billing the same order again bills
+     * nothing more.
+     *
+     * @param agreedPaymentTermDays the agreement's days from invoice to payment; {@code null} when no
+     *                              agreement is in force on the day
      */
-    void bill(Actor actor, CustomerId customer, CreditReference reference, Money owed, LocalDate issuedOn);
+    void bill(Actor actor, CustomerId customer, CreditReference reference, Money owed, LocalDate issuedOn,
+              Integer agreedPaymentTermDays);
 }

@@ -86,7 +86,7 @@ public final class OrderDesk {
         String fingerprint = fingerprint(command);
         Instant now = clock.instant();
         String agreement = ports.agreements().inForce(command.customerId(), LocalDate.ofInstant(now, clock.getZone()))
-            .map(Agreement::reference).orElse("");
+            .map(AgreedTerms::reference).orElse("");
         Submission submission = new Submission(command.customerId(), Channel.valueOf(command.channel()),
             strip(command.customerReference()), new Submission.Idempotency(command.idempotencyKey(), fingerprint),
             agreement, actor.id(), now);

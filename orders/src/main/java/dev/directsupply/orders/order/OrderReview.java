@@ -35,7 +35,7 @@ final class OrderReview {
             findings.add(ReviewFinding.refusal("customerId", "orders.review.customer-not-active", "DS-4.1.2",
                 Map.of("customer", order.customerId().value())));
         }
-        Optional<Agreement> agreement = ports.agreements().inForce(order.customerId(), today);
+        Optional<AgreedTerms> agreement = ports.agreements().inForce(order.customerId(), today);
         if (agreement.isEmpty()) {
             findings.add(ReviewFinding.refusal("customerId", "orders.review.no-agreement", "DS-3.4",
                 Map.of("customer", order.customerId().value(), "day", today.toString())));
@@ -44,13 +44,13 @@ final class OrderReview {
             return new ReviewRecord(order.revision(), now, actor.id(), "", findings, List.of(),
                 parameters.defaultTransportDays());
         }
-        Agreement terms = agreement.get();
-        Optional<DeliveryPlace> place = terms.place(order.terms().deliveryPlace());
-        if (place.isEmpty()) {
+        AgreedTerms terms = agreement.get();
+        Optional<Integer> toPlace = terms.transportDaysTo(order.terms().deliveryPlace());
+        if (toPlace.isEmpty()) {
             findings.add(ReviewFinding.unclear("deliveryPlace", "orders.review.unknown-delivery-place", Map.of(
-                "place", order.terms().deliveryPlace(), "allowed", codes(terms))));
+                "place", order.terms().deliveryPlace(), "allowed", terms.placeCodes())));
         }
-        int transportDays = place.map(DeliveryPlace::transportDays).orElse(parameters.defaultTransportDays());
+        int transportDays = toPlace.orElse(parameters.defaultTransportDays());
         LocalDate neededBy = order.terms().requestedDeliveryDate().minusDays(transportDays);
         if (neededBy.isBefore(today)) {
             findings.add(ReviewFinding.unclear("requestedDeliveryDate", "orders.review.too-soon-for-transport", Map.of(
@@ -64,7 +64,7 @@ final class OrderReview {
         return new ReviewRecord(order.revision(), now, actor.id(), terms.reference(), findings, supply, transportDays);
     }
 
-    private void reviewLine(OrderLine line, Agreement terms, int transportDays, LocalDate neededBy, LocalDate today,
+    private void reviewLine(OrderLine line, AgreedTerms terms, int transportDays, LocalDate neededBy, LocalDate today,
                             List<ReviewFinding> findings, List<LineSupply> supply) {
         String field = "lines[" + (line.number() - 1) + "]"; // the command's path: lines are counted from 0 there
         Optional<Product> known = ports.catalogue().find(line.product());
@@ -119,7 +119,7 @@ final class OrderReview {
         supply.add(new LineSupply(line.number(), answer.fromStock(), answer.toProduce(), answer.readyBy()));
     }
 
-    private void reviewPrice(OrderLine line, Agreement terms, String field, List<ReviewFinding> findings) {
+    private void reviewPrice(OrderLine line, AgreedTerms terms, String field, List<ReviewFinding> findings) {
         AgreedPrice agreed = terms.prices().get(line.product());
         if (agreed == null) {
             findings.add(ReviewFinding.unclear(field + ".unitPrice", "orders.review.no-agreed-price", Map.of(
@@ -140,9 +140,5 @@ final class OrderReview {
                 "ordered", ordered.toString(), "agreed", agreed.unitPrice().toString(),
                 "tolerance", parameters.priceTolerance().toPlainString())));
         }
-    }
-
-    private static String codes(Agreement terms) {
-        return String.join(", ", terms.deliveryPlaces().stream().map(DeliveryPlace::code).sorted().toList());
     }
 }

@@ -5,6 +5,7 @@ import dev.directsupply.risk.account.OrderReference;
 import dev.directsupply.kernel.service.Command;
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.risk.account.InvoiceId;
+import dev.directsupply.kernel.validation.InRange;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -13,13 +14,26 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Issue an invoice for an accepted delivery (DS-6.1.1); it is due after the customer's payment terms.
- * {@code order}, when given, is the order it bills, whose reservation it takes over.
+ * Issue an invoice for an accepted delivery (DS-6.1.1). It is due after the payment terms of the customer's
+ * cooperation agreement, which the mitigation table of the customer's credit grade may shorten for a risky
+ * customer and never lengthens (DS-6.2.1).
+ *
+ * @param order                 when given, the order it bills, whose reservation it takes over
+ * @param agreedPaymentTermDays the agreement's days from invoice to payment; {@code null} when none is agreed,
+ *                              and the mitigation table's days stand
  */
 public record IssueInvoice(@NotNull InvoiceId invoiceId, @NotNull CustomerId customerId,
                            OrderReference order,
                            @NotNull @Positive @Digits(integer = 15, fraction = 2) BigDecimal amount,
-                           @NotNull @PastOrPresent LocalDate issuedOn) implements Command {
+                           @NotNull @PastOrPresent LocalDate issuedOn,
+                           @InRange(min = 0, max = 365, rule = "DS-6.2.1") Integer agreedPaymentTermDays)
+    implements Command {
+
+    /** An invoice where no payment terms are agreed: the mitigation table's stand. */
+    public IssueInvoice(InvoiceId invoiceId, CustomerId customerId, OrderReference order, BigDecimal amount,
+                        LocalDate issuedOn) {
+        this(invoiceId, customerId, order, amount, issuedOn, null);
+    }
 
     @Override
     public Permission permission() {

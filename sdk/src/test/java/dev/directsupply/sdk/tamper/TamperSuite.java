@@ -40,14 +40,13 @@ import dev.directsupply.risk.receivables.Invoice;
 import dev.directsupply.risk.receivables.IssueInvoice;
 import dev.directsupply.risk.receivables.ReceivablesDesk;
 import dev.directsupply.risk.register.IdentifyRisk;
+import dev.directsupply.sdk.AgreementsOnRecord;
 import dev.directsupply.sdk.DirectSupply;
 import dev.directsupply.sdk.EventRelay;
 import dev.directsupply.sdk.RelayListener;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.orders.order.AgreedPrice;
-import dev.directsupply.orders.order.Agreement;
 import dev.directsupply.orders.order.CancelOrder;
-import dev.directsupply.orders.order.DeliveryPlace;
 import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.OrderStatus;
 import dev.directsupply.orders.order.Product;
@@ -55,7 +54,6 @@ import dev.directsupply.orders.order.ProductCode;
 import dev.directsupply.orders.order.ReviewOrder;
 import dev.directsupply.orders.order.SubmitOrder;
 import dev.directsupply.orders.order.SubmittedLine;
-import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.risk.account.CompanyData;
@@ -110,7 +108,6 @@ abstract class TamperSuite {
     private EventSeals seals;
     private Customer customer;
     private Invoice invoice;
-    private final InMemoryAgreements agreements = new InMemoryAgreements();
     /** What the relay told the host of its notes: subscriber, then what. */
     private final List<String> tampered = new CopyOnWriteArrayList<>();
     private int orders;
@@ -130,7 +127,7 @@ abstract class TamperSuite {
             .stock(SOY_SAUCE, "500ml", new BigDecimal("1000")).dailyOutput(SOY_SAUCE, new BigDecimal("200"));
         sdk = DirectSupply.builder().store(tamper.store()).clock(clock).auditKey(KEY)
             .confidentialityRegister((person, day) -> true)
-            .catalogue(catalogue).agreements(agreements).supply(stock).production(stock)
+            .catalogue(catalogue).supply(stock).production(stock)
             .companyFacts(id -> new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
                 Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))
             .relayListener(new RelayListener() {
@@ -347,9 +344,7 @@ abstract class TamperSuite {
     @DisplayName("DS-7.2.1 a forged receipt in the risk module's relay ledger does not keep a cancelled order's credit: "
         + "the relay distrusts the note, delivers the cancellation, and the host hears")
     void givenForgedRelayNote_whenRelayed_thenCancellationDeliveredAndHostTold() throws Exception {
-        agreements.add(new Agreement("AG-1", customerId(), LocalDate.parse("2026-01-01"), null,
-            Map.of(SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case")), 30, 90,
-            List.of(new DeliveryPlace("SH-WH1", "上海市闵行区仓库一号", 3))));
+        AgreementsOnRecord.record(sdk, "AG-1", customerId());
         sdk.credit().evaluate(CREDIT, new EvaluateCredit(customerId(), "INITIAL"));
         sdk.credit().recordGuarantee(FINANCE, new RecordGuarantee(customerId(), "BANK_GUARANTEE",
             new BigDecimal("500000"), "中国银行上海分行", LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31")));

@@ -6,6 +6,7 @@ import static dev.directsupply.testing.Staff.LOGISTICS;
 import static dev.directsupply.testing.Staff.PRODUCTION;
 import static dev.directsupply.testing.Staff.SALES;
 
+import dev.directsupply.admission.cooperation.RecordExistingAgreement;
 import dev.directsupply.customer.ImportCustomer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,11 +17,8 @@ import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.orders.order.AcceptOrder;
-import dev.directsupply.orders.order.AgreedPrice;
-import dev.directsupply.orders.order.Agreement;
 import dev.directsupply.orders.order.CloseOrder;
 import dev.directsupply.orders.order.ConfirmDelivery;
-import dev.directsupply.orders.order.DeliveryPlace;
 import dev.directsupply.orders.order.OrderDesk;
 import dev.directsupply.orders.order.Product;
 import dev.directsupply.orders.order.ReleaseOrder;
@@ -33,7 +31,6 @@ import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.OrderId;
 import dev.directsupply.orders.order.OrderStatus;
 import dev.directsupply.orders.order.ProductCode;
-import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.risk.account.CompanyData;
@@ -112,8 +109,7 @@ public class OrderLifecycleBenchmark {
         InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue()
             .add(new Product(VINEGAR, "香醋", Set.of(), Set.of("case"), 3, 540, true));
         StockAndCapacity stock = new StockAndCapacity(catalogue).stock(VINEGAR, "", new BigDecimal("1000000000"));
-        InMemoryAgreements agreements = new InMemoryAgreements();
-        sdk = DirectSupply.builder().clock(clock).catalogue(catalogue).agreements(agreements).supply(stock)
+        sdk = DirectSupply.builder().clock(clock).catalogue(catalogue).supply(stock)
             .production(stock)
             .companyFacts(id -> new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
                 Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))
@@ -130,9 +126,8 @@ public class OrderLifecycleBenchmark {
                 first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "CATERING",
                 new BigDecimal("2000000"), List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
             "an existing customer")).id();
-            agreements.add(new Agreement("AG-" + i, customers[i], LocalDate.parse("2026-01-01"), null,
-                Map.of(VINEGAR, new AgreedPrice(Money.cny("80.00"), "case")), 30, 90,
-                List.of(new DeliveryPlace("SH-WH1", "上海", 3))));
+            sdk.cooperation().recordExisting(Staff.MANAGEMENT, new RecordExistingAgreement(customers[i],
+                OrderToCashFixture.agreement("AG-" + i, VINEGAR.value(), "80.00"), "the customer's agreement"));
             sdk.credit().evaluate(CREDIT, new EvaluateCredit(customers[i], "INITIAL"));
             sdk.credit().recordGuarantee(FINANCE, new RecordGuarantee(customers[i], "BANK_GUARANTEE",
                 new BigDecimal("500000"), "银行", LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31")));

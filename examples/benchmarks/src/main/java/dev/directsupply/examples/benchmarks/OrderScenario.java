@@ -17,15 +17,14 @@ import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.orders.OrdersModule;
 import dev.directsupply.orders.order.AcceptOrder;
 import dev.directsupply.orders.order.AgreedPrice;
-import dev.directsupply.orders.order.Agreement;
-import dev.directsupply.orders.order.Agreements;
+import dev.directsupply.orders.order.AgreedTerms;
+import dev.directsupply.orders.order.AgreedTermsSource;
 import dev.directsupply.orders.order.Billing;
 import dev.directsupply.orders.order.ConfirmDelivery;
 import dev.directsupply.orders.order.CreditAnswer;
 import dev.directsupply.orders.order.CreditCheck;
 import dev.directsupply.orders.order.CreditOutcome;
 import dev.directsupply.orders.order.CreditReference;
-import dev.directsupply.orders.order.DeliveryPlace;
 import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.OrderDesk;
 import dev.directsupply.orders.order.OrderId;
@@ -44,7 +43,6 @@ import dev.directsupply.orders.order.ShippedLine;
 import dev.directsupply.orders.order.SubmitOrder;
 import dev.directsupply.orders.order.SubmittedLine;
 import dev.directsupply.orders.order.SupplyCheck;
-import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.persistence.InMemoryDocumentStore;
@@ -84,10 +82,9 @@ final class OrderScenario {
         // Stock for the vinegar line; the soy sauce is made to order, each run on the same plan.
         StockAndCapacity stock = new StockAndCapacity(catalogue).stock(VINEGAR, "", new BigDecimal("1000000000"))
             .dailyOutput(SOY_SAUCE, new BigDecimal("1000000000"));
-        InMemoryAgreements agreements = new InMemoryAgreements().add(new Agreement("AG-1", CUSTOMER,
-            LocalDate.parse("2026-01-01"), null, Map.of(SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case"),
-            VINEGAR, new AgreedPrice(Money.cny("80.00"), "case")), 30, 90,
-            List.of(new DeliveryPlace("SH-WH1", "上海", 3))));
+        Optional<AgreedTerms> agreed = Optional.of(new AgreedTerms("AG-1/v1", Map.of(
+            SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case"), VINEGAR, new AgreedPrice(Money.cny("80.00"), "case")),
+            30, 90, Map.of("SH-WH1", 3)));
         OrderingCustomer customer = new OrderingCustomer(CUSTOMER, "上海味道餐饮管理有限公司", true,
             StrategicImportance.CORE);
         Assembly assembly = Assembly.builder(List.of(new AgreementsModule(), new OrdersModule())).store(store)
@@ -103,9 +100,9 @@ final class OrderScenario {
                 public void recordPurchase(Actor actor, CustomerId id, OrderId order, LocalDate on, Money value) {
                 }
             })
-            .port(Agreements.class, agreements).port(ProductCatalogue.class, catalogue).port(SupplyCheck.class, stock)
+            .port(AgreedTermsSource.class, (id, day) -> agreed).port(ProductCatalogue.class, catalogue).port(SupplyCheck.class, stock)
             .port(ProductionPlanning.class, stock).port(CreditCheck.class, new Approving())
-            .port(Billing.class, (actor, id, reference, owed, issuedOn) -> { })
+            .port(Billing.class, (actor, id, reference, owed, issuedOn, days) -> { })
             .build();
         Staff.putOnRecord(assembly.service(AgreementDesk.class));
         ModuleHarness.assign(store, CUSTOMER.value(), SALES, clock.instant());

@@ -4,17 +4,24 @@ import static dev.directsupply.testing.Staff.CREDIT;
 import static dev.directsupply.testing.Staff.FINANCE;
 import static dev.directsupply.testing.Staff.SALES;
 
+import dev.directsupply.admission.cooperation.AgreementDetails;
+import dev.directsupply.admission.cooperation.DeliveryDetails;
+import dev.directsupply.admission.cooperation.PartiesDetails;
+import dev.directsupply.admission.cooperation.PaymentDetails;
+import dev.directsupply.admission.cooperation.PlaceDetails;
+import dev.directsupply.admission.cooperation.PriceDetails;
+import dev.directsupply.admission.cooperation.PriceLineDetails;
+import dev.directsupply.admission.cooperation.RecordExistingAgreement;
+import dev.directsupply.admission.cooperation.SignaturesDetails;
+import dev.directsupply.admission.cooperation.TermsDetails;
+import dev.directsupply.admission.cooperation.ValidityDetails;
 import dev.directsupply.customer.ImportCustomer;
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.orders.order.AgreedPrice;
-import dev.directsupply.orders.order.Agreement;
-import dev.directsupply.orders.order.DeliveryPlace;
 import dev.directsupply.orders.order.Product;
-import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.persistence.DocumentStore;
@@ -37,7 +44,7 @@ import java.util.logging.Logger;
  * The world of {@link OrderLifecycleBenchmark} for SDKs on a shared store: one product, a price
  * agreement and a graded credit account with a bank guarantee per customer, a clock that stands on
  * 2026-03-15. The customers are registered once, in the store; every host then builds its SDK with
- * the same in-memory ports (catalogue, agreements, stock, company facts).
+ * the same in-memory ports (catalogue, stock, company facts); the agreements are in the store.
  */
 final class OrderToCashFixture {
     static final String TODAY = "2026-03-15";
@@ -52,8 +59,7 @@ final class OrderToCashFixture {
 
     /** Registers the customers, evaluates and guarantees their credit, puts the staff on record, relays. */
     static List<CustomerId> seed(DocumentStore store, int count) {
-        InMemoryAgreements agreements = new InMemoryAgreements();
-        try (DirectSupply sdk = sdk(store, agreements, "")) {
+        try (DirectSupply sdk = sdk(store, "")) {
             Staff.putOnRecord(sdk.agreements());
             List<CustomerId> customers = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -63,7 +69,9 @@ final class OrderToCashFixture {
                     first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "CATERING",
                     new BigDecimal("2000000"), List.of(), List.of()), Staff.SALES.id().value(), "SALES", "GENERAL",
             "an existing customer")).id();
-                agreements.add(agreement(i, customer));
+                sdk.cooperation().recordExisting(Staff.MANAGEMENT, new RecordExistingAgreement(customer,
+                    agreement("AG-" + i, OrderLifecycleBenchmark.VINEGAR.value(), "80.00"),
+                    "the customer's agreement from before the SDK"));
                 sdk.credit().evaluate(CREDIT, new EvaluateCredit(customer, "INITIAL"));
                 sdk.credit().recordGuarantee(FINANCE, new RecordGuarantee(customer, "BANK_GUARANTEE",
                     new BigDecimal("500000"), "银行", LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31")));
@@ -74,37 +82,33 @@ final class OrderToCashFixture {
         }
     }
 
-    /** An SDK on the store that knows the customers' agreements. */
-    static DirectSupply sdk(DocumentStore store, List<CustomerId> customers) {
-        return sdk(store, customers, "");
-    }
-
-    /** As {@link #sdk(DocumentStore, List)}, for the SDK instance of that name among several on the store (or ""). */
-    static DirectSupply sdk(DocumentStore store, List<CustomerId> customers, String instance) {
-        InMemoryAgreements agreements = new InMemoryAgreements();
-        for (int i = 0; i < customers.size(); i++) {
-            agreements.add(agreement(i, customers.get(i)));
-        }
-        return sdk(store, agreements, instance);
-    }
-
-    private static DirectSupply sdk(DocumentStore store, InMemoryAgreements agreements, String instance) {
+    /** An SDK on the store, for the SDK instance of that name among several on the store (or ""). */
+    static DirectSupply sdk(DocumentStore store, String instance) {
         Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
         InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue()
             .add(new Product(OrderLifecycleBenchmark.VINEGAR, "香醋", Set.of(), Set.of("case"), 3, 540, true));
         StockAndCapacity stock = new StockAndCapacity(catalogue)
             .stock(OrderLifecycleBenchmark.VINEGAR, "", new BigDecimal("1000000000"));
         DirectSupply.Builder builder = instance.isEmpty() ? DirectSupply.builder() : DirectSupply.builder().instance(instance);
-        return builder.store(store).clock(clock()).catalogue(catalogue).agreements(agreements)
+        return builder.store(store).clock(clock()).catalogue(catalogue)
             .supply(stock).production(stock)
             .companyFacts(id -> new CompanyData(Optional.of(LocalDate.parse("2005-01-01")),
                 Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))
             .build();
     }
 
-    private static Agreement agreement(int index, CustomerId customer) {
-        return new Agreement("AG-" + index, customer, LocalDate.parse("2026-01-01"), null,
-            Map.of(OrderLifecycleBenchmark.VINEGAR, new AgreedPrice(Money.cny("80.00"), "case")), 30, 90,
-            List.of(new DeliveryPlace("SH-WH1", "上海", 3)));
+    /**
+     * The cooperation agreement each benchmark customer buys under: the product at the price per case,
+     * payment in 30 days, 90 days of shelf life left, delivered to SH-WH1 in 3 days, from 2026-01-01.
+     */
+    static AgreementDetails agreement(String reference, String product, String price) {
+        return new AgreementDetails(reference, new TermsDetails(new PartiesDetails("上海酿造有限公司", "客户"), "FRAMEWORK",
+            List.of("agreed prices"), List.of("payment within the terms"),
+            new PriceDetails(List.of(new PriceLineDetails(product, "case", new BigDecimal(price))), BigDecimal.ZERO,
+                new BigDecimal("0.13"), true),
+            new PaymentDetails(30, BigDecimal.ZERO, BigDecimal.ZERO),
+            new DeliveryDetails(List.of("ROAD"), List.of(new PlaceDetails("SH-WH1", "上海", 3)), 90)),
+            new ValidityDetails(LocalDate.parse("2026-01-01"), null, null),
+            new SignaturesDetails("王经理", LocalDate.parse("2025-12-20"), "李总", LocalDate.parse("2025-12-22")));
     }
 }

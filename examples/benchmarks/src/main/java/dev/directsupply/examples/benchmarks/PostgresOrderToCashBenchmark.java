@@ -271,7 +271,7 @@ public final class PostgresOrderToCashBenchmark {
         throws SQLException {
         String database = "ds_sdk_" + tag;
         databases.copy(SEED, database);
-        try (SdkHost host = SdkHost.open("sdk-" + tag, "", databases.url(database), customers, customers, recorder,
+        try (SdkHost host = SdkHost.open("sdk-" + tag, "", databases.url(database), customers, recorder,
             true)) {
             recorder.clear();
             JdbcCounts before = host.counts();
@@ -353,7 +353,7 @@ public final class PostgresOrderToCashBenchmark {
         try {
             for (int h = 0; h < hosts; h++) {
                 running.add(SdkHost.open("host" + h + "-" + hosts + "-" + tag, "host-" + h, databases.url(hostDatabases.get(h)),
-                    customers, customersOf(h, hosts), null, false));
+                    customersOf(h, hosts), null, false));
             }
             JdbcCounts before = sum(running);
             CountDownLatch go = new CountDownLatch(1);

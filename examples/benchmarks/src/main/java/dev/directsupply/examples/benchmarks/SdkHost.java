@@ -40,10 +40,10 @@ final class SdkHost implements AutoCloseable {
     private JdbcCounts relay = JdbcCounts.NONE;
 
     private SdkHost(HikariDataSource pool, String instance, Consumer<RecordedTransaction> recorder,
-                    List<CustomerId> known, List<CustomerId> customers, boolean splitPhases) {
+                    List<CustomerId> customers, boolean splitPhases) {
         this.pool = pool;
         this.store = JdbcDocumentStore.builder(CountingDataSource.wrap(pool, counters, recorder)).build();
-        this.sdk = OrderToCashFixture.sdk(store, known, instance);
+        this.sdk = OrderToCashFixture.sdk(store, instance);
         this.orders = sdk.orders();
         this.customers = List.copyOf(customers);
         this.today = LocalDate.now(sdk.clock());
@@ -57,14 +57,13 @@ final class SdkHost implements AutoCloseable {
      * @param name        the pool's name
      * @param instance    the SDK instance's name among the hosts on the database, or "" for a host alone
      * @param jdbcUrl     the database
-     * @param known       every customer of the fixture, for the agreements
      * @param customers   this host's own customers, whom its orders go round
      * @param recorder    takes each committed transaction that wrote, or null
      * @param splitPhases whether to count the commands and the relay of each order apart
      */
-    static SdkHost open(String name, String instance, String jdbcUrl, List<CustomerId> known,
-                        List<CustomerId> customers, Consumer<RecordedTransaction> recorder, boolean splitPhases) {
-        return new SdkHost(pool(name, jdbcUrl), instance, recorder, known, customers, splitPhases);
+    static SdkHost open(String name, String instance, String jdbcUrl, List<CustomerId> customers,
+                        Consumer<RecordedTransaction> recorder, boolean splitPhases) {
+        return new SdkHost(pool(name, jdbcUrl), instance, recorder, customers, splitPhases);
     }
 
     /** A HikariCP pool of {@value #POOL_SIZE} on the database, with the server's own settings. */

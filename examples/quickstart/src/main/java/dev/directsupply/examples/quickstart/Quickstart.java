@@ -18,6 +18,17 @@ import dev.directsupply.admission.application.RecordSiteInspection;
 import dev.directsupply.admission.application.ReviewPreliminarily;
 import dev.directsupply.admission.application.SecurityDetails;
 import dev.directsupply.admission.application.SignCooperationAgreement;
+import dev.directsupply.admission.cooperation.AgreementDetails;
+import dev.directsupply.admission.cooperation.DeliveryDetails;
+import dev.directsupply.admission.cooperation.PartiesDetails;
+import dev.directsupply.admission.cooperation.PaymentDetails;
+import dev.directsupply.admission.cooperation.PlaceDetails;
+import dev.directsupply.admission.cooperation.PriceDetails;
+import dev.directsupply.admission.cooperation.PriceLineDetails;
+import dev.directsupply.admission.cooperation.SignaturesDetails;
+import dev.directsupply.admission.cooperation.TermsDetails;
+import dev.directsupply.admission.cooperation.TermsInForce;
+import dev.directsupply.admission.cooperation.ValidityDetails;
 import dev.directsupply.customer.ClassificationChange;
 import dev.directsupply.customer.ClassificationParameters;
 import dev.directsupply.customer.ContactDetails;
@@ -37,11 +48,8 @@ import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.agreement.RecordConfidentialityAgreement;
 import dev.directsupply.kernel.Violation;
 import dev.directsupply.orders.order.AcceptOrder;
-import dev.directsupply.orders.order.AgreedPrice;
-import dev.directsupply.orders.order.Agreement;
 import dev.directsupply.orders.order.CloseOrder;
 import dev.directsupply.orders.order.ConfirmDelivery;
-import dev.directsupply.orders.order.DeliveryPlace;
 import dev.directsupply.orders.order.LineTracking;
 import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.Product;
@@ -53,7 +61,6 @@ import dev.directsupply.orders.order.ShipOrder;
 import dev.directsupply.orders.order.ShippedLine;
 import dev.directsupply.orders.order.SubmitOrder;
 import dev.directsupply.orders.order.SubmittedLine;
-import dev.directsupply.orders.reference.InMemoryAgreements;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
 import dev.directsupply.orders.reference.StockAndCapacity;
 import dev.directsupply.risk.account.CompanyData;
@@ -113,16 +120,15 @@ public final class Quickstart {
         // 1. Build the SDK: in-memory storage and POLICY.md's parameters unless told otherwise.
         // The walk-through moves through months of business, so its clock is moved by hand.
         ManualClock clock = ManualClock.on("2026-03-15", DirectSupply.DEFAULT_ZONE);
-        // What orders need from outside: the catalogue, the agreements in force, stock and capacity.
+        // What orders need from outside: the catalogue, stock and capacity. Agreed terms come from admission.
         InMemoryProductCatalogue catalogue = new InMemoryProductCatalogue()
             .add(new Product(SOY_SAUCE, "酱油 Soy sauce", Set.of("500ml", "1L"), Set.of("case"), 5, 365, true))
             .add(new Product(VINEGAR, "香醋 Vinegar", Set.of(), Set.of("case"), 3, 540, true));
         StockAndCapacity stock = new StockAndCapacity(catalogue)
             .stock(SOY_SAUCE, "500ml", new BigDecimal("100")).stock(VINEGAR, "", new BigDecimal("500"))
             .dailyOutput(SOY_SAUCE, new BigDecimal("200"));
-        InMemoryAgreements agreements = new InMemoryAgreements();
         DirectSupply sdk = DirectSupply.builder().clock(clock)
-            .catalogue(catalogue).agreements(agreements).supply(stock).production(stock)
+            .catalogue(catalogue).supply(stock).production(stock)
             // What a business register would say about each company; unknown facts score by the missing-data rules.
             .companyFacts(customer -> new CompanyData(Optional.of(LocalDate.parse("2009-06-01")),
                 Optional.of(Money.cny("20000000")), Optional.empty(), Map.of()))
@@ -205,8 +211,21 @@ public final class Quickstart {
             "central kitchen and two stores visited; storage as declared", true));
         admission.decide(MANAGER, new DecideAdmission(applicationId, "APPROVE", "CORE",
             "national chain, five-year framework agreement"));
+        // Step 6: the cooperation agreement both sides signed, with the guarantee the application offered
+        // (DS-3.3.2). From now on orders read their prices, places and transport days from it, and invoices
+        // their payment terms.
         application = admission.signAgreement(SALES_MANAGER, new SignCooperationAgreement(applicationId,
-            "CA-2026-001", LocalDate.parse("2026-03-15"), "王芳", "张伟"));
+            new AgreementDetails("CA-2026-001", new TermsDetails(
+                new PartiesDetails("上海酿造有限公司", core.legalName()), "FRAMEWORK",
+                List.of("priority supply in the peak season", "the agreed prices for the agreement's term"),
+                List.of("orders placed through EDI", "payment within the terms; a bank guarantee of 3000000.00 CNY"),
+                new PriceDetails(List.of(new PriceLineDetails("P-100", "case", new BigDecimal("120.00")),
+                    new PriceLineDetails("P-200", "case", new BigDecimal("80.00"))), BigDecimal.ZERO,
+                    new BigDecimal("0.13"), true),
+                new PaymentDetails(60, BigDecimal.ZERO, new BigDecimal("3000000")),
+                new DeliveryDetails(List.of("ROAD"), List.of(new PlaceDetails("SH-WH1", "上海市闵行区仓库一号", 3)), 90)),
+                new ValidityDetails(LocalDate.parse("2026-03-15"), LocalDate.parse("2031-03-14"), null),
+                new SignaturesDetails("王芳", LocalDate.parse("2026-03-15"), "张伟", LocalDate.parse("2026-03-15")))));
         for (ApplicationStep step : application.steps()) {
             out.printf("  %-18s -> %-18s by %-9s %s%n", step.action() == null ? "APPLY" : step.action(), step.to(),
                 step.by(), step.note());
@@ -219,6 +238,10 @@ public final class Quickstart {
         application.criteria().explain(Messages.ENGLISH).forEach(line -> out.println("    " + line));
         core = customers.get(MANAGER, core.id());
         out.println("  " + core.legalName() + " is now " + core.status());
+        TermsInForce agreed = sdk.cooperation().inForce(MANAGER, core.id(), LocalDate.parse("2026-03-15")).orElseThrow();
+        out.println("  agreement " + agreed.reference() + " (" + agreed.terms().mode() + ") in force "
+            + agreed.version().validity().from() + " .. " + agreed.version().validity().until() + ": payment in "
+            + agreed.terms().payment().days() + " days, guarantee " + agreed.terms().payment().guarantee());
 
         // 6. Credit (DS-3.3.2, DS-4.1.2): the report the admission's credit evaluation issued, then two orders.
         out.println();
@@ -243,9 +266,6 @@ public final class Quickstart {
         // 7. Orders (DS-4.1): held for an overdue invoice, released when it is paid, made, shipped, accepted.
         out.println();
         out.println("Order to cash (DS-4.1, DS-6.1.1):");
-        agreements.add(new Agreement("AG-2026-001", core.id(), LocalDate.parse("2026-03-01"), null, Map.of(
-            SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case"), VINEGAR, new AgreedPrice(Money.cny("80.00"), "case")),
-            60, 90, List.of(new DeliveryPlace("SH-WH1", "上海市闵行区仓库一号", 3))));
         sdk.credit().recordGuarantee(FINANCE, new RecordGuarantee(core.id(), "BANK_GUARANTEE", new BigDecimal("3000000"),
             "中国银行上海分行", LocalDate.parse("2026-03-01"), LocalDate.parse("2027-02-28")));
         sdk.receivables().issueInvoice(FINANCE, new IssueInvoice(InvoiceId.of("INV-2026-0100"), core.id(), null,
