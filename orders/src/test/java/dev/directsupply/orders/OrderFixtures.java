@@ -195,7 +195,7 @@ final class OrderFixtures {
         return new AgreedTerms("AG-" + customer.value() + "/v1", Map.of(
             SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case"),
             VINEGAR, new AgreedPrice(Money.cny("80.00"), "case"),
-            SHORT_LIVED, new AgreedPrice(Money.cny("50.00"), "case")), 30, 90, Map.of("SH-WH1", 3, "SZ-DC", 1));
+            SHORT_LIVED, new AgreedPrice(Money.cny("50.00"), "case")), 30, BigDecimal.ZERO, 90, Map.of("SH-WH1", 3, "SZ-DC", 1));
     }
 
     static SubmittedLine line(ProductCode product, String specification, String quantity, String unitPrice) {

@@ -52,7 +52,7 @@ class OrderReceiptTest {
         assertThat(order.status()).isEqualTo(OrderStatus.RECEIVED);
         assertThat(order.submission().channel()).isEqualTo(Channel.EDI);
         assertThat(order.submission().customerReference()).isEqualTo("PO-k-1");
-        assertThat(order.submission().agreement()).as("the agreement in force").isEqualTo("AG-c-shanghai");
+        assertThat(order.submission().agreement()).as("the agreement in force").isEqualTo("AG-c-shanghai/v1");
         assertThat(order.lines()).hasSize(2);
         assertThat(order.line(1).product()).isEqualTo(SOY_SAUCE);
         assertThat(order.line(1).specification()).isEqualTo("500ml");

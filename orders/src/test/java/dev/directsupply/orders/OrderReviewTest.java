@@ -51,6 +51,8 @@ import dev.directsupply.orders.order.ReferenceReused;
 import dev.directsupply.orders.order.ReviewFinding;
 import java.time.LocalDate;
 import java.util.List;
+import dev.directsupply.orders.order.AgreedTerms;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +75,7 @@ class OrderReviewTest {
 
         assertThat(order.status()).isEqualTo(OrderStatus.APPROVED);
         assertThat(order.passedReview()).isTrue();
-        assertThat(order.clearance().review().agreement()).isEqualTo("AG-c-shanghai");
+        assertThat(order.clearance().review().agreement()).isEqualTo("AG-c-shanghai/v1");
         assertThat(order.clearance().review().transportDays()).isEqualTo(3);
         assertThat(order.clearance().review().supplyOf(1).fromStock()).isEqualByComparingTo("100");
         assertThat(order.clearance().review().supplyOf(1).toProduce()).isEqualByComparingTo("200");
@@ -254,6 +256,26 @@ class OrderReviewTest {
         assertThat(paid.status()).isEqualTo(OrderStatus.APPROVED);
         assertThat(paid.prepaid()).isEqualTo(Money.cny("15600.00"));
         assertThat(paid.clearance().credit().outcome()).isEqualTo(CreditOutcome.APPROVED_WITH_PREPAYMENT);
+    }
+
+    @Test
+    @DisplayName("DS-3.3.2 DS-6.2.1 the agreement's prepayment is asked of every order the check approves, unless the check asks more")
+    void givenAgreedPrepayment_whenReviewed_thenAskedUnlessCheckAsksMore() {
+        AgreedTerms usual = fixtures.agreements.get(CUSTOMER);
+        fixtures.agreements.put(CUSTOMER, new AgreedTerms(usual.reference(), usual.prices(), usual.paymentTermDays(),
+            new BigDecimal("0.2"), usual.minimumRemainingShelfLifeDays(), usual.transportDays()));
+
+        Order agreed = fixtures.reviewed(anOrder("k-1"));
+        assertThat(agreed.status()).isEqualTo(OrderStatus.AWAITING_PREPAYMENT);
+        assertThat(agreed.clearance().credit().prepaymentRatio()).isEqualByComparingTo("0.2");
+        assertThat(agreed.clearance().credit().explain(Messages.ENGLISH))
+            .contains("Agreement AG-c-shanghai/v1 asks a prepayment of 0.2 of every order");
+        assertThat(agreed.clearance().credit().explain(Messages.CHINESE)).anyMatch(line -> line.contains("预付 0.2"));
+
+        fixtures.credit.answer(CUSTOMER, ScriptedCredit.prepay("0.3"));
+        assertThat(fixtures.reviewed(anOrder("k-2")).clearance().credit().prepaymentRatio()).isEqualByComparingTo("0.3");
+        fixtures.credit.answer(CUSTOMER, ScriptedCredit.hold("over limit"));
+        assertThat(fixtures.reviewed(anOrder("k-3")).status()).isEqualTo(OrderStatus.ON_CREDIT_HOLD);
     }
 
     @Test

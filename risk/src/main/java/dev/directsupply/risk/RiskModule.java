@@ -93,7 +93,7 @@ public final class RiskModule implements DomainModule {
             context.port(OrderStages.class, OrderStages::none));
         context.provide(CreditDesk.class, credit);
         context.provide(ReceivablesDesk.class, new ReceivablesDesk(context.pipeline(), accounts,
-            policy.section(ReceivablesParameters.class)));
+            policy.section(ReceivablesParameters.class), policy.section(CreditParameters.class).minimumGrade()));
         context.provide(RiskDesk.class, new RiskDesk(context.pipeline(), policy.section(RiskRegisterParameters.class),
             context.port(QualitySignals.class, () -> List::of), context.port(SupplySignals.class, () -> List::of)));
         // DS-6.2.1: a customer's new purchase scale moves its place in the limit table.

@@ -49,6 +49,6 @@ final class CooperationTerms implements AgreedTermsSource {
             transportDays.put(place.code(), place.transportDays());
         }
         return new AgreedTerms(inForce.reference(), prices, terms.payment().days(),
-            terms.delivery().minimumRemainingShelfLifeDays(), transportDays);
+            terms.payment().prepaymentRatio(), terms.delivery().minimumRemainingShelfLifeDays(), transportDays);
     }
 }

@@ -71,6 +71,10 @@ class AccessTableTest {
         desks.put("credit", DirectSupply::credit);
         desks.put("receivables", DirectSupply::receivables);
         desks.put("riskRegister", DirectSupply::riskRegister);
+        desks.put("admission", DirectSupply::admission);
+        desks.put("leads", DirectSupply::leads);
+        desks.put("targets", DirectSupply::targets);
+        desks.put("cooperation", DirectSupply::cooperation);
         desks.put("orders", DirectSupply::orders);
         desks.put("events", DirectSupply::events);
         return desks;

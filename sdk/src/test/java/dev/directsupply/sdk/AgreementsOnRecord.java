@@ -43,13 +43,22 @@ public final class AgreementsOnRecord {
 
     /** The usual agreement's details. */
     public static AgreementDetails usual(String reference, int paymentDays) {
-        return new AgreementDetails(reference, new TermsDetails(new PartiesDetails("上海酿造有限公司", "客户"), "FRAMEWORK",
+        return new AgreementDetails(reference, terms("120.00", paymentDays), new ValidityDetails(FROM, null, null),
+            signatures());
+    }
+
+    /** The usual terms with soy sauce at another price and payment in so many days. */
+    public static TermsDetails terms(String soySaucePrice, int paymentDays) {
+        return new TermsDetails(new PartiesDetails("上海酿造有限公司", "客户"), "FRAMEWORK",
             List.of("the customer orders at the agreed prices"), List.of("the customer pays within the terms"),
-            new PriceDetails(List.of(new PriceLineDetails("P-100", "case", new BigDecimal("120.00"))),
+            new PriceDetails(List.of(new PriceLineDetails("P-100", "case", new BigDecimal(soySaucePrice))),
                 BigDecimal.ZERO, new BigDecimal("0.13"), true),
             new PaymentDetails(paymentDays, BigDecimal.ZERO, BigDecimal.ZERO),
-            new DeliveryDetails(List.of("ROAD"), List.of(new PlaceDetails("SH-WH1", "上海市闵行区仓库一号", 3)), 90)),
-            new ValidityDetails(FROM, null, null),
-            new SignaturesDetails("王经理", LocalDate.parse("2025-12-20"), "李总", LocalDate.parse("2025-12-22")));
+            new DeliveryDetails(List.of("ROAD"), List.of(new PlaceDetails("SH-WH1", "上海市闵行区仓库一号", 3)), 90));
+    }
+
+    /** Both sides' signatures, in December 2025. */
+    public static SignaturesDetails signatures() {
+        return new SignaturesDetails("王经理", LocalDate.parse("2025-12-20"), "李总", LocalDate.parse("2025-12-22"));
     }
 }

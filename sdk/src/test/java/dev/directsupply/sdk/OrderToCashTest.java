@@ -61,6 +61,10 @@ import dev.directsupply.risk.receivables.Invoice;
 import dev.directsupply.testing.Staff;
 import dev.directsupply.risk.receivables.IssueInvoice;
 import dev.directsupply.risk.receivables.RecordPayment;
+import dev.directsupply.admission.cooperation.AgreementId;
+import dev.directsupply.admission.cooperation.AmendAgreement;
+import dev.directsupply.admission.cooperation.ValidityDetails;
+import dev.directsupply.orders.order.ReviewFinding;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -147,6 +151,33 @@ class OrderToCashTest {
             sdk.orders().get(SALES, id).line(1).quantity()))));
         sdk.orders().confirmDelivery(LOGISTICS, new ConfirmDelivery(id, today));
         return sdk.orders().accept(SALES, new AcceptOrder(id, today, null, null));
+    }
+
+    @Test
+    @DisplayName("DS-3.4 DS-6.2.1 an order is reviewed on the agreement version in force on its day, and invoiced on its payment terms")
+    void givenAmendedAgreement_whenOrderedAfterItsFirstDay_thenNewPricesAndPaymentTerms() {
+        Order before = submitAndReview("300", "2026-04-10");
+        sdk.cooperation().amend(Staff.SALES_MANAGER, new AmendAgreement(AgreementId.of("AG-1"),
+            AgreementsOnRecord.terms("125.00", 45), new ValidityDetails(LocalDate.parse("2026-04-01"), null, null),
+            AgreementsOnRecord.signatures(), "prices up from April; payment in 45 days"));
+        clock.moveTo("2026-04-01");
+
+        Order atOldPrice = submitAndReview("300", "2026-04-20");
+        assertThat(atOldPrice.clearance().review().agreement()).isEqualTo("AG-1/v2");
+        assertThat(atOldPrice.clearance().review().findings()).extracting(ReviewFinding::code)
+            .contains("orders.review.price-differs");
+        Order atNewPrice = sdk.orders().review(SALES, new ReviewOrder(sdk.orders().submit(SALES, new SubmitOrder(
+            "k-new-price", customer, "EDI", null, List.of(new SubmittedLine("P-100", "500ml", new BigDecimal("300"),
+                "case", new BigDecimal("125.00"))), LocalDate.parse("2026-04-20"), "SH-WH1", null)).id()));
+        assertThat(before.clearance().review().agreement()).isEqualTo("AG-1/v1");
+        assertThat(atNewPrice.status()).isEqualTo(OrderStatus.APPROVED);
+
+        Order accepted = deliverAndAccept(atNewPrice.id());
+        sdk.events().drain();
+
+        Invoice invoice = sdk.receivables().invoice(FINANCE, InvoiceId.of("INV-" + accepted.id()));
+        assertThat(invoice.dueDate()).as("the agreed 45 days: the AA customer is not risky")
+            .isEqualTo(LocalDate.parse("2026-04-01").plusDays(45));
     }
 
     @Test

@@ -80,9 +80,11 @@ class PolicyParametersDocTest {
             + "DS-3.4 step 4)"),
         Map.entry("admission.inspectionFromTier", COMPANY),
         Map.entry("admission.expireAfterDays", COMPANY),
+        Map.entry("admission.reapplyAfterRejectionDays", COMPANY + " (stricter than the policy, which is silent)"),
         Map.entry("admission.productRequirements", COMPANY + " (the policy gives storage and transport for special "
             + "products as an example, DS-3.3.3)"),
         Map.entry("admission.analysis", COMPANY + " (the policy names the three factors, DS-3.2.2)"),
+        Map.entry("admission.agreements", COMPANY + " (the policy asks for agreements, not when to renew them)"),
         Map.entry("orders.currency", COMPANY),
         Map.entry("orders.priceTolerance", COMPANY),
         Map.entry("orders.defaultTransportDays", COMPANY),

@@ -15,6 +15,8 @@ import dev.directsupply.customer.CustomerStatus;
 import dev.directsupply.customer.ScalePolicy;
 import dev.directsupply.customer.StrategicImportance;
 import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.InvalidCommand;
+import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Permission;
@@ -33,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -56,6 +59,7 @@ public final class AdmissionDesk {
     private final AdmissionCriteria rules;
     private final ProspectAnalyst analyst;
     private final Currency currency;
+    private final int reapplyAfterRejectionDays;
     private final Actor system;
     private final Clock clock;
 
@@ -71,13 +75,15 @@ public final class AdmissionDesk {
         this.rules = new AdmissionCriteria(parameters, new ScalePolicy(classification));
         this.analyst = new ProspectAnalyst(parameters, new ScalePolicy(classification));
         this.currency = classification.currency();
+        this.reapplyAfterRejectionDays = parameters.reapplyAfterRejectionDays();
         this.system = pipeline.systemActor("admission");
         this.clock = pipeline.clock();
     }
 
     /**
      * DS-3.4 step 1: a registered prospect applies. A customer already admitted, suspended or ended is
-     * {@link NotAProspect}; a prospect with an application still open has {@link ApplicationAlreadyOpen}.
+     * {@link NotAProspect}; a prospect with an application still open has {@link ApplicationAlreadyOpen}; one
+     * rejected less than {@code admission.reapplyAfterRejectionDays} ago is {@link TooSoonToReapply}.
      */
     public Application apply(Actor actor, ApplyForAdmission command) {
         return pipeline.acceptToWrite(actor, command).write(work -> {
@@ -86,9 +92,15 @@ public final class AdmissionDesk {
                 throw new NotAProspect(customer.id(), customer.status());
             }
             List<Versioned<Application>> earlier = applications.stored("customer", customer.id().value());
+            LocalDate today = LocalDate.now(clock);
             for (Versioned<Application> application : earlier) {
                 if (application.aggregate().isOpen()) {
                     throw new ApplicationAlreadyOpen(customer.id(), application.aggregate().id());
+                }
+                LocalDate again = rejectedOn(application.aggregate()).map(day -> day.plusDays(reapplyAfterRejectionDays))
+                    .orElse(today);
+                if (today.isBefore(again)) {
+                    throw new TooSoonToReapply(customer.id(), application.aggregate().id(), again);
                 }
             }
             // Two applications made at once take the same number: the second loses the race on it, is
@@ -200,6 +212,13 @@ public final class AdmissionDesk {
         }
     }
 
+    /** The day the application was rejected, if it was. */
+    private Optional<LocalDate> rejectedOn(Application application) {
+        return application.status() != ApplicationStatus.REJECTED ? Optional.empty()
+            : Optional.of(LocalDate.ofInstant(application.steps().get(application.steps().size() - 1).at(),
+                clock.getZone()));
+    }
+
     /** The applicant withdraws. */
     public Application withdraw(Actor actor, WithdrawApplication command) {
         return step(actor, command, command.applicationId(), null,
@@ -242,7 +261,7 @@ public final class AdmissionDesk {
 
     /** The customer's applications, the first first. */
     public List<Application> applicationsOf(Actor actor, CustomerId customer) {
-        return applications.findBy(actor, AdmissionPermissions.VIEW, "customer", customer.value()).stream()
+        return applications.findBy(actor, AdmissionPermissions.VIEW, "customer", customer).stream()
             .sorted(Comparator.comparing(Application::submittedAt)).toList();
     }
 
@@ -255,6 +274,10 @@ public final class AdmissionDesk {
 
     /** Applications waiting in the status, the longest waiting first. */
     public List<Application> inStatus(Actor actor, ApplicationStatus status) {
+        pipeline.authorize(actor, AdmissionPermissions.VIEW);
+        if (status == null) {
+            throw new InvalidCommand("ApplicationStatus", List.of(Violation.constraint("status", "NotNull", "DS-3.4")));
+        }
         return applications.findBy(actor, AdmissionPermissions.VIEW, "status", status.name()).stream()
             .sorted(Comparator.comparing(Application::expiresOn)).toList();
     }

@@ -27,6 +27,9 @@ import java.util.Map;
  *                                  site (DS-3.4 step 4: "for important prospects")
  * @param inspectionFromTier        a prospect whose annual purchase puts it in this tier or above is inspected
  * @param expireAfterDays           an open application nobody acts on for this many days expires
+ * @param reapplyAfterRejectionDays a rejected prospect applies again this many days after the rejection at the
+ *                                  earliest (0: at once); stricter than the policy, which is silent, so that a
+ *                                  rejection is not undone by applying again the next morning
  * @param productRequirements       the conditions each product category requires of a customer (DS-3.3.3),
  *                                  e.g. {@code COLD_CHAIN → [COLD_CHAIN_STORAGE]}; a condition that names a
  *                                  {@link DocumentKind} asks for that document in force
@@ -39,6 +42,7 @@ public record AdmissionParameters(
     @NotNull StrategicImportance inspectionFromImportance,
     @NotNull ScaleTier inspectionFromTier,
     @InRange(min = 1, max = 3660, rule = "DS-3.4") int expireAfterDays,
+    @InRange(min = 0, max = 3660, rule = "DS-3.4") int reapplyAfterRejectionDays,
     @NotNull Map<@NotBlank String, @NotNull List<@NotBlank String>> productRequirements,
     @Valid @NotNull ProspectAnalysisParameters analysis,
     @Valid @NotNull AgreementParameters agreements) {

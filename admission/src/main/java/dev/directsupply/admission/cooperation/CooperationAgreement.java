@@ -105,7 +105,6 @@ public record CooperationAgreement(AgreementId id, CustomerId customerId, Agreem
         List<AgreementVersion> all = new ArrayList<>(versions);
         all.add(version);
         return Changed.to(new CooperationAgreement(id, customerId, origin, source, all),
-            new AgreementAmended(id, customerId, kind, version.number(), version.validity().from(),
-                version.validity().until(), reason, now));
+            new AgreementAmended(id, customerId, kind, version.number(), version.validity(), reason, now));
     }
 }

@@ -111,12 +111,16 @@ public final class CooperationDesk {
 
     /** The customer's agreements, the earliest first. */
     public List<CooperationAgreement> agreementsOf(Actor actor, CustomerId customer) {
-        return agreements.findBy(actor, CooperationPermissions.VIEW, "customer", customer.value()).stream()
+        return agreements.findBy(actor, CooperationPermissions.VIEW, "customer", customer).stream()
             .sorted(Comparator.comparing(agreement -> agreement.versions().get(0).validity().from())).toList();
     }
 
     /** The version of the customer's agreement in force on the day, if one is. */
     public Optional<TermsInForce> inForce(Actor actor, CustomerId customer, LocalDate day) {
+        pipeline.authorize(actor, CooperationPermissions.VIEW);
+        if (day == null) {
+            throw new InvalidCommand("TermsInForce", List.of(Violation.constraint("day", "NotNull", "DS-3.4")));
+        }
         for (CooperationAgreement agreement : agreementsOf(actor, customer)) {
             Optional<AgreementVersion> version = agreement.inForceOn(day);
             if (version.isPresent()) {
@@ -139,9 +143,10 @@ public final class CooperationDesk {
 
     /** The agreements that end from today until {@code days} from now, the soonest first. */
     public List<CooperationAgreement> expiringWithin(Actor actor, int days) {
-        if (days < 0) {
-            throw new InvalidCommand("ExpiringAgreements", List.of(Violation.of("days", "kernel.constraint.Min", "",
-                Map.of("value", 0))));
+        pipeline.authorize(actor, CooperationPermissions.VIEW);
+        if (days < 0 || days > MAXIMUM_NOTICE_DAYS) {
+            throw new InvalidCommand("ExpiringAgreements", List.of(Violation.of("days", "kernel.constraint.InRange",
+                "DS-3.4", Map.of("min", 0, "max", MAXIMUM_NOTICE_DAYS, "invalidValue", days))));
         }
         LocalDate today = LocalDate.now(clock);
         return endingBetween(actor, today, today.plusDays(days));

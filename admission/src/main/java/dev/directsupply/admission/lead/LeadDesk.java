@@ -66,15 +66,16 @@ public final class LeadDesk {
 
     /** Contacts, qualifies or disqualifies a lead, or plans its next follow-up. */
     public Lead work(Actor actor, WorkLead command) {
-        String note = command.note().strip();
-        return pipeline.acceptToWrite(actor, command).write(work -> work.change(leads, command.leadId(), lead ->
-            switch (LeadAction.valueOf(command.action())) {
+        return pipeline.acceptToWrite(actor, command).write(work -> work.change(leads, command.leadId(), lead -> {
+            String note = command.note().strip();
+            return switch (LeadAction.valueOf(command.action())) {
                 case CONTACT -> lead.contact(note, command.nextFollowUpOn(), actor, clock);
                 case QUALIFY -> lead.qualify(note, command.nextFollowUpOn(), actor, clock);
                 case DISQUALIFY -> lead.disqualify(note, actor, clock);
                 case PLAN_FOLLOW_UP -> lead.planFollowUp(command.nextFollowUpOn(), note, actor, clock);
                 case CONVERT -> throw new IllegalStateException("refused by the command's own rule");
-            }));
+            };
+        }));
     }
 
     /**
@@ -115,7 +116,7 @@ public final class LeadDesk {
 
     /** The leads a person owns, the newest first. */
     public List<Lead> ownedBy(Actor actor, ActorId owner) {
-        return leads.findBy(actor, LeadPermissions.VIEW_LEADS, "owner", owner.value()).stream()
+        return leads.findBy(actor, LeadPermissions.VIEW_LEADS, "owner", owner).stream()
             .sorted(Comparator.comparing(Lead::recordedAt).reversed()).toList();
     }
 

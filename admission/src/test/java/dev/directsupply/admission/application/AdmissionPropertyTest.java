@@ -18,6 +18,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import dev.directsupply.admission.cooperation.CooperationAgreement;
+import dev.directsupply.admission.cooperation.CooperationDesk;
+import dev.directsupply.admission.cooperation.PaymentDetails;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -121,7 +124,10 @@ class AdmissionPropertyTest {
             case "decide" -> desk.decide(actor, new DecideAdmission(id,
                 favourable ? "APPROVE" : pick(random, List.of("APPROVE", "APPROVE", "REJECT")),
                 favourable ? "GENERAL" : pick(random, IMPORTANCE), "reason"));
-            case "sign" -> desk.signAgreement(actor, AdmissionFixtures.signing(id, "CA-" + id.value(), today));
+            case "sign" -> desk.signAgreement(actor, favourable || random.nextInt(3) != 0
+                ? AdmissionFixtures.signing(id, "CA-" + id.value(), today)
+                : new SignCooperationAgreement(id, AdmissionFixtures.agreement("CA-" + id.value(), today,
+                    new PaymentDetails(30, BigDecimal.ZERO, BigDecimal.ZERO))));
             case "withdraw" -> desk.withdraw(actor, new WithdrawApplication(id, "withdrawn"));
             case "resubmit" -> desk.resubmit(actor, new ResubmitApplication(id, form(random, false), "more"));
             case "wait" -> fixtures.clock.advance(Duration.ofDays(random.nextInt(60)));
@@ -150,12 +156,20 @@ class AdmissionPropertyTest {
             Customer stored = fixtures.customers.get(Staff.MANAGEMENT, customer);
             List<Application> admitted = fixtures.admission.applicationsOf(Staff.MANAGEMENT, customer).stream()
                 .filter(a -> a.status() == ApplicationStatus.ADMITTED).toList();
+            List<CooperationAgreement> agreements = fixtures.modules.service(CooperationDesk.class)
+                .agreementsOf(Staff.MANAGEMENT, customer);
             if (stored.status() != CustomerStatus.ACTIVE) {
                 assertThat(admitted).as("an admitted application makes its customer active").isEmpty();
+                assertThat(agreements).as("no agreement without admission").isEmpty();
                 continue;
             }
             assertThat(admitted).as("an active customer was admitted, once").hasSize(1);
             Application application = admitted.get(0);
+            assertThat(agreements).as("one agreement, opened by its admission").singleElement()
+                .satisfies(agreement -> {
+                    assertThat(agreement.source()).isEqualTo("application " + application.id());
+                    assertThat(agreement.latest().terms().payment().isSecured()).as("DS-3.3.2 secured").isTrue();
+                });
             assertThat(lastRound(application)).as("the steps of DS-3.4, in order, in the last round")
                 .isIn(List.of(ApplicationAction.PASS_PRELIMINARY, ApplicationAction.EVALUATE_CREDIT,
                         ApplicationAction.APPROVE, ApplicationAction.SIGN_AGREEMENT),

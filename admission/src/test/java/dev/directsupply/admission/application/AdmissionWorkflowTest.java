@@ -256,6 +256,28 @@ class AdmissionWorkflowTest {
     }
 
     @Test
+    @DisplayName("DS-3.4 a rejected prospect applies again only after the policy file's wait; a withdrawn one at once")
+    void givenRejected_whenAppliedAgain_thenOnlyAfterTheWait() {
+        CustomerId rejectedProspect = fixtures.prospect();
+        ApplicationId first = applied(rejectedProspect).id();
+        desk.reviewPreliminarily(SALES_MANAGER, new ReviewPreliminarily(first, "REJECT", false, "非目标行业"));
+        fixtures.clock.moveTo("2026-06-12");
+
+        assertThatThrownBy(() -> applied(rejectedProspect)).isInstanceOfSatisfying(TooSoonToReapply.class, e -> {
+            assertThat(e.rule()).contains("DS-3.4");
+            assertThat(e.message(Locale.ENGLISH)).contains("2026-06-13");
+            assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).contains("2026-06-13");
+        });
+        assertThat(desk.applicationsOf(SALES, rejectedProspect)).hasSize(1);
+        fixtures.clock.moveTo("2026-06-13");
+        assertThat(applied(rejectedProspect).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+
+        CustomerId withdrawing = fixtures.prospect();
+        desk.withdraw(SALES, new WithdrawApplication(applied(withdrawing).id(), "客户暂缓合作"));
+        assertThat(applied(withdrawing).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
     @DisplayName("DS-3.4 withdrawn by the applicant, the application takes no further step")
     void givenWithdrawn_whenReviewed_thenIllegalTransition() {
         ApplicationId id = applied(fixtures.prospect()).id();

@@ -34,6 +34,7 @@ import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.Department;
+import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.testing.ModuleHarness;
@@ -236,8 +237,13 @@ class CooperationDeskTest {
             signatures(LocalDate.parse("2028-01-14"))));
         assertThat(desk.expiring(MANAGEMENT)).extracting(agreement -> agreement.id().value())
             .containsExactly("CA-11");
-        assertThat(desk.expiringWithin(MANAGEMENT, 500)).extracting(agreement -> agreement.id().value())
+        assertThat(desk.expiringWithin(MANAGEMENT, 59)).isEmpty();
+        assertThat(desk.expiringWithin(MANAGEMENT, 60)).extracting(agreement -> agreement.id().value())
+            .containsExactly("CA-11");
+        fixtures.clock.moveTo("2028-03-14");
+        assertThat(desk.expiringWithin(MANAGEMENT, 365)).extracting(agreement -> agreement.id().value())
             .containsExactly("CA-11", "CA-12");
+        assertThatThrownBy(() -> desk.expiringWithin(MANAGEMENT, 366)).isInstanceOf(InvalidCommand.class);
         fixtures.clock.moveTo("2028-03-15");
         assertThat(desk.expiring(MANAGEMENT)).isEmpty();
     }

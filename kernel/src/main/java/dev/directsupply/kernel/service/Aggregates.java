@@ -119,6 +119,15 @@ public final class Aggregates<A> {
         return customerOf == null ? found : found.stream().filter(aggregate -> inScope(actor, aggregate)).toList();
     }
 
+    /**
+     * The aggregates whose indexed attribute is the id, in id order, for an actor holding the permission; the
+     * permission is asked before the id, and a missing id is an invalid command.
+     */
+    public List<A> findBy(Actor actor, Permission permission, String attribute, Identifier value) {
+        pipeline.authorize(actor, permission);
+        return findBy(actor, permission, attribute, require(value));
+    }
+
     /** The aggregates whose indexed attribute has the value, in id order, as stored now (for a job already authorised). */
     public List<Versioned<A>> stored(String attribute, String value) {
         return repository.findBy(attribute, value);

@@ -1,5 +1,8 @@
 package dev.directsupply.orders.order;
 
+import dev.directsupply.kernel.Messages;
+import java.util.ArrayList;
+import java.util.Map;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -25,5 +28,22 @@ public record CreditAnswer(CreditOutcome outcome, BigDecimal prepaymentRatio, Li
         if ((outcome == CreditOutcome.HOLD) == reasons.isEmpty()) {
             throw new IllegalArgumentException("a hold names its reasons, and only a hold has reasons");
         }
+    }
+
+    /**
+     * The answer with the prepayment the customer's agreement asks of every order (DS-3.3.2, DS-6.2.1), where
+     * it is more than the check asks; a hold stays a hold.
+     */
+    public CreditAnswer withAgreedPrepayment(BigDecimal agreedRatio, String agreement) {
+        if (outcome == CreditOutcome.HOLD || agreedRatio.compareTo(prepaymentRatio) <= 0) {
+            return this;
+        }
+        Map<String, String> arguments = Map.of("ratio", agreedRatio.stripTrailingZeros().toPlainString(),
+            "agreement", agreement);
+        List<String> inEnglish = new ArrayList<>(english);
+        inEnglish.add(Messages.text("orders.credit.agreed-prepayment", Messages.ENGLISH, arguments));
+        List<String> inChinese = new ArrayList<>(chinese);
+        inChinese.add(Messages.text("orders.credit.agreed-prepayment", Messages.CHINESE, arguments));
+        return new CreditAnswer(CreditOutcome.APPROVED_WITH_PREPAYMENT, agreedRatio, reasons, inEnglish, inChinese);
     }
 }

@@ -451,8 +451,12 @@ public final class OrderDesk {
         });
     }
 
+    /** The check's answer, with the prepayment the agreement in force asks of every order added (DS-3.3.2). */
     private CreditStanding standing(Order order, CreditAnswer answer, CreditStanding.Override override) {
-        return new CreditStanding(order.revision(), answer, clock.instant(), override);
+        Instant now = clock.instant();
+        CreditAnswer agreed = ports.agreements().inForce(order.customerId(), LocalDate.ofInstant(now, clock.getZone()))
+            .map(terms -> answer.withAgreedPrepayment(terms.prepaymentRatio(), terms.reference())).orElse(answer);
+        return new CreditStanding(order.revision(), agreed, now, override);
     }
 
     private Money money(BigDecimal amount) {

@@ -15,8 +15,8 @@ import java.time.LocalDate;
 
 /**
  * Issue an invoice for an accepted delivery (DS-6.1.1). It is due after the payment terms of the customer's
- * cooperation agreement, which the mitigation table of the customer's credit grade may shorten for a risky
- * customer and never lengthens (DS-6.2.1).
+ * cooperation agreement, which the mitigation table may shorten for a risky customer — graded below the
+ * minimum, ungraded or overdue — and never lengthens (DS-6.2.1).
  *
  * @param order                 when given, the order it bills, whose reservation it takes over
  * @param agreedPaymentTermDays the agreement's days from invoice to payment; {@code null} when none is agreed,

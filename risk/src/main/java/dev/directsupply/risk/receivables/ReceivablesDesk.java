@@ -18,6 +18,8 @@ import dev.directsupply.kernel.store.Versioned;
 import dev.directsupply.persistence.StoreException;
 import dev.directsupply.risk.account.CreditAccount;
 import dev.directsupply.risk.account.CreditAccounts;
+import dev.directsupply.risk.account.OverdueState;
+import dev.directsupply.risk.credit.CreditGrade;
 import dev.directsupply.risk.account.DunningLevelReached;
 import dev.directsupply.risk.account.InvoiceId;
 import dev.directsupply.risk.account.OpenItem;
@@ -49,14 +51,22 @@ public final class ReceivablesDesk {
     private final Aggregates<Invoice> invoices;
     private final CreditAccounts accounts;
     private final ReceivablesParameters parameters;
+    private final CreditGrade riskyBelow;
     private final Clock clock;
 
-    public ReceivablesDesk(Pipeline pipeline, CreditAccounts accounts, ReceivablesParameters parameters) {
+    /**
+     * @param riskyBelow a customer graded below it counts as risky (DS-6.2.1), as does one overdue or not yet
+     *                   graded: the mitigation table may shorten its agreed payment terms. The SDK passes
+     *                   {@code credit.minimumGrade}, the grade admission asks for.
+     */
+    public ReceivablesDesk(Pipeline pipeline, CreditAccounts accounts, ReceivablesParameters parameters,
+                           CreditGrade riskyBelow) {
         this.pipeline = pipeline;
         this.invoices = pipeline.aggregates(INVOICES, InvoiceDocuments.INVOICES)
             .scopedBy(invoice -> invoice.customerId().value());
         this.accounts = accounts;
         this.parameters = parameters;
+        this.riskyBelow = riskyBelow;
         this.clock = pipeline.clock();
     }
 
@@ -78,10 +88,7 @@ public final class ReceivablesDesk {
                 throw new InvoiceAlreadyIssued(command.invoiceId());
             }
             Versioned<CreditAccount> account = accounts.of(work, command.customerId());
-            // DS-6.2.1: the grade's mitigation may shorten the agreed terms for a risky customer, never lengthen them.
-            int mitigated = account.aggregate().terms().paymentTermDays();
-            int days = command.agreedPaymentTermDays() == null ? mitigated
-                : Math.min(command.agreedPaymentTermDays(), mitigated);
+            int days = paymentTermDays(account.aggregate(), command.agreedPaymentTermDays(), command.issuedOn());
             Invoice invoice = work.create(invoices, Invoice.issue(command.invoiceId(), command.customerId(),
                 command.order(), amount, command.issuedOn(), days, clock));
             accounts.save(work, account, account.aggregate().bookInvoice(OpenItem.issued(invoice.id(),
@@ -89,6 +96,24 @@ public final class ReceivablesDesk {
                 accounts.rules(), clock));
             return invoice;
         });
+    }
+
+    /**
+     * DS-6.2.1: the agreement's payment terms hold, and for a risky customer — graded below the minimum, not
+     * graded yet, or overdue — the mitigation table's terms may shorten them, never lengthen them. Without
+     * agreed terms, the table's stand.
+     */
+    private int paymentTermDays(CreditAccount account, Integer agreed, LocalDate issuedOn) {
+        // The terms the account carries, or stricter ones if the day already calls for them (a dunning run
+        // has not caught up with an invoice that fell due).
+        int mitigated = Math.min(account.terms().paymentTermDays(),
+            accounts.rules().measuresFor(account, issuedOn).paymentTermDays());
+        if (agreed == null) {
+            return mitigated;
+        }
+        boolean risky = account.grade() == null || account.grade().isBelow(riskyBelow)
+            || accounts.rules().overdueState(account, issuedOn) != OverdueState.CURRENT;
+        return risky ? Math.min(agreed, mitigated) : agreed;
     }
 
     /** Records a payment; what is still owed moves the customer's exposure and overdue state. */
