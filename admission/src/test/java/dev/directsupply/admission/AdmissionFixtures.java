@@ -168,11 +168,17 @@ public final class AdmissionFixtures {
     public static final class Grades implements CreditEvaluations {
         private static final List<String> SCALE = List.of("AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C");
         private final Map<CustomerId, String> grades = new ConcurrentHashMap<>();
+        private final Map<CustomerId, Integer> violations = new ConcurrentHashMap<>();
         private final AtomicInteger reports = new AtomicInteger();
         private volatile Actor lastEvaluator;
 
         public void grade(CustomerId customer, String grade) {
             grades.put(customer, grade);
+        }
+
+        /** The risk module holds so many violations on record for the customer. */
+        public void violations(CustomerId customer, int count) {
+            violations.put(customer, count);
         }
 
         public int reports() {
@@ -188,7 +194,8 @@ public final class AdmissionFixtures {
             String grade = grades.getOrDefault(customer, "A");
             lastEvaluator = actor;
             return new CreditStanding("CR-" + reports.incrementAndGet(), grade, "A",
-                SCALE.indexOf(grade) <= SCALE.indexOf("A"), java.time.Instant.parse("2026-03-15T01:00:00Z"));
+                SCALE.indexOf(grade) <= SCALE.indexOf("A"), violations.getOrDefault(customer, 0),
+                java.time.Instant.parse("2026-03-15T01:00:00Z"));
         }
     }
 }

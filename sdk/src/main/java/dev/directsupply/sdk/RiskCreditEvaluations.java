@@ -14,7 +14,8 @@ import dev.directsupply.risk.credit.CreditTrigger;
 /**
  * Step 3 of admission answered by the risk module (DS-3.3.2): the credit desk evaluates the prospect with
  * its scorecard and keeps the report — in the admission step's write, as the same person — and the grade
- * is judged against {@code credit.minimumGrade}, the one minimum for admission in the policy file.
+ * is judged against {@code credit.minimumGrade}, the one minimum for admission in the policy file. The
+ * violations the risk module holds on record for the prospect go with it (DS-3.3.1).
  */
 final class RiskCreditEvaluations implements CreditEvaluations {
     private final CreditDesk credit;
@@ -29,7 +30,8 @@ final class RiskCreditEvaluations implements CreditEvaluations {
     public CreditStanding evaluate(Actor actor, CustomerId customer) {
         CreditReport report = credit.evaluate(actor, new EvaluateCredit(customer, CreditTrigger.INITIAL.name()));
         CreditGrade minimum = parameters.minimumGrade();
+        int violations = credit.account(actor, customer).violations().size();
         return new CreditStanding(report.id().value(), report.grade().name(), minimum.name(),
-            report.grade().isAtLeast(minimum), report.occasion().evaluatedAt());
+            report.grade().isAtLeast(minimum), violations, report.occasion().evaluatedAt());
     }
 }

@@ -84,7 +84,8 @@ class PolicyParametersDocTest {
         Map.entry("admission.productRequirements", COMPANY + " (the policy gives storage and transport for special "
             + "products as an example, DS-3.3.3)"),
         Map.entry("admission.analysis", COMPANY + " (the policy names the three factors, DS-3.2.2)"),
-        Map.entry("admission.agreements", COMPANY + " (the policy asks for agreements, not when to renew them)"),
+        Map.entry("admission.agreements", COMPANY + " (the policy asks for agreements and a new customer's security, "
+            + "DS-3.3.2, not when to renew them nor how long a customer is new)"),
         Map.entry("orders.currency", COMPANY),
         Map.entry("orders.priceTolerance", COMPANY),
         Map.entry("orders.defaultTransportDays", COMPANY),

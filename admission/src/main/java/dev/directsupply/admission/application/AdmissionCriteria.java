@@ -67,14 +67,24 @@ public final class AdmissionCriteria {
             "on", on.toString()));
     }
 
+    /**
+     * DS-3.3.1: the preliminary review's finding, and from the credit evaluation on, the violations the risk
+     * module holds on record: either one is enough to fail.
+     */
     private static CriterionResult noMajorViolation(Reviews reviews) {
         Criterion criterion = Criterion.NO_MAJOR_VIOLATION;
         if (reviews.preliminary() == null) {
             return CriterionResult.of(criterion, MISSING_EVIDENCE, "not-checked", Map.of());
         }
-        return reviews.preliminary().majorViolationFound()
-            ? CriterionResult.of(criterion, FAIL, "violation-on-record", Map.of())
-            : CriterionResult.of(criterion, PASS, "no-violation", Map.of());
+        if (reviews.preliminary().majorViolationFound()) {
+            return CriterionResult.of(criterion, FAIL, "violation-on-record", Map.of());
+        }
+        if (reviews.credit() != null && reviews.credit().standing().violationsOnRecord() > 0) {
+            return CriterionResult.of(criterion, FAIL, "violation-in-risk-records", Map.of("count",
+                Integer.toString(reviews.credit().standing().violationsOnRecord()), "report",
+                reviews.credit().standing().reportId()));
+        }
+        return CriterionResult.of(criterion, PASS, "no-violation", Map.of());
     }
 
     private CriterionResult realDemand(ApplicationForm form) {

@@ -42,13 +42,22 @@ public record CooperationAgreement(AgreementId id, CustomerId customerId, Agreem
 
     /**
      * An amendment signed by both sides: new terms or validity from its first day, which is neither before the
-     * day it is recorded nor before the latest version starts ({@link BackdatedVersion}).
+     * day it is recorded nor before the latest version starts ({@link BackdatedVersion}). An agreement signed at
+     * admission keeps a guarantee or a prepayment while its customer counts as newly developed
+     * ({@link AgreementNotSecured}, DS-3.3.2).
      */
-    public Changed<CooperationAgreement> amend(SignedVersion signed, String reason, Actor actor, Clock clock) {
+    public Changed<CooperationAgreement> amend(SignedVersion signed, String reason, AgreementParameters parameters,
+                                               Actor actor, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         LocalDate earliest = latest().validity().from().isAfter(today) ? latest().validity().from() : today;
         if (signed.validity().from().isBefore(earliest)) {
             throw new BackdatedVersion(id, signed.validity().from(), earliest);
+        }
+        // DS-3.3.2: an amendment does not take away the security a newly developed customer gives.
+        if (origin == AgreementOrigin.ADMISSION && !signed.terms().payment().isSecured() && signed.validity().from()
+            .isBefore(versions.get(0).validity().from().plusMonths(parameters.securedForMonths()))) {
+            throw new AgreementNotSecured(id, "a credit guarantee or a prepayment until "
+                + versions.get(0).validity().from().plusMonths(parameters.securedForMonths()));
         }
         return next(VersionKind.AMENDMENT, signed, reason, actor, clock);
     }

@@ -92,7 +92,7 @@ public final class CooperationDesk {
             SignedVersion signed = new SignedVersion(command.terms().toTerms(currency),
                 command.validity().toValidity(parameters.renewalNoticeDays()), command.signatures().toSignatures());
             return work.change(agreements, command.agreementId(),
-                agreement -> agreement.amend(signed, command.reason().strip(), actor, clock));
+                agreement -> agreement.amend(signed, command.reason().strip(), parameters, actor, clock));
         });
     }
 

@@ -117,6 +117,21 @@ class AdmissionWorkflowTest {
     }
 
     @Test
+    @DisplayName("DS-3.3.1 a violation the risk module holds on record fails the criterion, though the preliminary review found none")
+    void givenViolationInRiskRecords_whenApproved_thenRefused() {
+        CustomerId customer = fixtures.prospect();
+        fixtures.grades.violations(customer, 2);
+        Application evaluated = creditEvaluated(customer, "2000000");
+
+        assertThat(evaluated.criteria().outcomeOf(Criterion.NO_MAJOR_VIOLATION)).isEqualTo(Outcome.FAIL);
+        assertThat(String.join("\n", evaluated.criteria().explain(Locale.ENGLISH)))
+            .contains("the risk module holds 2 legal or regulatory violation(s) on record");
+        assertThatThrownBy(() -> desk.decide(MANAGEMENT, new DecideAdmission(evaluated.id(), "APPROVE", "GENERAL",
+            "ok"))).isInstanceOf(TransitionRejected.class);
+        assertThat(desk.application(MANAGEMENT, evaluated.id()).status()).isEqualTo(ApplicationStatus.CREDIT_EVALUATED);
+    }
+
+    @Test
     @DisplayName("DS-3.4 step 4 a prospect expected to be IMPORTANT is inspected before final approval")
     void givenImportantProspect_whenApprovedWithoutInspection_thenRefusedThenApprovedAfterIt() {
         CustomerId customer = fixtures.prospect();

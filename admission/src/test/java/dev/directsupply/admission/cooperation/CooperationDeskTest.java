@@ -176,6 +176,28 @@ class CooperationDeskTest {
     }
 
     @Test
+    @DisplayName("DS-3.3.2 an amendment does not take a new customer's guarantee or prepayment away in its first year")
+    void givenAdmittedCustomer_whenSecurityAmendedAway_thenRefusedUntilNoLongerNew() {
+        CustomerId customer = admitted("CA-15");
+        AmendAgreement unsecured = new AmendAgreement(AgreementId.of("CA-15"),
+            terms(new PaymentDetails(30, BigDecimal.ZERO, BigDecimal.ZERO)),
+            new ValidityDetails(LocalDate.parse("2027-03-14"), null, null), signatures(SIGNED), "guarantee released");
+
+        assertThatThrownBy(() -> desk.amend(SALES_MANAGER, unsecured))
+            .isInstanceOfSatisfying(AgreementNotSecured.class, e -> {
+                assertThat(e.rule()).contains("DS-3.3.2");
+                assertThat(e.getMessage()).contains("2027-03-15");
+            });
+        assertThat(desk.agreement(MANAGEMENT, AgreementId.of("CA-15")).versions()).hasSize(1);
+        CooperationAgreement later = desk.amend(SALES_MANAGER, new AmendAgreement(AgreementId.of("CA-15"),
+            unsecured.terms(), new ValidityDetails(LocalDate.parse("2027-03-15"), null, null), signatures(SIGNED),
+            "a year without a late payment"));
+        assertThat(later.latest().terms().payment().isSecured()).isFalse();
+        assertThat(desk.inForce(MANAGEMENT, customer, LocalDate.parse("2027-03-14")).orElseThrow().terms().payment()
+            .isSecured()).isTrue();
+    }
+
+    @Test
     @DisplayName("DS-3.4 a version that ends earlier does not bring the one it replaced back after its end")
     void givenShorterAmendment_whenItEnds_thenNothingInForce() {
         CustomerId customer = admitted("CA-8");
