@@ -266,6 +266,9 @@ class CooperationDeskTest {
         assertThat(desk.expiringWithin(MANAGEMENT, 365)).extracting(agreement -> agreement.id().value())
             .containsExactly("CA-11", "CA-12");
         assertThatThrownBy(() -> desk.expiringWithin(MANAGEMENT, 366)).isInstanceOf(InvalidCommand.class);
+        assertThatThrownBy(() -> desk.expiringWithin(MANAGEMENT, -1)).isInstanceOf(InvalidCommand.class);
+        assertThat(desk.expiringWithin(MANAGEMENT, 0)).extracting(agreement -> agreement.id().value())
+            .containsExactly("CA-11");
         fixtures.clock.moveTo("2028-03-15");
         assertThat(desk.expiring(MANAGEMENT)).isEmpty();
     }
@@ -324,6 +327,10 @@ class CooperationDeskTest {
         assertThatThrownBy(() -> desk.open(SALES_MANAGER, new OpenAgreement(fixtures.prospect(), "APP-1",
             agreement("CA-X", SIGNED)))).isInstanceOf(AccessDenied.class);
         assertThat(opened.agreementsOf(MANAGEMENT, customer)).isEmpty();
+        CooperationAgreement bySystem = opened.open(granted.modules.system(), new OpenAgreement(customer, "APP-1",
+            agreement("CA-X", SIGNED)));
+        assertThat(bySystem.source()).isEqualTo("application APP-1");
+        assertThat(opened.agreementsOf(MANAGEMENT, customer)).containsExactly(bySystem);
     }
 
     @Test
