@@ -155,11 +155,14 @@ public final class OrderDesk {
             Order order = current.aggregate();
             order.requireReviewable();
             Instant now = clock.instant();
-            ReviewRecord found = reviewRules.assess(order, actor, now, LocalDate.ofInstant(now, clock.getZone()));
+            LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+            // Read once: the review checks the order against these terms, and the credit standing adds their prepayment.
+            Optional<AgreedTerms> agreed = ports.agreements().inForce(order.customerId(), today);
+            ReviewRecord found = reviewRules.assess(order, agreed, actor, now, today);
             CreditStanding standing = null;
             if (found.passed()) {
                 standing = standing(order, ports.credit().reserve(actor, order.customerId(), order.creditReference(),
-                    order.total()), null);
+                    order.total()), null, agreed);
                 giveCreditBackIfOvertaken(work, order);
             }
             return save(work, current, order.review(found, standing, actor, clock));
@@ -453,10 +456,14 @@ public final class OrderDesk {
 
     /** The check's answer, with the prepayment the agreement in force asks of every order added (DS-3.3.2). */
     private CreditStanding standing(Order order, CreditAnswer answer, CreditStanding.Override override) {
-        Instant now = clock.instant();
-        CreditAnswer agreed = ports.agreements().inForce(order.customerId(), LocalDate.ofInstant(now, clock.getZone()))
-            .map(terms -> answer.withAgreedPrepayment(terms.prepaymentRatio(), terms.reference())).orElse(answer);
-        return new CreditStanding(order.revision(), agreed, now, override);
+        return standing(order, answer, override, ports.agreements().inForce(order.customerId(), LocalDate.now(clock)));
+    }
+
+    private CreditStanding standing(Order order, CreditAnswer answer, CreditStanding.Override override,
+                                    Optional<AgreedTerms> agreed) {
+        CreditAnswer withPrepayment = agreed.map(terms -> answer.withAgreedPrepayment(terms.prepaymentRatio(),
+            terms.reference())).orElse(answer);
+        return new CreditStanding(order.revision(), withPrepayment, clock.instant(), override);
     }
 
     private Money money(BigDecimal amount) {

@@ -28,14 +28,13 @@ final class OrderReview {
         this.parameters = parameters;
     }
 
-    ReviewRecord assess(Order order, Actor actor, Instant now, LocalDate today) {
+    ReviewRecord assess(Order order, Optional<AgreedTerms> agreement, Actor actor, Instant now, LocalDate today) {
         List<ReviewFinding> findings = new ArrayList<>();
         Optional<OrderingCustomer> customer = ports.customers().find(order.customerId());
         if (customer.isEmpty() || !customer.get().active()) {
             findings.add(ReviewFinding.refusal("customerId", "orders.review.customer-not-active", "DS-4.1.2",
                 Map.of("customer", order.customerId().value())));
         }
-        Optional<AgreedTerms> agreement = ports.agreements().inForce(order.customerId(), today);
         if (agreement.isEmpty()) {
             findings.add(ReviewFinding.refusal("customerId", "orders.review.no-agreement", "DS-3.4",
                 Map.of("customer", order.customerId().value(), "day", today.toString())));
