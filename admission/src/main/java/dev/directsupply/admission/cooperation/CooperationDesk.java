@@ -14,6 +14,7 @@ import dev.directsupply.kernel.service.Pipeline;
 import dev.directsupply.kernel.service.Work;
 import dev.directsupply.kernel.store.AuditVerification;
 import dev.directsupply.kernel.store.Versioned;
+import dev.directsupply.persistence.DocumentWrite;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -35,6 +36,8 @@ import java.util.Optional;
 public final class CooperationDesk {
     /** The collection agreements are stored in. */
     public static final String AGREEMENTS = "admission-agreements";
+    /** One document per customer and agreement number, written with the agreement: one at a time per customer. */
+    public static final String CUSTOMER_CLAIMS = "admission-agreement-numbers";
     /** The longest renewal notice an agreement may name, a year: the expiring list looks no further. */
     public static final int MAXIMUM_NOTICE_DAYS = 365;
 
@@ -176,11 +179,16 @@ public final class CooperationDesk {
     private CooperationAgreement create(Work work, CustomerId customer, AgreementOrigin origin, String source,
                                         AgreementDetails details, Actor actor) {
         SignedVersion signed = details.toVersion(currency, parameters.renewalNoticeDays());
-        for (Versioned<CooperationAgreement> existing : agreements.stored("customer", customer.value())) {
-            if (existing.aggregate().runsOnOrAfter(signed.validity().from())) {
-                throw new AgreementsOverlap(customer, existing.aggregate().id(), signed.validity().from());
+        List<Versioned<CooperationAgreement>> existing = agreements.stored("customer", customer.value());
+        for (Versioned<CooperationAgreement> earlier : existing) {
+            if (earlier.aggregate().runsOnOrAfter(signed.validity().from())) {
+                throw new AgreementsOverlap(customer, earlier.aggregate().id(), signed.validity().from());
             }
         }
+        // Two agreements recorded for one customer at once claim the same number: the second loses the race
+        // on it, is tried again, and finds the first.
+        work.alongside(DocumentWrite.create(CUSTOMER_CLAIMS, customer.value() + "#" + (existing.size() + 1),
+            "{\"agreementId\":\"" + details.id().value() + "\"}", Map.of()));
         return work.create(agreements, CooperationAgreement.sign(details.id(), customer, origin, source, signed,
             actor, clock));
     }

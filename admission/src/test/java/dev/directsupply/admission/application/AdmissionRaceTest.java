@@ -6,10 +6,16 @@ import static dev.directsupply.testing.Staff.MANAGEMENT;
 import static dev.directsupply.testing.Staff.SALES;
 import static dev.directsupply.testing.Staff.SALES_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.directsupply.admission.AdmissionFixtures;
 import dev.directsupply.admission.cooperation.AgreementsOverlap;
+import dev.directsupply.admission.cooperation.CooperationAgreement;
 import dev.directsupply.admission.cooperation.CooperationDesk;
+import dev.directsupply.admission.cooperation.RecordExistingAgreement;
+import dev.directsupply.customer.ImportCustomer;
+import dev.directsupply.customer.RegisterCustomer;
+import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.CustomerStatus;
 import dev.directsupply.kernel.DirectSupplyException;
@@ -19,6 +25,7 @@ import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.persistence.VersionConflict;
 import dev.directsupply.persistence.WriteBatch;
 import dev.directsupply.testing.ModuleHarness;
+import dev.directsupply.kernel.NotFound;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,6 +68,8 @@ class AdmissionRaceTest {
             }
         }
     }
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final SlowStore store = new SlowStore();
     private final ManualClock clock = ManualClock.on("2026-03-15", ModuleHarness.SHANGHAI);
@@ -125,6 +134,13 @@ class AdmissionRaceTest {
         CustomerId customer = hosts.get(0).prospect();
         ApplicationId id = creditEvaluated(customer);
         hosts.get(0).admission.decide(MANAGEMENT, new DecideAdmission(id, "APPROVE", "GENERAL", "ok"));
+        // Each host's validator learns the large command once before the race, so that no host is still doing so
+        // when another has already signed.
+        for (AdmissionFixtures host : hosts) {
+            assertThatThrownBy(() -> host.admission.signAgreement(SALES_MANAGER, AdmissionFixtures.signing(
+                ApplicationId.numbered(customer, 99), "CA-0", LocalDate.parse("2026-03-15"))))
+                .isInstanceOf(NotFound.class);
+        }
         int before = store.conflicts.get();
 
         List<Object> outcomes = race(hosts.stream().<Callable<Application>>map(host -> () -> host.admission
@@ -137,7 +153,30 @@ class AdmissionRaceTest {
         // A host that read the approved application and then found the winner's agreement in place raced too:
         // it stops at the overlap before its write, where the others stop at the version.
         long overlaps = outcomes.stream().filter(AgreementsOverlap.class::isInstance).count();
-        assertThat(store.conflicts.get() - before + overlaps).as("the hosts did race").isPositive();
+        assertThat(store.conflicts.get() - before + overlaps).as("the hosts did race: %s", outcomes).isPositive();
+    }
+
+    @RepeatedTest(3)
+    @DisplayName("DS-3.4 two managers recording two agreements for one customer at once: one is recorded, the other overlaps")
+    void givenTwoHosts_whenRecordingAgreementsAtOnce_thenOneRecorded() throws Exception {
+        String first17 = String.format("9132000000%07d", COUNTER.incrementAndGet());
+        CustomerId customer = hosts.get(0).customers.importExisting(MANAGEMENT, new ImportCustomer(new RegisterCustomer(
+            "苏州老客户", first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "CATERING",
+            new BigDecimal("2000000"), List.of(), List.of()), SALES.id().value(), "SALES", "GENERAL", "migrated")).id();
+        int before = store.conflicts.get();
+
+        List<Object> outcomes = race(List.<Callable<CooperationAgreement>>of(
+            () -> hosts.get(0).modules.service(CooperationDesk.class).recordExisting(MANAGEMENT,
+                new RecordExistingAgreement(customer, AdmissionFixtures.agreement("OLD-A" + first17,
+                    LocalDate.parse("2026-03-01")), "paper")),
+            () -> hosts.get(1).modules.service(CooperationDesk.class).recordExisting(MANAGEMENT,
+                new RecordExistingAgreement(customer, AdmissionFixtures.agreement("OLD-B" + first17,
+                    LocalDate.parse("2026-03-01")), "paper"))));
+
+        assertThat(outcomes).filteredOn(CooperationAgreement.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(AgreementsOverlap.class::isInstance).hasSize(1);
+        assertThat(hosts.get(2).modules.service(CooperationDesk.class).agreementsOf(MANAGEMENT, customer)).hasSize(1);
+        assertThat(store.conflicts.get() - before).as("the hosts did race").isPositive();
     }
 
     @RepeatedTest(3)
