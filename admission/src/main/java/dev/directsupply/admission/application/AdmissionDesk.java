@@ -97,7 +97,8 @@ public final class AdmissionDesk {
                 if (application.aggregate().isOpen()) {
                     throw new ApplicationAlreadyOpen(customer.id(), application.aggregate().id());
                 }
-                LocalDate again = rejectedOn(application.aggregate()).map(day -> day.plusDays(reapplyAfterRejectionDays))
+                LocalDate again = rejectedOn(application.aggregate())
+                    .map(day -> day.plusDays(reapplyAfterRejectionDays))
                     .orElse(today);
                 if (today.isBefore(again)) {
                     throw new TooSoonToReapply(customer.id(), application.aggregate().id(), again);
@@ -179,11 +180,10 @@ public final class AdmissionDesk {
             AdmissionLifecycle.TABLE.require(current.aggregate().status(), ApplicationAction.SIGN_AGREEMENT);
             requireSecurity(agreement, current.aggregate().form().security());
             SignaturesDetails signatures = agreement.signatures();
-            LocalDate signedOn = signatures.supplierSignedOn().isAfter(signatures.customerSignedOn())
-                ? signatures.supplierSignedOn() : signatures.customerSignedOn();
             Application signed = work.save(applications, current, current.aggregate().signAgreement(
-                new SignedAgreement(agreement.id().value(), signedOn, signatures.supplierSignatory().strip(),
-                    signatures.customerSignatory().strip(), actor.id(), clock.instant()), rules, actor, clock))
+                new SignedAgreement(agreement.id().value(), signatures.signedOn(),
+                    signatures.supplierSignatory().strip(), signatures.customerSignatory().strip(), actor.id(),
+                    clock.instant()), rules, actor, clock))
                 .aggregate();
             cooperation.open(system, new OpenAgreement(signed.customerId(), signed.id().value(), agreement));
             customers.admit(system, new AdmitCustomer(signed.customerId(), signed.id().value(),

@@ -120,11 +120,12 @@ public final class CooperationDesk {
 
     /** The version of the customer's agreement in force on the day, if one is. */
     public Optional<TermsInForce> inForce(Actor actor, CustomerId customer, LocalDate day) {
-        pipeline.authorize(actor, CooperationPermissions.VIEW);
+        // Permission first (inside agreementsOf), then the day: one authorisation on the orders' hot path.
+        List<CooperationAgreement> ofCustomer = agreementsOf(actor, customer);
         if (day == null) {
             throw new InvalidCommand("TermsInForce", List.of(Violation.constraint("day", "NotNull", "DS-3.4")));
         }
-        for (CooperationAgreement agreement : agreementsOf(actor, customer)) {
+        for (CooperationAgreement agreement : ofCustomer) {
             Optional<AgreementVersion> version = agreement.inForceOn(day);
             if (version.isPresent()) {
                 return Optional.of(new TermsInForce(agreement.id(), customer, version.get()));
@@ -162,7 +163,8 @@ public final class CooperationDesk {
 
     private List<CooperationAgreement> endingBetween(Actor actor, LocalDate first, LocalDate last) {
         List<CooperationAgreement> ending = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(last)); month = month.plusMonths(1)) {
+        YearMonth lastMonth = YearMonth.from(last);
+        for (YearMonth month = YearMonth.from(first); !month.isAfter(lastMonth); month = month.plusMonths(1)) {
             for (CooperationAgreement agreement : agreements.findBy(actor, CooperationPermissions.VIEW, "ends",
                 month.toString())) {
                 LocalDate end = agreement.endsOn().orElseThrow();

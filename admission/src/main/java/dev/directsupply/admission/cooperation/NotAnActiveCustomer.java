@@ -5,7 +5,10 @@ import dev.directsupply.customer.CustomerStatus;
 import dev.directsupply.kernel.RuleViolation;
 import java.util.Map;
 
-/** An existing agreement is recorded for an active customer only: a prospect gets its agreement through admission (DS-3.4). */
+/**
+ * An existing agreement is recorded for an active customer only: a prospect gets its agreement through
+ * admission (DS-3.4).
+ */
 public final class NotAnActiveCustomer extends RuleViolation {
     private static final long serialVersionUID = 1L;
 

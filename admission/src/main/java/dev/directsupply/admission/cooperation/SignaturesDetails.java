@@ -12,6 +12,11 @@ public record SignaturesDetails(@NotBlank @Size(max = 100) String supplierSignat
                                 @NotBlank @Size(max = 100) String customerSignatory,
                                 @NotNull @PastOrPresent LocalDate customerSignedOn) {
 
+    /** The day the second side signed. */
+    public LocalDate signedOn() {
+        return toSignatures().signedOn();
+    }
+
     Signatures toSignatures() {
         return new Signatures(new Signature(supplierSignatory.strip(), supplierSignedOn),
             new Signature(customerSignatory.strip(), customerSignedOn));

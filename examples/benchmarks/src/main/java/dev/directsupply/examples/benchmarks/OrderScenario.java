@@ -83,7 +83,8 @@ final class OrderScenario {
         StockAndCapacity stock = new StockAndCapacity(catalogue).stock(VINEGAR, "", new BigDecimal("1000000000"))
             .dailyOutput(SOY_SAUCE, new BigDecimal("1000000000"));
         Optional<AgreedTerms> agreed = Optional.of(new AgreedTerms("AG-1/v1", Map.of(
-            SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case"), VINEGAR, new AgreedPrice(Money.cny("80.00"), "case")),
+            SOY_SAUCE, new AgreedPrice(Money.cny("120.00"), "case"),
+            VINEGAR, new AgreedPrice(Money.cny("80.00"), "case")),
             30, BigDecimal.ZERO, 90, Map.of("SH-WH1", 3)));
         OrderingCustomer customer = new OrderingCustomer(CUSTOMER, "上海味道餐饮管理有限公司", true,
             StrategicImportance.CORE);
