@@ -24,8 +24,9 @@ import java.util.List;
  * Leads as a service (DS-3.1.2): sales records a prospect found at a trade show, on a visit, online or by a
  * customer's referral, works it with follow-ups until it is qualified or disqualified, and converts a
  * qualified lead into a registered prospect and its admission application in one write. Overdue follow-ups
- * are listed. A lead not yet converted names no customer, so everyone who may view leads sees it; a
- * converted one is its customer's record and keeps to the record scope of DS-7.2.2.
+ * are listed. Leads keep to the record scope of DS-7.2.2: a converted lead is its customer's record; one not yet
+ * converted names no customer, so a person who reaches only their own customers reaches only the leads they
+ * own, and a manager whose scope is the department or all reaches every lead.
  */
 public final class LeadDesk {
     /** The collection leads are stored in. */
@@ -42,9 +43,9 @@ public final class LeadDesk {
     public LeadDesk(Pipeline pipeline, CustomerDesk customers, AdmissionDesk admission, Currency currency) {
         this.pipeline = pipeline;
         // DS-7.2.2: a converted lead is its customer's record, in the scope of those who reach the customer;
-        // before a customer exists, a lead is in everyone's who may view leads.
+        // before a customer exists, it is its owner's.
         this.leads = pipeline.aggregates(LEADS, LeadDocuments.LEADS).scopedBy(lead ->
-            lead.history().conversion() == null ? null : lead.history().conversion().customer().value());
+            lead.history().conversion() == null ? null : lead.history().conversion().customer().value(), Lead::owner);
         this.customers = customers;
         this.admission = admission;
         this.currency = currency;

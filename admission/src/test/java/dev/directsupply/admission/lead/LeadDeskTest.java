@@ -3,6 +3,7 @@ package dev.directsupply.admission.lead;
 import static dev.directsupply.testing.Staff.FINANCE;
 import static dev.directsupply.testing.Staff.MANAGEMENT;
 import static dev.directsupply.testing.Staff.SALES;
+import static dev.directsupply.testing.Staff.SALES_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -162,18 +163,50 @@ class LeadDeskTest {
     }
 
     @Test
-    @DisplayName("DS-7.2.2 a converted lead is its customer's record: another sales person no longer reads it")
-    void givenConvertedLead_whenAnotherSalesPersonReads_thenOutOfScope() {
+    @DisplayName("DS-7.2.2 a lead not yet converted is its owner's: another sales person neither reads, lists, works "
+        + "nor converts it")
+    void givenOpenLead_whenAnotherSalesPersonReachesForIt_thenOutOfScopeAndUnchanged() {
         Actor colleague = Actor.of("zhang.min", Department.SALES, Role.SALES);
         fixtures.modules.agree(colleague);
         Lead open = qualified();
-        assertThat(desk.lead(colleague, open.id()).status()).isEqualTo(LeadStatus.QUALIFIED);
+
+        assertThatThrownBy(() -> desk.lead(colleague, open.id())).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> desk.work(colleague, new WorkLead(open.id(), "DISQUALIFY", "mine now", null)))
+            .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> desk.convert(colleague, conversion(open.id(), 5))).isInstanceOf(AccessDenied.class);
+        assertThat(desk.ownedBy(colleague, SALES.id())).isEmpty();
+        assertThat(desk.all(colleague)).isEmpty();
+        assertThat(desk.lead(SALES, open.id()).status()).isEqualTo(LeadStatus.QUALIFIED);
+        assertThat(fixtures.customers.findByCreditCode(MANAGEMENT, conversion(open.id(), 5).creditCode())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 a sales person may record a lead for a colleague, who then owns it; a sales manager, whose "
+        + "scope is the department, reaches every lead")
+    void givenLeadRecordedForColleague_whenRead_thenOwnersAndManagersReachIt() {
+        Actor colleague = Actor.of("zhang.min", Department.SALES, Role.SALES);
+        fixtures.modules.agree(colleague);
+        RecordLead forColleague = new RecordLead(lead("TRADE_SHOW", null).prospect(), "TRADE_SHOW", null,
+            colleague.id().value(), TOMORROW);
+
+        Lead recorded = desk.record(SALES, forColleague);
+
+        assertThat(desk.lead(colleague, recorded.id()).owner()).isEqualTo(colleague.id());
+        assertThatThrownBy(() -> desk.lead(SALES, recorded.id())).isInstanceOf(AccessDenied.class);
+        assertThat(desk.lead(SALES_MANAGER, recorded.id()).id()).isEqualTo(recorded.id());
+        assertThat(desk.overdueFollowUps(SALES_MANAGER)).isEmpty();
+        assertThat(desk.all(SALES_MANAGER)).extracting(Lead::id).containsExactly(recorded.id());
+    }
+
+    @Test
+    @DisplayName("DS-7.2.2 a converted lead is its customer's record: its owner keeps it with the customer")
+    void givenConvertedLead_whenOwnerReads_thenInScope() {
+        Lead open = qualified();
 
         desk.convert(SALES, conversion(open.id(), 4));
 
-        assertThatThrownBy(() -> desk.lead(colleague, open.id())).isInstanceOf(AccessDenied.class);
-        assertThat(desk.ownedBy(colleague, SALES.id())).isEmpty();
         assertThat(desk.lead(SALES, open.id()).status()).isEqualTo(LeadStatus.APPLIED);
+        assertThat(desk.ownedBy(SALES, SALES.id())).hasSize(1);
     }
 
     @Test

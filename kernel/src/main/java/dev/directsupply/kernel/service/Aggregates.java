@@ -35,17 +35,20 @@ public final class Aggregates<A> {
     private final Function<A, String> customerOf;
     /** Whether a new aggregate makes its customer (a registration), so is in scope before it exists. */
     private final boolean makesItsCustomer;
+    /** The person an aggregate of no customer yet belongs to, or null when such aggregates are everyone's. */
+    private final Function<A, ActorId> ownerOf;
 
     Aggregates(Pipeline pipeline, AggregateRepository<A> repository) {
-        this(pipeline, repository, null, false);
+        this(pipeline, repository, null, false, null);
     }
 
     private Aggregates(Pipeline pipeline, AggregateRepository<A> repository, Function<A, String> customerOf,
-                       boolean makesItsCustomer) {
+                       boolean makesItsCustomer, Function<A, ActorId> ownerOf) {
         this.pipeline = pipeline;
         this.repository = repository;
         this.customerOf = customerOf;
         this.makesItsCustomer = makesItsCustomer;
+        this.ownerOf = ownerOf;
     }
 
     /**
@@ -53,27 +56,44 @@ public final class Aggregates<A> {
      * aggregate reach it only when its customer ({@code customerOf}, null for none) is in the actor's scope.
      */
     public Aggregates<A> scopedBy(Function<A, String> customerOf) {
-        return new Aggregates<>(pipeline, repository, Objects.requireNonNull(customerOf, "customerOf"), false);
+        return new Aggregates<>(pipeline, repository, Objects.requireNonNull(customerOf, "customerOf"), false, null);
+    }
+
+    /**
+     * As {@link #scopedBy}, for records that name no customer until later (a lead before it converts): until
+     * then, an actor whose scope is their own customers reaches only the records they own ({@code ownerOf}),
+     * and one whose scope is their department's or all reaches them all (DS-7.2.2). Anyone allowed to make
+     * such a record may make it for another owner.
+     */
+    public Aggregates<A> scopedBy(Function<A, String> customerOf, Function<A, ActorId> ownerOf) {
+        return new Aggregates<>(pipeline, repository, Objects.requireNonNull(customerOf, "customerOf"), false,
+            Objects.requireNonNull(ownerOf, "ownerOf"));
     }
 
     /** As {@link #scopedBy}, for the customers themselves: registering one is in scope, since it is new. */
     public Aggregates<A> scopedAsCustomers(Function<A, String> customerOf) {
-        return new Aggregates<>(pipeline, repository, Objects.requireNonNull(customerOf, "customerOf"), true);
+        return new Aggregates<>(pipeline, repository, Objects.requireNonNull(customerOf, "customerOf"), true, null);
     }
 
     /** Whether the aggregate's customer is in the actor's scope (for lists a job builds). */
     public boolean inScope(Actor actor, A aggregate) {
-        return customerOf == null || pipeline.inScope(actor, customerOf.apply(aggregate));
+        if (customerOf == null) {
+            return true;
+        }
+        String customer = customerOf.apply(aggregate);
+        return customer == null && ownerOf != null
+            ? pipeline.inScopeAsOwned(actor, ownerOf.apply(aggregate)) : pipeline.inScope(actor, customer);
     }
 
     void requireInScope(Actor actor, Permission permission, A aggregate) {
-        if (customerOf != null) {
-            pipeline.requireInScope(actor, permission, customerOf.apply(aggregate));
+        if (!inScope(actor, aggregate)) {
+            pipeline.refuseOutOfScope(actor, permission);
         }
     }
 
     void requireInScopeToCreate(Actor actor, Permission permission, A aggregate) {
-        if (!makesItsCustomer) {
+        boolean ownedUntilAssigned = ownerOf != null && customerOf.apply(aggregate) == null;
+        if (!makesItsCustomer && !ownedUntilAssigned) {
             requireInScope(actor, permission, aggregate);
         }
     }

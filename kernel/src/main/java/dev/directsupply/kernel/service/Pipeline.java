@@ -187,11 +187,24 @@ public final class Pipeline {
             ? assignment.owner().equals(actor.id()) : assignment.department() == actor.department()).orElse(false);
     }
 
+    /**
+     * Whether a record of no customer yet, owned by {@code owner}, is in the actor's scope (DS-7.2.2): an actor
+     * who reaches only their own customers reaches only the records they own; a wider scope reaches them all.
+     */
+    public boolean inScopeAsOwned(Actor actor, ActorId owner) {
+        return actor.claimsSystem() && genuine(actor) || access.scopeOf(actor) != RecordScope.OWN
+            || actor.id().equals(owner);
+    }
+
     /** Throws {@code AccessDenied} naming DS-7.2.2 unless the customer's records are in the actor's scope. */
     public void requireInScope(Actor actor, Permission permission, String customer) {
         if (!inScope(actor, customer)) {
-            throw new AccessDenied(actor.id(), permission, "DS-7.2.2", "kernel.error.access-denied.out-of-scope");
+            refuseOutOfScope(actor, permission);
         }
+    }
+
+    void refuseOutOfScope(Actor actor, Permission permission) {
+        throw new AccessDenied(actor.id(), permission, "DS-7.2.2", "kernel.error.access-denied.out-of-scope");
     }
 
     /** Whether the actor holds the permission (to show or mask a part of what is read). */
