@@ -1,0 +1,2 @@
+/** How inspections are stored. */
+package dev.directsupply.delivery.inspection.internal;

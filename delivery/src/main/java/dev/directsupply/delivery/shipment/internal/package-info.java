@@ -1,0 +1,2 @@
+/** How shipments are stored. */
+package dev.directsupply.delivery.shipment.internal;
