@@ -16,24 +16,45 @@ import java.time.LocalDate;
  * latest final inspection of a lot is the one that lets it ship.
  */
 public record Inspection(InspectionId id, InspectionKind kind, InspectedLot lot, SamplingPlan plan,
-                         InspectionResult result, InspectionOutcome outcome, ActorId inspector, LocalDate inspectedOn,
-                         Instant recordedAt) {
+                         InspectionResult result, InspectionOutcome outcome, Inspected inspected) {
 
     public Inspection {
         Require.nonNull(id, "id", kind, "kind", lot, "lot", plan, "plan", result, "result");
-        Require.nonNull(outcome, "outcome", inspector, "inspector", inspectedOn, "inspectedOn", recordedAt,
-            "recordedAt");
+        Require.nonNull(outcome, "outcome", inspected, "inspected");
+    }
+
+    /** Who inspected, on which day, and when it was recorded. */
+    public record Inspected(ActorId by, LocalDate on, Instant recordedAt) {
+        public Inspected {
+            Require.nonNull(by, "by", on, "on", recordedAt, "recordedAt");
+        }
+    }
+
+    public ActorId inspector() {
+        return inspected.by();
+    }
+
+    public LocalDate inspectedOn() {
+        return inspected.on();
+    }
+
+    public Instant recordedAt() {
+        return inspected.recordedAt();
     }
 
     /** Records an inspection, its outcome judged from the plan and the result. */
     public static Changed<Inspection> record(InspectionId id, InspectionKind kind, InspectedLot lot, SamplingPlan plan,
                                              InspectionResult result, LocalDate inspectedOn, Actor actor, Clock clock) {
-        InspectionOutcome outcome = result.defective() <= plan.acceptanceNumber() && !result.critical()
-            ? InspectionOutcome.PASSED : InspectionOutcome.FAILED;
         Instant now = clock.instant();
-        Inspection inspection = new Inspection(id, kind, lot, plan, result, outcome, actor.id(), inspectedOn, now);
-        return Changed.to(inspection, new InspectionRecorded(id, kind, lot, plan.sampleSize(), result.defective(),
-            result.nonConformances(), outcome, inspectedOn, now));
+        Inspection inspection = new Inspection(id, kind, lot, plan, result, outcomeOf(plan, result),
+            new Inspected(actor.id(), inspectedOn, now));
+        return Changed.to(inspection, new InspectionRecorded(id, kind, lot, plan, result, inspectedOn, now));
+    }
+
+    /** Passed when at most the acceptance number of sampled units are defective and nothing critical was found. */
+    static InspectionOutcome outcomeOf(SamplingPlan plan, InspectionResult result) {
+        return result.defective() <= plan.acceptanceNumber() && !result.critical()
+            ? InspectionOutcome.PASSED : InspectionOutcome.FAILED;
     }
 
     public boolean passed() {

@@ -20,13 +20,41 @@ import java.util.Set;
  * planned, and the least remaining shelf life agreed with the customer (DS-4.2.2).
  */
 public record Consignment(String order, CustomerId customer, List<ShipmentLine> lines, Destination destination,
-                          LocalDate dispatchOn, LocalDate promisedOn, Urgency urgency, StrategicImportance importance,
-                          int minimumRemainingShelfLifeDays) {
+                          Schedule schedule, Priority priority, int minimumRemainingShelfLifeDays) {
     public Consignment {
         Require.nonNull(order, "order", customer, "customer", lines, "lines", destination, "destination");
-        Require.nonNull(dispatchOn, "dispatchOn", promisedOn, "promisedOn", urgency, "urgency",
-            importance, "importance");
+        Require.nonNull(schedule, "schedule", priority, "priority");
         lines = List.copyOf(lines);
+    }
+
+    /** The day the goods are to leave and the day promised to the customer. */
+    public record Schedule(LocalDate dispatchOn, LocalDate promisedOn) {
+        public Schedule {
+            Require.nonNull(dispatchOn, "dispatchOn", promisedOn, "promisedOn");
+        }
+    }
+
+    /** What the shipment's priority comes from: the order's urgency and the customer's strategic importance. */
+    public record Priority(Urgency urgency, StrategicImportance importance) {
+        public Priority {
+            Require.nonNull(urgency, "urgency", importance, "importance");
+        }
+    }
+
+    public LocalDate dispatchOn() {
+        return schedule.dispatchOn();
+    }
+
+    public LocalDate promisedOn() {
+        return schedule.promisedOn();
+    }
+
+    public Urgency urgency() {
+        return priority.urgency();
+    }
+
+    public StrategicImportance importance() {
+        return priority.importance();
     }
 
     public Optional<ShipmentLine> line(int number) {
@@ -49,6 +77,6 @@ public record Consignment(String order, CustomerId customer, List<ShipmentLine> 
         lines.forEach(line -> handling.addAll(line.cargo().handling()));
         Load load = load();
         return new TransportNeed(bands.of(destination.distanceKm(), destination.overseas()), destination.pickedUp(),
-            load.weightKg(), load.volumeM3(), handling, urgency);
+            load.weightKg(), load.volumeM3(), handling, priority.urgency());
     }
 }

@@ -23,13 +23,37 @@ import java.util.Map;
  * says which step may happen now, judging the shipment as the step leaves it.
  */
 public record Shipment(ShipmentId id, Consignment consignment, ShipmentStatus status, TransportChoice transport,
-                       Preparation preparation, Journey journey, JointAcceptance acceptance,
-                       List<ShipmentStep> history) {
+                       Stages stages, List<ShipmentStep> history) {
 
     public Shipment {
         Require.nonNull(id, "id", consignment, "consignment", status, "status", transport, "transport");
-        Require.nonNull(preparation, "preparation", journey, "journey", history, "history");
+        Require.nonNull(stages, "stages", history, "history");
         history = List.copyOf(history);
+    }
+
+    /**
+     * What the shipment went through after it was planned: its preparation, its journey, and the joint acceptance
+     * (null until then).
+     */
+    public record Stages(Preparation preparation, Journey journey, JointAcceptance acceptance) {
+        static final Stages NONE = new Stages(Preparation.NONE, Journey.NONE, null);
+
+        public Stages {
+            Require.nonNull(preparation, "preparation", journey, "journey");
+        }
+    }
+
+    public Preparation preparation() {
+        return stages.preparation();
+    }
+
+    public Journey journey() {
+        return stages.journey();
+    }
+
+    /** The joint acceptance, or null before it. */
+    public JointAcceptance acceptance() {
+        return stages.acceptance();
     }
 
     /** Plans a shipment of the consignment, by the transport chosen for it (DS-4.2.1). */
@@ -37,7 +61,7 @@ public record Shipment(ShipmentId id, Consignment consignment, ShipmentStatus st
                                          Actor actor, Clock clock) {
         Instant now = clock.instant();
         Shipment shipment = new Shipment(id, consignment, ShipmentLifecycle.TABLE.initial(), transport,
-            Preparation.NONE, Journey.NONE, null, List.of(new ShipmentStep(null, ShipmentStatus.PLANNED, null,
+            Stages.NONE, List.of(new ShipmentStep(null, ShipmentStatus.PLANNED, null,
             transport.rule(), actor.id(), now)));
         return Changed.to(shipment, new ShipmentPlanned(id, consignment.order(), consignment.customer(), transport,
             consignment.dispatchOn(), consignment.promisedOn(), now));
@@ -49,15 +73,15 @@ public record Shipment(ShipmentId id, Consignment consignment, ShipmentStatus st
 
     /** Whether each lot shipped has been cleared by a passed final inspection (DS-6.2.3). */
     public boolean everyLotCleared() {
-        return preparation.clearances().keySet().containsAll(consignment.lots());
+        return preparation().clearances().keySet().containsAll(consignment.lots());
     }
 
     /** Whether the labels of each line add up to its quantity, and every label is of a line shipped (DS-4.2.2). */
     public boolean labelsAddUp() {
-        return !preparation.labels().isEmpty()
-            && consignment.lines().stream().allMatch(line -> preparation.labelled(line.number())
+        return !preparation().labels().isEmpty()
+            && consignment.lines().stream().allMatch(line -> preparation().labelled(line.number())
                 .compareTo(line.quantity()) == 0)
-            && preparation.labels().stream().allMatch(label -> consignment.line(label.line()).isPresent());
+            && preparation().labels().stream().allMatch(label -> consignment.line(label.line()).isPresent());
     }
 
     /** Records the passed final inspection of each lot (DS-4.1.3, DS-6.2.3); every lot must have one. */
@@ -67,7 +91,7 @@ public record Shipment(ShipmentId id, Consignment consignment, ShipmentStatus st
                 throw new LotNotCleared(id, lot);
             }
         }
-        Shipment candidate = with(preparation.cleared(clearances));
+        Shipment candidate = with(preparation().cleared(clearances));
         return candidate.move(ShipmentAction.INSPECT, clearances.size() + " lots cleared", actor, clock);
     }
 
@@ -82,7 +106,7 @@ public record Shipment(ShipmentId id, Consignment consignment, ShipmentStatus st
             }
         }
         requireShelfLife(today);
-        return with(preparation.packed(labels)).move(ShipmentAction.PACK, labels.size() + " packages", actor, clock);
+        return with(preparation().packed(labels)).move(ShipmentAction.PACK, labels.size() + " packages", actor, clock);
     }
 
     /**
@@ -94,20 +118,20 @@ public record Shipment(ShipmentId id, Consignment consignment, ShipmentStatus st
         Notice notice = new Notice(1, carrier, tracking, consignment.dispatchOn(), estimatedArrival, "",
             clock.instant());
         requireNotBefore("estimatedArrival", estimatedArrival, consignment.dispatchOn());
-        Changed<Shipment> moved = withJourney(journey.noticed(notice)).move(ShipmentAction.NOTIFY,
+        Changed<Shipment> moved = withJourney(journey().noticed(notice)).move(ShipmentAction.NOTIFY,
             carrier + " " + tracking, actor, clock);
         return also(moved, new CustomerNotified(id, consignment.order(), customerId(), notice, notice.sentAt()));
     }
 
     /** Sends the customer a changed estimated arrival, with its reason, as the notice's next revision (DS-4.2.3). */
     public Changed<Shipment> updateArrival(LocalDate estimatedArrival, String reason, Actor actor, Clock clock) {
-        Notice last = journey.notice().orElse(null);
+        Notice last = journey().notice().orElse(null);
         ShipmentLifecycle.TABLE.require(status, ShipmentAction.UPDATE_ETA, this);
-        LocalDate left = journey.dispatchedOn() == null ? consignment.dispatchOn() : journey.dispatchedOn();
+        LocalDate left = journey().dispatchedOn() == null ? consignment.dispatchOn() : journey().dispatchedOn();
         requireNotBefore("estimatedArrival", estimatedArrival, left);
         Notice notice = new Notice(last.revision() + 1, last.carrier(), last.tracking(), left, estimatedArrival,
             reason, clock.instant());
-        Changed<Shipment> moved = withJourney(journey.noticed(notice)).move(ShipmentAction.UPDATE_ETA,
+        Changed<Shipment> moved = withJourney(journey().noticed(notice)).move(ShipmentAction.UPDATE_ETA,
             "arrival " + estimatedArrival + ": " + reason, actor, clock);
         return also(moved, new CustomerNotified(id, consignment.order(), customerId(), notice, notice.sentAt()));
     }
@@ -118,20 +142,19 @@ public record Shipment(ShipmentId id, Consignment consignment, ShipmentStatus st
      */
     public Changed<Shipment> dispatch(LocalDate on, Actor actor, Clock clock) {
         requireShelfLife(on);
-        Changed<Shipment> moved = withJourney(journey.dispatched(on)).move(ShipmentAction.DISPATCH, "", actor, clock);
+        Changed<Shipment> moved = withJourney(journey().dispatched(on)).move(ShipmentAction.DISPATCH, "", actor, clock);
         List<DispatchedLine> lines = consignment.lines().stream().map(line -> new DispatchedLine(line.orderLine(),
             line.goods().product(), line.quantity(), line.lot().code())).toList();
-        LocalDate arrival = journey.notice().map(Notice::estimatedArrival).orElse(on);
         return also(moved, new ShipmentDispatched(id, consignment.order(), customerId(), transport.mode(), lines, on,
-            arrival, clock.instant()));
+            clock.instant()));
     }
 
     /** The goods arrived at the customer's. */
     public Changed<Shipment> arrive(LocalDate on, Actor actor, Clock clock) {
-        if (journey.dispatchedOn() != null) {
-            requireNotBefore("arrivedOn", on, journey.dispatchedOn());
+        if (journey().dispatchedOn() != null) {
+            requireNotBefore("arrivedOn", on, journey().dispatchedOn());
         }
-        return withJourney(journey.arrived(on)).move(ShipmentAction.ARRIVE, "", actor, clock);
+        return withJourney(journey().arrived(on)).move(ShipmentAction.ARRIVE, "", actor, clock);
     }
 
     /**
@@ -146,17 +169,18 @@ public record Shipment(ShipmentId id, Consignment consignment, ShipmentStatus st
                 throw new UnknownShipmentLine(id, check.line());
             }
         }
-        LocalDate arrived = journey.arrivedOn() == null ? on : journey.arrivedOn();
+        LocalDate arrived = journey().arrivedOn() == null ? on : journey().arrivedOn();
         requireNotBefore("acceptedOn", on, arrived);
         JointAcceptance made = new JointAcceptance(on, decision, checks,
             JointAcceptance.found(consignment, checks, arrived), customerRepresentative, note, clock.instant());
         ShipmentAction action = decision == AcceptanceDecision.REJECT ? ShipmentAction.REJECT : ShipmentAction.ACCEPT;
-        Shipment candidate = new Shipment(id, consignment, status, transport, preparation, journey, made, history);
+        Shipment candidate = new Shipment(id, consignment, status, transport,
+            new Stages(preparation(), journey(), made), history);
         Changed<Shipment> moved = candidate.move(action, note, actor, clock);
         List<AcceptedLine> lines = consignment.lines().stream().map(line -> new AcceptedLine(line.orderLine(),
             line.goods().product(), line.quantity(), made.accepted(line))).toList();
         return also(moved, new ShipmentAccepted(id, consignment.order(), customerId(), moved.aggregate().status(),
-            arrived, on, lines, made.discrepancies(), clock.instant()));
+            lines, made, clock.instant()));
     }
 
     /**
@@ -165,15 +189,15 @@ public record Shipment(ShipmentId id, Consignment consignment, ShipmentStatus st
      */
     public Changed<Shipment> resolve(int number, Resolution resolution, Actor actor, Clock clock) {
         ShipmentLifecycle.TABLE.require(status, ShipmentAction.RESOLVE, this);
-        Discrepancy open = acceptance.discrepancies().stream()
+        Discrepancy open = acceptance().discrepancies().stream()
             .filter(found -> found.number() == number && !found.resolved()).findFirst()
             .orElseThrow(() -> new DiscrepancyNotOpen(id, number));
         if (resolution.quantity() != null && open.quantity() != null
             && resolution.quantity().compareTo(open.quantity()) > 0) {
             throw new ResolutionDoesNotFit(id, number, resolution.kind().name());
         }
-        Shipment candidate = new Shipment(id, consignment, status, transport, preparation, journey,
-            acceptance.resolving(number, resolution), history);
+        Shipment candidate = new Shipment(id, consignment, status, transport,
+            new Stages(preparation(), journey(), acceptance().resolving(number, resolution)), history);
         Changed<Shipment> moved = candidate.move(ShipmentAction.RESOLVE, open.kind() + ": " + resolution.kind(),
             actor, clock);
         String product = open.line() == null ? null
@@ -211,11 +235,11 @@ public record Shipment(ShipmentId id, Consignment consignment, ShipmentStatus st
     }
 
     private Shipment with(Preparation next) {
-        return new Shipment(id, consignment, status, transport, next, journey, acceptance, history);
+        return new Shipment(id, consignment, status, transport, new Stages(next, journey(), acceptance()), history);
     }
 
     private Shipment withJourney(Journey next) {
-        return new Shipment(id, consignment, status, transport, preparation, next, acceptance, history);
+        return new Shipment(id, consignment, status, transport, new Stages(preparation(), next, acceptance()), history);
     }
 
     private Changed<Shipment> move(ShipmentAction action, String note, Actor actor, Clock clock) {
@@ -223,8 +247,7 @@ public record Shipment(ShipmentId id, Consignment consignment, ShipmentStatus st
         Instant now = clock.instant();
         List<ShipmentStep> steps = new ArrayList<>(history);
         steps.add(new ShipmentStep(status, to, action, note, actor.id(), now));
-        Shipment next = new Shipment(id, consignment, to, transport, preparation, journey, acceptance, steps);
-        return Changed.to(next, new ShipmentMoved(id, consignment.order(), customerId(), status, to, action, note,
-            now));
+        Shipment next = new Shipment(id, consignment, to, transport, stages, steps);
+        return Changed.to(next, new ShipmentMoved(id, consignment.order(), customerId(), status, to, action, now));
     }
 }

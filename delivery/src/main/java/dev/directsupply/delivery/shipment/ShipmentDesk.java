@@ -67,8 +67,9 @@ public final class ShipmentDesk {
         return pipeline.acceptToWrite(actor, command).write(work -> {
             Customer customer = customers.get(system, command.customerId());
             Consignment consignment = new Consignment(command.order(), command.customerId(), command.toLines(),
-                command.destination().toDestination(), command.dispatchOn(), command.promisedOn(),
-                Urgency.valueOf(command.urgency()), customer.importance(), command.minimumRemainingShelfLifeDays());
+                command.destination().toDestination(), new Consignment.Schedule(command.dispatchOn(),
+                command.promisedOn()), new Consignment.Priority(Urgency.valueOf(command.urgency()),
+                customer.importance()), command.minimumRemainingShelfLifeDays());
             return work.create(shipments, Shipment.plan(ShipmentId.random(), consignment,
                 parameters.transportRules().choose(consignment.need(parameters.bands())), actor, clock));
         });

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A shipment left, inspected, labelled and announced (DS-4.2). */
+/** A shipment left, inspected, labelled and announced (DS-4.2); the notices say when it is to arrive. */
 public record ShipmentDispatched(ShipmentId shipmentId, String order, CustomerId customerId, TransportMode mode,
-                                 List<DispatchedLine> lines, LocalDate dispatchedOn, LocalDate estimatedArrival,
-                                 Instant occurredAt) implements ShipmentEvent {
+                                 List<DispatchedLine> lines, LocalDate dispatchedOn, Instant occurredAt)
+    implements ShipmentEvent {
 }
