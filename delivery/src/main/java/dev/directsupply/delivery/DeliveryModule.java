@@ -11,6 +11,7 @@ import dev.directsupply.delivery.shipment.PriorityCustomers;
 import dev.directsupply.delivery.shipment.ShipmentDesk;
 import dev.directsupply.delivery.shipment.ShipmentEvent;
 import dev.directsupply.delivery.shipment.ShipmentPermissions;
+import dev.directsupply.delivery.transport.DeliveryParameters;
 import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.Role;

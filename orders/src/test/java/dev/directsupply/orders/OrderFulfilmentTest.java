@@ -40,12 +40,12 @@ import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.statemachine.IllegalTransition;
-import dev.directsupply.kernel.statemachine.TransitionRejected;
 import dev.directsupply.orders.order.CommunicationKind;
 import dev.directsupply.orders.order.DelaySeverity;
 import dev.directsupply.orders.order.MoreThanShipped;
 import dev.directsupply.orders.order.NewDateStillLate;
 import dev.directsupply.orders.order.NoOpenDelay;
+import dev.directsupply.orders.order.TellCustomerOfDelay;
 import dev.directsupply.orders.order.NotReadyToShip;
 import dev.directsupply.orders.order.NothingToProduce;
 import dev.directsupply.orders.order.Order;
@@ -208,8 +208,9 @@ class OrderFulfilmentTest {
     }
 
     @Test
-    @DisplayName("DS-4.1.4 a projected finish that misses the promised date raises a LATE warning and stops shipping")
-    void givenProjectionPastPromise_whenRecorded_thenLateWarningAndNoShipping() {
+    @DisplayName("DS-4.1.4 a projected finish that misses the promised date raises a LATE warning; the goods that are "
+        + "ready still ship")
+    void givenProjectionPastPromise_whenRecorded_thenLateWarningAndReadyGoodsShip() {
         OrderId id = fixtures.released("k-1").id();
 
         Order late = progress(id, 1, "PRODUCTION_STARTED", "2026-03-15", "2026-04-09");
@@ -220,8 +221,7 @@ class OrderFulfilmentTest {
             assertThat(delay.forecast().promised()).isEqualTo(LocalDate.parse("2026-04-10"));
         });
         assertThat(fixtures.eventTypes(id)).contains("DelayWarningRaised");
-        assertThatThrownBy(() -> ship(id, "SH-1", shipped(2, "200"))).isInstanceOfSatisfying(TransitionRejected.class,
-            rejected -> assertThat(rejected.rule()).contains("DS-4.1.4"));
+        assertThat(ship(id, "SH-1", shipped(2, "200")).status()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
         assertThat(late.progressReport(Messages.ENGLISH, LocalDate.parse("2026-03-15")))
             .contains("Delay late: now expected 2026-04-12");
     }
@@ -245,6 +245,43 @@ class OrderFulfilmentTest {
             assertThat(told.contact()).isEqualTo("Ms Chen");
             assertThat(told.summary()).contains("2026-04-12");
         });
+    }
+
+    @Test
+    @DisplayName("DS-4.1.4 a delay the customer is not told of within the notice hours is escalated once and counted")
+    void givenUntoldDelay_whenNoticeHoursPass_thenEscalatedOnceAndListed() {
+        OrderId id = fixtures.released("k-1").id();
+        progress(id, 1, "PRODUCTION_STARTED", "2026-03-15", "2026-04-09");
+        assertThat(fixtures.orders.detectDelays(fixtures.modules.system())).isEmpty();
+        assertThat(fixtures.orders.untoldDelays(SALES)).isEmpty();
+
+        fixtures.clock.advance(java.time.Duration.ofHours(24));
+        fixtures.orders.detectDelays(fixtures.modules.system());
+        fixtures.orders.detectDelays(fixtures.modules.system());
+
+        assertThat(fixtures.orders.untoldDelays(SALES)).extracting(Order::id).containsExactly(id);
+        assertThat(fixtures.eventTypes(id)).filteredOn("DelayNoticeOverdue"::equals).hasSize(1);
+        fixtures.orders.tellDelay(SALES, new TellCustomerOfDelay(id, "PHONE", "Ms Chen", "line 1 two days late"));
+        assertThat(fixtures.orders.untoldDelays(SALES)).isEmpty();
+        assertThat(fixtures.orders.feed(SALES, id)).last()
+            .satisfies(told -> assertThat(told.kind()).isEqualTo(CommunicationKind.DELAY_NOTICE));
+    }
+
+    @Test
+    @DisplayName("DS-4.1.4 a delay told within the notice hours is not escalated; telling needs an open delay")
+    void givenDelayToldInTime_whenNoticeHoursPass_thenNotEscalated() {
+        OrderId id = fixtures.released("k-1").id();
+        assertThatThrownBy(() -> fixtures.orders.tellDelay(SALES, new TellCustomerOfDelay(id, "PHONE", "Ms Chen",
+            "nothing yet"))).isInstanceOf(NoOpenDelay.class);
+        progress(id, 1, "PRODUCTION_STARTED", "2026-03-15", "2026-04-09");
+
+        fixtures.clock.advance(java.time.Duration.ofHours(2));
+        fixtures.orders.tellDelay(SALES, new TellCustomerOfDelay(id, "EMAIL", "Ms Chen", "line 1 two days late"));
+        fixtures.clock.advance(java.time.Duration.ofHours(30));
+        fixtures.orders.detectDelays(fixtures.modules.system());
+
+        assertThat(fixtures.orders.untoldDelays(SALES)).isEmpty();
+        assertThat(fixtures.eventTypes(id)).contains("DelayToldToCustomer").doesNotContain("DelayNoticeOverdue");
     }
 
     @Test

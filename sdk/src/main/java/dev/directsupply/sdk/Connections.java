@@ -8,6 +8,9 @@ import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.module.DomainModule;
 import dev.directsupply.kernel.module.ModuleContext;
 import dev.directsupply.kernel.parameters.ParameterSection;
+import dev.directsupply.delivery.shipment.ShipmentAccepted;
+import dev.directsupply.delivery.shipment.ShipmentDesk;
+import dev.directsupply.delivery.shipment.ShipmentDispatched;
 import dev.directsupply.orders.order.OrderDesk;
 import dev.directsupply.orders.order.OrderId;
 import dev.directsupply.orders.order.RecheckCredit;
@@ -19,7 +22,8 @@ import java.util.Set;
 /**
  * What connects modules that do not know each other, started after them: a credit hold released in
  * the risk module — paid up, limit raised, overridden — has the orders module re-check the order
- * revision it held (DS-4.1.2). The ports between them ({@code CreditCheck}, {@code Billing}) are
+ * revision it held (DS-4.1.2); an order follows its shipments in the delivery module, shipped when they
+ * leave and delivered and accepted when the last is accepted with the customer (DS-4.2). The ports between them ({@code CreditCheck}, {@code Billing}) are
  * bridged by {@link DirectSupply}. It also declares what the SDK's event relay needs: the {@code relay}
  * section of the policy file ({@link RelayParameters}) and the permission to read parked events and
  * failure texts ({@link EventRelay#INSPECT}, for auditors and management by default); and the
@@ -52,6 +56,10 @@ final class Connections implements DomainModule {
     public void start(ModuleContext context) {
         OrderDesk orders = context.service(OrderDesk.class);
         Actor relay = context.pipeline().systemActor("relay");
+        // DS-4.2: the order follows its shipments; its ship, deliver and accept steps are delivery's to take.
+        OrdersFollowShipments follow = new OrdersFollowShipments(orders, context.service(ShipmentDesk.class), relay);
+        context.subscribe("orders-on-dispatch", ShipmentDispatched.class, follow::dispatched);
+        context.subscribe("orders-on-acceptance", ShipmentAccepted.class, follow::accepted);
         context.subscribe("orders-on-hold-release", CreditHoldReleased.class, released -> {
             if (released.order().revision() > 0) {
                 try {

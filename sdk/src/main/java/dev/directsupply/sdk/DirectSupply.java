@@ -24,6 +24,11 @@ import dev.directsupply.kernel.parameters.PolicyParameters;
 import dev.directsupply.kernel.store.AuditSeal;
 import dev.directsupply.kernel.validation.CommandValidator;
 import dev.directsupply.orders.OrdersModule;
+import dev.directsupply.delivery.DeliveryModule;
+import dev.directsupply.delivery.inspection.InspectionDesk;
+import dev.directsupply.delivery.reference.RecordedNotices;
+import dev.directsupply.delivery.shipment.DeliveryNotices;
+import dev.directsupply.delivery.shipment.ShipmentDesk;
 import dev.directsupply.orders.order.AgreedTermsSource;
 import dev.directsupply.orders.order.Billing;
 import dev.directsupply.orders.order.CreditCheck;
@@ -79,6 +84,8 @@ public final class DirectSupply implements AutoCloseable {
     private final AccessPolicy access;
     private final Assembly assembly;
     private final EventRelay events;
+    private final DeliveryNotices notices;
+    private final OrderShipments orderShipments;
 
     private DirectSupply(Builder builder) {
         this.store = builder.store != null ? builder.store : new InMemoryDocumentStore();
@@ -99,8 +106,12 @@ public final class DirectSupply implements AutoCloseable {
             .bridge(AgreedTermsSource.class, context -> new CooperationTerms(context.service(CooperationDesk.class),
                 context.pipeline().systemActor("orders")))
             .bridge(OrderStages.class, OrderDeskStages::new);
+        this.notices = (DeliveryNotices) builder.ports.computeIfAbsent(DeliveryNotices.class,
+            type -> new RecordedNotices());
         builder.ports.forEach((type, implementation) -> port(modules, type, implementation));
         this.assembly = modules.build();
+        this.orderShipments = new OrderShipments(assembly.pipeline(), assembly.service(OrderDesk.class),
+            assembly.service(ShipmentDesk.class));
         List<Subscription> subscriptions = new ArrayList<>(assembly.subscriptions());
         subscriptions.addAll(builder.subscriptions);
         this.events = new EventRelay(store, subscriptions, assembly.pipeline(),
@@ -115,7 +126,7 @@ public final class DirectSupply implements AutoCloseable {
     /** The modules the SDK starts, in order: each may use the services of those before it. */
     static List<DomainModule> modules() {
         return List.of(new AgreementsModule(), new CustomerModule(), new RiskModule(), new AdmissionModule(),
-            new OrdersModule(), new Connections());
+            new OrdersModule(), new DeliveryModule(), new Connections());
     }
 
     public static Builder builder() {
@@ -227,6 +238,26 @@ public final class DirectSupply implements AutoCloseable {
         return assembly.service(OrderDesk.class);
     }
 
+    /** Shipments (DS-4.2): planned, inspected, packed, announced, dispatched, accepted with the customer. */
+    public ShipmentDesk shipments() {
+        return assembly.service(ShipmentDesk.class);
+    }
+
+    /** Inspection records of lots (DS-4.1.3, DS-6.2.3); a lot ships only with a passed final inspection. */
+    public InspectionDesk inspections() {
+        return assembly.service(InspectionDesk.class);
+    }
+
+    /** Shipments planned from an order's ready goods, the order's terms filled in (DS-4.2). */
+    public OrderShipments orderShipments() {
+        return orderShipments;
+    }
+
+    /** Where delivery notices go: the host's, or the notices kept in memory by default. */
+    public DeliveryNotices deliveryNotices() {
+        return notices;
+    }
+
     /** The service a module provides, by its type: {@code service(OrderDesk.class)}. */
     public <T> T service(Class<T> type) {
         return assembly.service(type);
@@ -289,6 +320,15 @@ public final class DirectSupply implements AutoCloseable {
         public <T> Builder port(Class<T> type, T implementation) {
             ports.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(implementation, type.getName()));
             return this;
+        }
+
+            /**
+         * How delivery notices reach customers (DS-4.2.3): the host's e-mail, text message, EDI or portal. By
+         * default they are only kept in memory ({@link RecordedNotices}, read through
+         * {@link DirectSupply#deliveryNotices()}): give the SDK your own before going live.
+         */
+        public Builder deliveryNotices(DeliveryNotices notices) {
+            return port(DeliveryNotices.class, notices);
         }
 
         /** The products orders may name (default: an empty in-memory catalogue). */

@@ -76,6 +76,9 @@ class AccessTableTest {
         desks.put("targets", DirectSupply::targets);
         desks.put("cooperation", DirectSupply::cooperation);
         desks.put("orders", DirectSupply::orders);
+        desks.put("inspections", DirectSupply::inspections);
+        desks.put("shipments", DirectSupply::shipments);
+        desks.put("orderShipments", DirectSupply::orderShipments);
         desks.put("events", DirectSupply::events);
         return desks;
     }

@@ -74,6 +74,10 @@ class PolicyParametersDocTest {
         Map.entry("riskRegister.complaintRateThreshold", COMPANY),
         Map.entry("riskRegister.returnRateThreshold", COMPANY),
         Map.entry("riskRegister.lateDeliveryRateThreshold", COMPANY),
+        Map.entry("delivery.bands", COMPANY + " (the policy names the delivery place among the factors, DS-4.2.1)"),
+        Map.entry("delivery.rules", COMPANY + " (the policy asks for a reasonable choice of transport, DS-4.2.1)"),
+        Map.entry("delivery.fallback", COMPANY),
+        Map.entry("delivery.dailyCapacity", COMPANY + " (the policy allocates short capacity by priority, DS-4.2.1)"),
         Map.entry("admission.minimumIntendedYears", COMPANY + " (the policy asks for long-term intent, DS-3.3.1)"),
         Map.entry("admission.directSupplyMinimum", COMPANY + " (the policy's \"set scale\", DS-2.1)"),
         Map.entry("admission.inspectionFromImportance", COMPANY + " (the policy inspects important prospects, "
@@ -91,6 +95,7 @@ class PolicyParametersDocTest {
         Map.entry("orders.defaultTransportDays", COMPANY),
         Map.entry("orders.slackWarningShare", COMPANY),
         Map.entry("orders.feedbackIntervalDays", COMPANY),
+        Map.entry("orders.delayNoticeHours", COMPANY),
         Map.entry("relay.handlerTimeoutSeconds", OPERATIONS),
         Map.entry("relay.firstBackoffSeconds", OPERATIONS),
         Map.entry("relay.longestBackoffSeconds", OPERATIONS),

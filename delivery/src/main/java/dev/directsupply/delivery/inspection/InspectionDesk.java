@@ -2,6 +2,8 @@ package dev.directsupply.delivery.inspection;
 
 import dev.directsupply.delivery.inspection.internal.InspectionDocuments;
 import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.InvalidCommand;
+import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.service.Aggregates;
 import dev.directsupply.kernel.service.Pipeline;
 import java.time.Clock;
@@ -17,10 +19,12 @@ public final class InspectionDesk {
     /** The collection inspections are stored in. */
     public static final String INSPECTIONS = "delivery-inspections";
 
+    private final Pipeline pipeline;
     private final Aggregates<Inspection> inspections;
     private final Clock clock;
 
     public InspectionDesk(Pipeline pipeline) {
+        this.pipeline = pipeline;
         this.inspections = pipeline.aggregates(INSPECTIONS, InspectionDocuments.INSPECTIONS);
         this.clock = pipeline.clock();
     }
@@ -38,6 +42,10 @@ public final class InspectionDesk {
 
     /** Every inspection of the lot, the latest first. */
     public List<Inspection> ofLot(Actor actor, InspectedLot lot) {
+        pipeline.authorize(actor, InspectionPermissions.VIEW);
+        if (lot == null) {
+            throw new InvalidCommand("InspectionsOfLot", List.of(Violation.constraint("lot", "NotNull", "DS-6.2.3")));
+        }
         return inspections.findBy(actor, InspectionPermissions.VIEW, "lot", lot.key()).stream()
             .sorted(LATEST_FIRST).toList();
     }

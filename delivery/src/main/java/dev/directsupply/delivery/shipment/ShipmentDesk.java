@@ -3,7 +3,7 @@ package dev.directsupply.delivery.shipment;
 import dev.directsupply.customer.Customer;
 import dev.directsupply.customer.CustomerDesk;
 import dev.directsupply.customer.CustomerId;
-import dev.directsupply.delivery.DeliveryParameters;
+import dev.directsupply.delivery.transport.DeliveryParameters;
 import dev.directsupply.delivery.inspection.InspectedLot;
 import dev.directsupply.delivery.inspection.Inspection;
 import dev.directsupply.delivery.inspection.InspectionDesk;
@@ -15,6 +15,8 @@ import dev.directsupply.delivery.transport.TransportPlan;
 import dev.directsupply.delivery.transport.TransportPlanner;
 import dev.directsupply.delivery.transport.Urgency;
 import dev.directsupply.kernel.Actor;
+import dev.directsupply.kernel.InvalidCommand;
+import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.service.Aggregates;
 import dev.directsupply.kernel.service.Pipeline;
@@ -147,6 +149,10 @@ public final class ShipmentDesk {
 
     /** The shipments of an order, in the order they were planned. */
     public List<Shipment> ofOrder(Actor actor, String order) {
+        pipeline.authorize(actor, ShipmentPermissions.VIEW);
+        if (order == null || order.isBlank()) {
+            throw new InvalidCommand("ShipmentsOfOrder", List.of(Violation.constraint("order", "NotBlank", "DS-4.2")));
+        }
         return shipments.findBy(actor, ShipmentPermissions.VIEW, "order", order).stream()
             .sorted(Comparator.comparing(shipment -> shipment.history().get(0).at())).toList();
     }
@@ -160,6 +166,10 @@ public final class ShipmentDesk {
      * priority and served against each mode's daily capacity, with the reasons.
      */
     public TransportPlan transportPlan(Actor actor, LocalDate day) {
+        pipeline.authorize(actor, ShipmentPermissions.VIEW);
+        if (day == null) {
+            throw new InvalidCommand("TransportPlan", List.of(Violation.constraint("day", "NotNull", "DS-4.2.1")));
+        }
         List<TransportDemand> demand = new ArrayList<>();
         for (Shipment shipment : shipments.findBy(actor, ShipmentPermissions.VIEW, "dispatchOn", day.toString())) {
             if (NOT_LEFT.contains(shipment.status())) {

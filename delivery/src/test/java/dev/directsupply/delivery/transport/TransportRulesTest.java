@@ -2,7 +2,6 @@ package dev.directsupply.delivery.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.directsupply.delivery.DeliveryParameters;
 import dev.directsupply.kernel.parameters.PolicyParameters;
 import java.math.BigDecimal;
 import java.util.Set;

@@ -9,6 +9,8 @@ public enum CommunicationKind implements Messages.Localized {
     AMENDMENT,
     CANCELLATION,
     DELAY_SOLUTION,
+    /** The customer told of a delay ahead of its solution (DS-4.1.4). */
+    DELAY_NOTICE,
     FEEDBACK;
 
     @Override

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param solution null while it waits for a solution agreed with the customer
  */
 public record DelayWarning(int number, DelaySeverity severity, Forecast forecast, Instant raisedAt,
-                           DelaySolution solution) {
+                           DelaySolution solution, Instant toldAt, Instant escalatedAt) {
 
     public DelayWarning {
         Require.nonNull(severity, "severity", forecast, "forecast", raisedAt, "raisedAt");
@@ -37,6 +37,28 @@ public record DelayWarning(int number, DelaySeverity severity, Forecast forecast
     }
 
     DelayWarning solved(DelaySolution agreed) {
-        return new DelayWarning(number, severity, forecast, raisedAt, agreed);
+        return new DelayWarning(number, severity, forecast, raisedAt, agreed, toldAt == null ? agreed.at()
+            : toldAt, escalatedAt);
+    }
+
+    /** Whether the customer has been told of the delay, by a notice or with the solution agreed (DS-4.1.4). */
+    public boolean isTold() {
+        return toldAt != null;
+    }
+
+    /**
+     * Whether the customer should have been told by now and was not: the warning is open, untold, and older
+     * than the hours allowed (DS-4.1.4).
+     */
+    public boolean isNoticeOverdue(Instant now, int noticeHours) {
+        return isOpen() && !isTold() && !now.isBefore(raisedAt.plus(java.time.Duration.ofHours(noticeHours)));
+    }
+
+    DelayWarning told(Instant at) {
+        return new DelayWarning(number, severity, forecast, raisedAt, solution, at, escalatedAt);
+    }
+
+    DelayWarning escalated(Instant at) {
+        return new DelayWarning(number, severity, forecast, raisedAt, solution, toldAt, at);
     }
 }

@@ -124,6 +124,13 @@ public record Fulfilment(LocalDate promisedDeliveryDate, List<LineTracking> trac
         return new Fulfilment(promisedDeliveryDate, tracking, slackAtRelease, next, shipments, handover);
     }
 
+    /** The open warning changed: told to the customer, or escalated for not having been (DS-4.1.4). */
+    Fulfilment openDelayChanged(java.util.function.UnaryOperator<DelayWarning> change) {
+        List<DelayWarning> next = new ArrayList<>(delays);
+        next.replaceAll(warning -> warning.isOpen() ? change.apply(warning) : warning);
+        return new Fulfilment(promisedDeliveryDate, tracking, slackAtRelease, next, shipments, handover);
+    }
+
     Fulfilment shipped(Shipment shipment) {
         return new Fulfilment(promisedDeliveryDate, tracking, slackAtRelease, delays,
             Clearance.plus(shipments, shipment), handover);

@@ -412,12 +412,39 @@ public record Order(OrderId id, Submission submission, OrderTerms terms, OrderSt
      * slack is used up beyond the share, a delay warning is raised — once per severity.
      */
     public Changed<Order> watchDelays(BigDecimal slackWarningShare, Clock clock) {
+        return watchDelays(slackWarningShare, Integer.MAX_VALUE, clock);
+    }
+
+    /**
+     * As {@link #watchDelays(BigDecimal, Clock)}, and escalates, once, an open warning the customer has not been
+     * told of within the notice hours (DS-4.1.4).
+     */
+    public Changed<Order> watchDelays(BigDecimal slackWarningShare, int noticeHours, Clock clock) {
         if (!TABLE.declares(status, WATCH_DELAYS)) {
             return Changed.nothing(this);
         }
         Draft next = new Draft(this, null, clock);
         next.watch(slackWarningShare);
+        next.fulfilment.openDelay().filter(open -> open.escalatedAt() == null)
+            .filter(open -> open.isNoticeOverdue(next.now, noticeHours)).ifPresent(open -> {
+                next.fulfilment = next.fulfilment.openDelayChanged(warning -> warning.escalated(next.now));
+                next.events.add(new DelayNoticeOverdue(id, customerId(), open.number(), open.raisedAt(), next.now));
+            });
         return next.events.isEmpty() ? Changed.nothing(this) : next.done();
+    }
+
+    /**
+     * Records that the customer was told of the open delay (DS-4.1.4), ahead of the solution: the warning is no
+     * longer escalated. Shipping does not wait for it.
+     */
+    public Changed<Order> tellOfDelay(Channel through, String contact, String summary, Actor actor, Clock clock) {
+        TABLE.require(status, INFORM);
+        DelayWarning open = fulfilment.openDelay().orElseThrow(() -> new NoOpenDelay(id));
+        Draft next = new Draft(this, actor, clock);
+        next.fulfilment = fulfilment.openDelayChanged(warning -> warning.told(next.now));
+        next.tell(CommunicationKind.DELAY_NOTICE, true, through, contact, summary);
+        next.events.add(new DelayToldToCustomer(id, customerId(), open.number(), through, next.now));
+        return next.done();
     }
 
     /**
@@ -674,7 +701,7 @@ public record Order(OrderId id, Submission submission, OrderTerms terms, OrderSt
                 return;
             }
             DelayWarning warning = new DelayWarning(fulfilment.delays().size() + 1, severity,
-                new DelayWarning.Forecast(promised, projected, slack, used), now, null);
+                new DelayWarning.Forecast(promised, projected, slack, used), now, null, null, null);
             fulfilment = fulfilment.warned(warning);
             events.add(new DelayWarningRaised(from.id, from.customerId(), warning, now));
         }

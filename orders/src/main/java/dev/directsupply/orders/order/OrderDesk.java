@@ -342,13 +342,32 @@ public final class OrderDesk {
             }
             Order after = run.write(work -> {
                 Versioned<Order> current = work.get(orders, open.aggregate().id());
-                return save(work, current, current.aggregate().watchDelays(parameters.slackWarningShare(), clock));
+                return save(work, current, current.aggregate().watchDelays(parameters.slackWarningShare(),
+                    parameters.delayNoticeHours(), clock));
             });
             if (after.fulfilment().delays().size() > open.aggregate().fulfilment().delays().size()) {
                 warned.add(after);
             }
         }
         return warned;
+    }
+
+    /** Records that the customer was told of the order's open delay (DS-4.1.4). */
+    public Order tellDelay(Actor actor, TellCustomerOfDelay command) {
+        return change(actor, command, order -> order.tellOfDelay(Channel.valueOf(command.channel()),
+            command.contact().strip(), command.summary().strip(), actor, clock));
+    }
+
+    /**
+     * Orders whose open delay went untold past the notice hours and was escalated (DS-4.1.4), the oldest warning
+     * first: the escalation list, and a count for supply risk.
+     */
+    public List<Order> untoldDelays(Actor actor) {
+        return orders.findBy(actor, OrderPermissions.VIEW, "open", "true").stream()
+            .filter(order -> order.fulfilment().openDelay().filter(open -> open.escalatedAt() != null
+                && !open.isTold()).isPresent())
+            .sorted(java.util.Comparator.comparing(order -> order.fulfilment().openDelay().orElseThrow().raisedAt()))
+            .toList();
     }
 
     /** Records the solution agreed with the customer for a delay (DS-4.1.4, DS-6.2.2). */
@@ -396,6 +415,35 @@ public final class OrderDesk {
     /** The order, or {@code NotFound}. */
     public Order get(Actor actor, OrderId id) {
         return orders.get(actor, OrderPermissions.VIEW, id);
+    }
+
+    /**
+     * What of the order may ship now (DS-4.2): each line's goods ready and not yet shipped, with the place, the
+     * promised day, the urgency and the agreed shelf life a shipment needs. Lines with nothing ready are left out.
+     */
+    public ShippableGoods shippable(Actor actor, OrderId id) {
+        Order order = get(actor, id);
+        LocalDate today = LocalDate.now(clock);
+        Optional<AgreedTerms> terms = ports.agreements().inForce(order.customerId(), today);
+        String place = order.terms().deliveryPlace();
+        List<ShippableGoods.Line> lines = new ArrayList<>();
+        if (order.isInFulfilment()) {
+            for (OrderLine line : order.lines()) {
+                BigDecimal left = order.tracking(line.number()).readyQuantity()
+                    .subtract(order.fulfilment().shipped(line.number()));
+                if (left.signum() > 0) {
+                    String name = ports.catalogue().find(line.product()).map(Product::name)
+                        .orElse(line.product().value());
+                    lines.add(new ShippableGoods.Line(line.number(), line.product(), name, line.specification(),
+                        line.unit(), left));
+                }
+            }
+        }
+        LocalDate promised = order.fulfilment().promisedDeliveryDate() != null
+            ? order.fulfilment().promisedDeliveryDate() : order.terms().requestedDeliveryDate();
+        return new ShippableGoods(order.id(), order.customerId(), new ShippableGoods.Delivery(place,
+            terms.flatMap(agreed -> agreed.transportDaysTo(place)).orElse(parameters.defaultTransportDays()), promised,
+            order.terms().urgency(), terms.map(AgreedTerms::minimumRemainingShelfLifeDays).orElse(0)), lines);
     }
 
     /** The customer's orders, in id order. */

@@ -8,7 +8,7 @@ public sealed interface OrderEvent extends DomainEvent
     permits OrderReceived, OrderMoved, ClarificationRequested, ClarificationAnswered, CreditChecked,
     PrepaymentRequested, PrepaymentReceived, OrderAmended, OrderReleased, ProgressRecorded, OrderShipped,
     OrderDelivered, OrderAccepted, OrderCancelled, OrderRejected, DelayWarningRaised, DelaySolutionAgreed,
-    Communicated {
+    Communicated, DelayToldToCustomer, DelayNoticeOverdue {
 
     OrderId orderId();
 

@@ -51,8 +51,9 @@ import java.util.Set;
  * An order's lifecycle (DS-4.1): received, reviewed (completeness and accuracy, capacity and
  * inventory, credit), approved — or held, waiting for a prepayment or for the customer's answer —
  * released to production, produced, shipped (in parts where agreed), delivered, accepted, closed.
- * It cannot be released without having passed every check for its current revision, and it cannot
- * ship while a delay warning waits for a solution agreed with the customer. Rows that stay in their state
+ * It cannot be released without having passed every check for its current revision. A delay warning never
+ * holds goods back (DS-4.1.4 asks that the customer be told in advance and a solution negotiated, not that
+ * the goods wait): the customer is told within the notice hours or the delay is escalated. Rows that stay in their state
  * say what may happen there without moving it: a review recorded, a credit re-check that still holds, a
  * part prepayment, progress, a look for delays, a delay's solution, news to the customer; the states
  * with a {@code FOLLOW_UP} row are those whose customer is owed regular news (DS-4.1.4).
@@ -71,8 +72,6 @@ public final class OrderLifecycle {
         Order::creditCleared);
     static final Guard<Order> ALL_READY = Guard.of("orders.guard.all-ready", "DS-4.1.4", order -> order.fulfilment().allReady());
     static final Guard<Order> ALL_SHIPPED = Guard.of("orders.guard.all-shipped", "DS-4.1.4", Order::allShipped);
-    static final Guard<Order> NO_OPEN_DELAY = Guard.of("orders.guard.no-open-delay", "DS-4.1.4",
-        order -> order.fulfilment().openDelay().isEmpty());
 
     public static final TransitionTable<OrderStatus, OrderAction, Order> TABLE = TransitionTable
         .builder("orders.lifecycle", OrderStatus.class, OrderAction.class, Order.class)
@@ -99,8 +98,7 @@ public final class OrderLifecycle {
         .from(RELEASED, IN_PRODUCTION, READY_TO_SHIP, PARTIALLY_SHIPPED).on(WATCH_DELAYS).stays()
         .from(RELEASED, IN_PRODUCTION, READY_TO_SHIP, PARTIALLY_SHIPPED).on(AGREE_DELAY_SOLUTION).stays()
         .from(RELEASED, IN_PRODUCTION, READY_TO_SHIP, PARTIALLY_SHIPPED).on(SHIP_PART).to(PARTIALLY_SHIPPED)
-            .when(NO_OPEN_DELAY)
-        .from(READY_TO_SHIP, PARTIALLY_SHIPPED).on(SHIP).to(SHIPPED).when(NO_OPEN_DELAY).when(ALL_SHIPPED)
+        .from(READY_TO_SHIP, PARTIALLY_SHIPPED).on(SHIP).to(SHIPPED).when(ALL_SHIPPED)
         .from(SHIPPED).on(DELIVER).to(DELIVERED)
         .from(DELIVERED).on(ACCEPT).to(ACCEPTED)
         .from(ACCEPTED).on(CLOSE).to(CLOSED)

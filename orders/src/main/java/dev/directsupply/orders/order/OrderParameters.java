@@ -31,6 +31,9 @@ import java.util.Map;
  *                             warning before the date is actually missed (DS-4.1.4; over 0, at most 1)
  * @param feedbackIntervalDays how often each strategic-importance class hears how its open orders
  *                             stand, in days (DS-4.1.4; CORE daily by default)
+ * @param delayNoticeHours     how soon after a delay warning the customer must be told of it (DS-4.1.4 asks
+ *                             for "in advance" and names no figure: 24 hours is the company's choice); an
+ *                             untold warning older than this is escalated and counted
  */
 public record OrderParameters(
     @NotNull Currency currency,
@@ -38,7 +41,8 @@ public record OrderParameters(
     @InRange(min = 0, max = 90, rule = "DS-4.1.2") int defaultTransportDays,
     @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal slackWarningShare,
     @NotNull Map<StrategicImportance, @NotNull @InRange(min = 1, max = 90, rule = "DS-4.1.4") Integer>
-        feedbackIntervalDays) implements InCurrency, CrossFieldRules {
+        feedbackIntervalDays,
+    @InRange(min = 1, max = 720, rule = "DS-4.1.4") int delayNoticeHours) implements InCurrency, CrossFieldRules {
 
     /** The section of a policy file, with its shipped defaults. */
     public static final ParameterSection<OrderParameters> SECTION = ParameterSection.of("orders",

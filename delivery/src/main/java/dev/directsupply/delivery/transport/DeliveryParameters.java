@@ -1,10 +1,5 @@
-package dev.directsupply.delivery;
+package dev.directsupply.delivery.transport;
 
-import dev.directsupply.delivery.transport.DistanceBands;
-import dev.directsupply.delivery.transport.Load;
-import dev.directsupply.delivery.transport.TransportMode;
-import dev.directsupply.delivery.transport.TransportRule;
-import dev.directsupply.delivery.transport.TransportRules;
 import dev.directsupply.kernel.parameters.ParameterSection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
