@@ -42,7 +42,7 @@ class OrderBadInputTest {
         probe.tryAll(new RecordProgress(released.id(), 1, "PRODUCTION_STARTED", LocalDate.parse("2026-03-15"),
             LocalDate.parse("2026-03-18")), c -> fixtures.orders.recordProgress(PRODUCTION, c));
         probe.tryAll(new ShipOrder(released.id(), "WB-1", LocalDate.parse("2026-03-15"),
-            List.of(new ShippedLine(1, quantity("1")))), c -> fixtures.orders.ship(LOGISTICS, c));
+            List.of(new ShippedLine(1, quantity("1")))), c -> fixtures.orders.ship(fixtures.delivery, c));
         probe.tryAll(new GiveFeedback(released.id(), "PHONE", "Ms Chen", "on time"),
             c -> fixtures.orders.giveFeedback(SALES, c));
         probe.tryAll(new CancelOrder(another.id(), "plant closed", "Ms Chen", "EMAIL"),

@@ -92,6 +92,8 @@ final class OrderFixtures {
     /** What production answers for the next planning, given its real plan: lets a test hand back a faulty one. */
     volatile UnaryOperator<List<PlannedLine>> planAnswer = UnaryOperator.identity();
     final ModuleHarness modules;
+    /** Who ships, delivers and accepts orders: the system, following the delivery module's shipments (DS-4.2). */
+    final dev.directsupply.kernel.Actor delivery;
     final OrderDesk orders;
 
     OrderFixtures() {
@@ -153,6 +155,7 @@ final class OrderFixtures {
                 + " " + reference.order() + "#" + reference.revision() + " " + owed + " " + issuedOn + " " + days + "d"))
             .build();
         orders = modules.service(OrderDesk.class);
+        delivery = modules.system();
         customers.keySet().forEach(customer -> modules.assign(customer.value(), Staff.SALES));
     }
 

@@ -69,7 +69,7 @@ class OrderFulfilmentTest {
     }
 
     private Order ship(OrderId order, String reference, ShippedLine... lines) {
-        return fixtures.orders.ship(LOGISTICS, new ShipOrder(order, reference, LocalDate.parse("2026-03-15"),
+        return fixtures.orders.ship(fixtures.delivery, new ShipOrder(order, reference, LocalDate.parse("2026-03-15"),
             List.of(lines)));
     }
 
@@ -86,7 +86,7 @@ class OrderFulfilmentTest {
         lines.add(shipped(1, "1"));
         lines.add(shipped(1, "1"));
 
-        assertThatThrownBy(() -> fixtures.orders.ship(LOGISTICS, new ShipOrder(released.id(), "WB-1",
+        assertThatThrownBy(() -> fixtures.orders.ship(fixtures.delivery, new ShipOrder(released.id(), "WB-1",
             LocalDate.parse("2026-03-15"), lines)))
             .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.fields())
                 .contains("lines[0]", "lines[2].line"));
@@ -193,12 +193,12 @@ class OrderFulfilmentTest {
         assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(ship(id, "SH-2", shipped(1, "200"))).as("the same shipment again").isEqualTo(shipped);
 
-        fixtures.orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(id, LocalDate.parse("2026-03-15")));
-        assertThatThrownBy(() -> fixtures.orders.accept(SALES, new AcceptOrder(id, LocalDate.parse("2026-03-15"),
+        fixtures.orders.confirmDelivery(fixtures.delivery, new ConfirmDelivery(id, LocalDate.parse("2026-03-15")));
+        assertThatThrownBy(() -> fixtures.orders.accept(fixtures.delivery, new AcceptOrder(id, LocalDate.parse("2026-03-15"),
             List.of(new AcceptedLine(1, quantity("301"))), null))).isInstanceOfSatisfying(MoreThanShipped.class,
                 refused -> assertThat(refused.arguments()).containsEntry("order", id).containsEntry("line", 1)
                     .containsKeys("shipped", "asked"));
-        Order accepted = fixtures.orders.accept(SALES, new AcceptOrder(id, LocalDate.parse("2026-03-15"), null, null));
+        Order accepted = fixtures.orders.accept(fixtures.delivery, new AcceptOrder(id, LocalDate.parse("2026-03-15"), null, null));
         Order closed = fixtures.orders.close(SALES, new CloseOrder(id));
 
         assertThat(accepted.status()).isEqualTo(OrderStatus.ACCEPTED);
@@ -389,9 +389,9 @@ class OrderFulfilmentTest {
             quantity("2000"), LocalDate.parse("2026-03-15")));
         fixtures.orders.release(PRODUCTION, new ReleaseOrder(waiting.id()));
         ship(waiting.id(), "SH-1", shipped(1, "50"));
-        fixtures.orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(waiting.id(), LocalDate.parse("2026-03-15")));
+        fixtures.orders.confirmDelivery(fixtures.delivery, new ConfirmDelivery(waiting.id(), LocalDate.parse("2026-03-15")));
 
-        Order accepted = fixtures.orders.accept(SALES, new AcceptOrder(waiting.id(), LocalDate.parse("2026-03-15"),
+        Order accepted = fixtures.orders.accept(fixtures.delivery, new AcceptOrder(waiting.id(), LocalDate.parse("2026-03-15"),
             List.of(new AcceptedLine(1, quantity("48"))), "2 cases damaged"));
 
         assertThat(accepted.fulfilment().handover().acceptance().lines()).singleElement().satisfies(line ->

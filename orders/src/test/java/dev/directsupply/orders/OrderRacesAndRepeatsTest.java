@@ -115,10 +115,10 @@ class OrderRacesAndRepeatsTest {
     @DisplayName("DS-4.1.4 a shipment sent again with its quantities written differently is the same shipment")
     void givenShipmentResent_whenQuantitiesWrittenDifferently_thenSame() {
         OrderId id = fixtures.released("k-1").id();
-        Order first = fixtures.orders.ship(LOGISTICS, new ShipOrder(id, "SH-1", LocalDate.parse("2026-03-15"),
+        Order first = fixtures.orders.ship(fixtures.delivery, new ShipOrder(id, "SH-1", LocalDate.parse("2026-03-15"),
             List.of(new ShippedLine(2, new BigDecimal("200")))));
 
-        Order again = fixtures.orders.ship(LOGISTICS, new ShipOrder(id, "SH-1", LocalDate.parse("2026-03-15"),
+        Order again = fixtures.orders.ship(fixtures.delivery, new ShipOrder(id, "SH-1", LocalDate.parse("2026-03-15"),
             List.of(new ShippedLine(2, new BigDecimal("200.000")))));
 
         assertThat(again).isEqualTo(first);
@@ -131,17 +131,17 @@ class OrderRacesAndRepeatsTest {
             "SZ-DC")).id();
         fixtures.clock.moveTo("2026-03-18");
         fixtures.orders.release(PRODUCTION, new ReleaseOrder(id));
-        assertThatThrownBy(() -> fixtures.orders.ship(LOGISTICS, new ShipOrder(id, "SH-1",
+        assertThatThrownBy(() -> fixtures.orders.ship(fixtures.delivery, new ShipOrder(id, "SH-1",
             LocalDate.parse("2026-03-17"), List.of(new ShippedLine(1, quantity("50"))))))
             .isInstanceOfSatisfying(DateOutOfOrder.class, refused -> assertThat(refused.field()).isEqualTo("shippedOn"));
 
-        fixtures.orders.ship(LOGISTICS, new ShipOrder(id, "SH-1", LocalDate.parse("2026-03-18"),
+        fixtures.orders.ship(fixtures.delivery, new ShipOrder(id, "SH-1", LocalDate.parse("2026-03-18"),
             List.of(new ShippedLine(1, quantity("50")))));
         fixtures.clock.moveTo("2026-03-20");
-        assertThatThrownBy(() -> fixtures.orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(id,
+        assertThatThrownBy(() -> fixtures.orders.confirmDelivery(fixtures.delivery, new ConfirmDelivery(id,
             LocalDate.parse("2026-03-17")))).isInstanceOf(DateOutOfOrder.class);
-        fixtures.orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(id, LocalDate.parse("2026-03-19")));
-        assertThatThrownBy(() -> fixtures.orders.accept(SALES, new AcceptOrder(id, LocalDate.parse("2026-03-18"),
+        fixtures.orders.confirmDelivery(fixtures.delivery, new ConfirmDelivery(id, LocalDate.parse("2026-03-19")));
+        assertThatThrownBy(() -> fixtures.orders.accept(fixtures.delivery, new AcceptOrder(id, LocalDate.parse("2026-03-18"),
             null, null))).isInstanceOf(DateOutOfOrder.class);
         assertThat(fixtures.orders.get(SALES, id).status()).isEqualTo(OrderStatus.DELIVERED);
     }
@@ -155,11 +155,11 @@ class OrderRacesAndRepeatsTest {
         fixtures.orders.recordPrepayment(FINANCE, new RecordPrepayment(waiting.id(), "BANK-1", quantity("4800"),
             LocalDate.parse("2026-03-15")));
         fixtures.orders.release(PRODUCTION, new ReleaseOrder(waiting.id()));
-        fixtures.orders.ship(LOGISTICS, new ShipOrder(waiting.id(), "SH-1", LocalDate.parse("2026-03-15"),
+        fixtures.orders.ship(fixtures.delivery, new ShipOrder(waiting.id(), "SH-1", LocalDate.parse("2026-03-15"),
             List.of(new ShippedLine(1, quantity("50")), new ShippedLine(2, quantity("10")))));
-        fixtures.orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(waiting.id(), LocalDate.parse("2026-03-15")));
+        fixtures.orders.confirmDelivery(fixtures.delivery, new ConfirmDelivery(waiting.id(), LocalDate.parse("2026-03-15")));
 
-        Order accepted = fixtures.orders.accept(SALES, new AcceptOrder(waiting.id(), LocalDate.parse("2026-03-15"),
+        Order accepted = fixtures.orders.accept(fixtures.delivery, new AcceptOrder(waiting.id(), LocalDate.parse("2026-03-15"),
             List.of(new AcceptedLine(1, quantity("45"))), "5 cases broken"));
 
         assertThat(accepted.fulfilment().handover().acceptance().lines()).extracting(l -> l.quantity().toPlainString())

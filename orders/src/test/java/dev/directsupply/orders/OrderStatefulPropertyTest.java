@@ -162,13 +162,13 @@ class OrderStatefulPropertyTest {
                     1 + random.nextInt(3), List.of("PRODUCTION_STARTED", "PRODUCTION_FINISHED", "PACKED")
                         .get(random.nextInt(3)), today, random.nextBoolean() ? null
                         : today.plusDays(random.nextInt(40)))));
-                case 12, 19 -> attempt("ship", () -> fixtures.orders.ship(LOGISTICS, new ShipOrder(id,
+                case 12, 19 -> attempt("ship", () -> fixtures.orders.ship(fixtures.delivery, new ShipOrder(id,
                     "SH-" + random.nextInt(6), today, List.of(new ShippedLine(1 + random.nextInt(2),
                         new BigDecimal(1 + random.nextInt(300)))))));
                 case 13, 20 -> attempt("deliver, accept or close", () -> {
                     switch (random.nextInt(3)) {
-                        case 0 -> fixtures.orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(id, today));
-                        case 1 -> fixtures.orders.accept(SALES, new AcceptOrder(id, today, null, null));
+                        case 0 -> fixtures.orders.confirmDelivery(fixtures.delivery, new ConfirmDelivery(id, today));
+                        case 1 -> fixtures.orders.accept(fixtures.delivery, new AcceptOrder(id, today, null, null));
                         default -> fixtures.orders.close(SALES, new CloseOrder(id));
                     }
                 });

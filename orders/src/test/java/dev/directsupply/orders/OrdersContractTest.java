@@ -40,7 +40,7 @@ class OrdersContractTest {
         fixtures.orders.release(PRODUCTION, new ReleaseOrder(order.id()));
         fixtures.orders.recordProgress(PRODUCTION, new RecordProgress(order.id(), 1, "PRODUCTION_STARTED",
             LocalDate.parse("2026-03-15"), null));
-        fixtures.orders.ship(LOGISTICS, new ShipOrder(order.id(), "SH-1", LocalDate.parse("2026-03-15"),
+        fixtures.orders.ship(fixtures.delivery, new ShipOrder(order.id(), "SH-1", LocalDate.parse("2026-03-15"),
             List.of(new ShippedLine(2, quantity("200")))));
         fixtures.orders.giveFeedback(SALES, new GiveFeedback(order.id(), "EMAIL", "Ms Chen",
             "vinegar shipped, soy sauce in production"));

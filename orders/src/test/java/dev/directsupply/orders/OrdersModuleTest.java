@@ -13,6 +13,7 @@ import static dev.directsupply.orders.OrderFixtures.revision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.directsupply.kernel.AccessDenied;
 import dev.directsupply.orders.order.AcceptOrder;
 import dev.directsupply.orders.order.AmendOrder;
 import dev.directsupply.orders.order.CancelOrder;
@@ -20,6 +21,7 @@ import dev.directsupply.orders.order.ConfirmDelivery;
 import dev.directsupply.orders.order.LineChange;
 import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.OrderDesk;
+import dev.directsupply.orders.order.OrderStatus;
 import dev.directsupply.orders.order.RecordPrepayment;
 import dev.directsupply.orders.order.RejectOrder;
 import dev.directsupply.orders.order.ReleaseOrder;
@@ -80,11 +82,11 @@ class OrdersModuleTest {
     void givenShippedOrder_whenDeliveredAcceptedAndRelayed_thenMarkedBilledAndPurchased() {
         Order order = shippedFromStock("k-1");
 
-        fixtures.orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(order.id(), LocalDate.parse("2026-03-15")));
+        fixtures.orders.confirmDelivery(fixtures.delivery, new ConfirmDelivery(order.id(), LocalDate.parse("2026-03-15")));
         fixtures.relay();
         assertThat(fixtures.credit.delivered).containsExactly(revision(order, 1));
 
-        fixtures.orders.accept(SALES, new AcceptOrder(order.id(), LocalDate.parse("2026-03-15"), null, ""));
+        fixtures.orders.accept(fixtures.delivery, new AcceptOrder(order.id(), LocalDate.parse("2026-03-15"), null, ""));
         fixtures.relay();
 
         assertThat(fixtures.bills).containsExactly("c-shanghai " + order.id() + "#1 4000.00 CNY 2026-03-15 30d");
@@ -102,9 +104,9 @@ class OrdersModuleTest {
             LocalDate.parse("2026-03-15")));
         fixtures.orders.release(PRODUCTION, new ReleaseOrder(waiting.id()));
         ship(waiting, "50");
-        fixtures.orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(waiting.id(), LocalDate.parse("2026-03-15")));
+        fixtures.orders.confirmDelivery(fixtures.delivery, new ConfirmDelivery(waiting.id(), LocalDate.parse("2026-03-15")));
 
-        fixtures.orders.accept(SALES, new AcceptOrder(waiting.id(), LocalDate.parse("2026-03-15"), null, ""));
+        fixtures.orders.accept(fixtures.delivery, new AcceptOrder(waiting.id(), LocalDate.parse("2026-03-15"), null, ""));
         fixtures.relay();
 
         assertThat(fixtures.bills).isEmpty();
@@ -119,6 +121,26 @@ class OrdersModuleTest {
             .isInstanceOf(IllegalStateException.class).hasMessageContaining("CreditCheck");
     }
 
+    @Test
+    @DisplayName("DS-4.2 nobody ships, delivers or accepts an order by hand: those steps follow the delivery module's "
+        + "shipments, after inspection, labels, notice and joint acceptance")
+    void givenPeople_whenShippingDeliveringOrAcceptingDirectly_thenAccessDenied() {
+        Order approved = fixtures.reviewed(anOrder("k-direct", List.of(line(VINEGAR, "", "50", "80.00")), "2026-03-20",
+            "SZ-DC"));
+        fixtures.orders.release(PRODUCTION, new ReleaseOrder(approved.id()));
+        LocalDate day = LocalDate.parse("2026-03-15");
+
+        assertThatThrownBy(() -> fixtures.orders.ship(LOGISTICS, new ShipOrder(approved.id(), "SH-1", day,
+            List.of(new ShippedLine(1, quantity("50")))))).isInstanceOf(AccessDenied.class);
+        Order shipped = ship(approved, "50");
+        assertThatThrownBy(() -> fixtures.orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(shipped.id(), day)))
+            .isInstanceOf(AccessDenied.class);
+        fixtures.orders.confirmDelivery(fixtures.delivery, new ConfirmDelivery(shipped.id(), day));
+        assertThatThrownBy(() -> fixtures.orders.accept(SALES, new AcceptOrder(shipped.id(), day, null, "")))
+            .isInstanceOf(AccessDenied.class);
+        assertThat(fixtures.orders.get(SALES, shipped.id()).status()).isEqualTo(OrderStatus.DELIVERED);
+    }
+
     private Order shippedFromStock(String key) {
         Order approved = fixtures.reviewed(anOrder(key, List.of(line(VINEGAR, "", "50", "80.00")), "2026-03-20",
             "SZ-DC"));
@@ -127,7 +149,7 @@ class OrdersModuleTest {
     }
 
     private Order ship(Order order, String quantity) {
-        return fixtures.orders.ship(LOGISTICS, new ShipOrder(order.id(), "SH-" + order.id(),
+        return fixtures.orders.ship(fixtures.delivery, new ShipOrder(order.id(), "SH-" + order.id(),
             LocalDate.parse("2026-03-15"), List.of(new ShippedLine(1, quantity(quantity)))));
     }
 }

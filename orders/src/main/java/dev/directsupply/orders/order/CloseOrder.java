@@ -8,6 +8,6 @@ public record CloseOrder(@NotNull OrderId orderId) implements OrderCommand {
 
     @Override
     public Permission permission() {
-        return OrderPermissions.ACCEPT;
+        return OrderPermissions.CLOSE;
     }
 }

@@ -31,9 +31,16 @@ public final class OrderPermissions {
     public static final Permission AMEND = Permission.onCustomerInformation("orders.amend");
     public static final Permission RELEASE = Permission.onCustomerInformation("orders.release");
     public static final Permission RECORD_PROGRESS = Permission.onCustomerInformation("orders.record-progress");
+    /**
+     * DS-4.2: an order ships, is delivered and is accepted as its shipments in the delivery module are — after
+     * final inspection, labels and the customer's notice, and with the customer at the joint acceptance. Only the
+     * system, following the shipments' events, takes these steps; nobody gets around delivery's gates here.
+     */
     public static final Permission SHIP = Permission.onCustomerInformation("orders.ship");
     public static final Permission CONFIRM_DELIVERY = Permission.onCustomerInformation("orders.confirm-delivery");
     public static final Permission ACCEPT = Permission.onCustomerInformation("orders.accept");
+    /** Closing an accepted order, once nothing is left to do on it. */
+    public static final Permission CLOSE = Permission.onCustomerInformation("orders.close");
     public static final Permission COMMUNICATE = Permission.onCustomerInformation("orders.communicate");
     public static final Permission VIEW = Permission.onCustomerInformation("orders.view");
 
@@ -52,9 +59,10 @@ public final class OrderPermissions {
         Map.entry(AMEND, Set.of(SALES, SALES_MANAGER)),
         Map.entry(RELEASE, Set.of(PRODUCTION, SALES_MANAGER, SYSTEM)),
         Map.entry(RECORD_PROGRESS, Set.of(PRODUCTION, LOGISTICS, SYSTEM)),
-        Map.entry(SHIP, Set.of(LOGISTICS, SYSTEM)),
-        Map.entry(CONFIRM_DELIVERY, Set.of(LOGISTICS, SALES, CUSTOMER_SERVICE, SYSTEM)),
-        Map.entry(ACCEPT, Set.of(SALES, CUSTOMER_SERVICE, LOGISTICS, SYSTEM)),
+        Map.entry(SHIP, Set.of(SYSTEM)),
+        Map.entry(CONFIRM_DELIVERY, Set.of(SYSTEM)),
+        Map.entry(ACCEPT, Set.of(SYSTEM)),
+        Map.entry(CLOSE, Set.of(SALES, SALES_MANAGER, CUSTOMER_SERVICE, SYSTEM)),
         Map.entry(COMMUNICATE, Set.of(SALES, SALES_MANAGER, CUSTOMER_SERVICE, SYSTEM)),
         Map.entry(VIEW, Set.of(SALES, SALES_MANAGER, CUSTOMER_SERVICE, FINANCE, CREDIT_MANAGER, PRODUCTION, LOGISTICS,
             MANAGEMENT, AUDITOR, SYSTEM)),
