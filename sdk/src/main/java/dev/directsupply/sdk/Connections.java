@@ -8,6 +8,7 @@ import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.module.DomainModule;
 import dev.directsupply.kernel.module.ModuleContext;
 import dev.directsupply.kernel.parameters.ParameterSection;
+import dev.directsupply.delivery.shipment.DiscrepancyResolved;
 import dev.directsupply.delivery.shipment.ShipmentAccepted;
 import dev.directsupply.delivery.shipment.ShipmentDesk;
 import dev.directsupply.delivery.shipment.ShipmentDispatched;
@@ -15,6 +16,7 @@ import dev.directsupply.orders.order.OrderDesk;
 import dev.directsupply.orders.order.OrderId;
 import dev.directsupply.orders.order.RecheckCredit;
 import dev.directsupply.risk.account.CreditHoldReleased;
+import dev.directsupply.risk.receivables.ReceivablesDesk;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +62,10 @@ final class Connections implements DomainModule {
         OrdersFollowShipments follow = new OrdersFollowShipments(orders, context.service(ShipmentDesk.class), relay);
         context.subscribe("orders-on-dispatch", ShipmentDispatched.class, follow::dispatched);
         context.subscribe("orders-on-acceptance", ShipmentAccepted.class, follow::accepted);
+        // DS-4.2.4: a discrepancy settled by a credit or a discount adjusts the order's invoice.
+        DiscrepancyCredits credits = new DiscrepancyCredits(context.service(ReceivablesDesk.class), relay,
+            context.clock());
+        context.subscribe("credit-notes-on-settlement", DiscrepancyResolved.class, credits::resolved);
         context.subscribe("orders-on-hold-release", CreditHoldReleased.class, released -> {
             if (released.order().revision() > 0) {
                 try {

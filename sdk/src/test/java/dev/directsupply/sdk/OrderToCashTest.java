@@ -17,6 +17,11 @@ import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Messages;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
+import dev.directsupply.delivery.inspection.RecordInspection;
+import dev.directsupply.delivery.shipment.PlanShipment;
+import dev.directsupply.delivery.shipment.ResolveDiscrepancy;
+import dev.directsupply.delivery.shipment.ShipmentId;
+import dev.directsupply.orders.order.NotReadyToShip;
 import dev.directsupply.orders.order.AcceptOrder;
 import dev.directsupply.orders.order.AgreedPrice;
 import dev.directsupply.orders.order.AmendOrder;
@@ -315,6 +320,65 @@ class OrderToCashTest {
         assertThat(account().exposure().openReceivables()).isEqualTo(Money.cny("36000.00"));
         assertThat(sdk.customers().purchase(SALES, customer, accepted.id().value())).isPresent();
         assertThat(shippedNotices).as("the host's own subscriber").hasValue(1);
+    }
+
+    @Test
+    @DisplayName("DS-4.2.4 DS-6.1.1 a shortage found at the joint acceptance is billed as accepted, and its settlement by "
+        + "a credit note adjusts the invoice in risk, once")
+    void givenShortageAtAcceptance_whenSettledByCreditNote_thenInvoiceAdjusted() {
+        Order approved = submitAndReview("100", "2026-04-10");
+        sdk.orders().release(PRODUCTION, new ReleaseOrder(approved.id()));
+        LocalDate today = LocalDate.now(clock);
+        ShipmentId shipment = Deliveries.planReady(sdk, approved.id(), today).id();
+        Deliveries.dispatch(sdk, shipment, today);
+        Deliveries.acceptReceived(sdk, shipment, today, List.of(new BigDecimal("98")));
+        assertThat(sdk.events().drain().failures()).isEmpty();
+        Invoice billed = sdk.receivables().invoice(FINANCE, InvoiceId.of("INV-" + approved.id()));
+        assertThat(billed.amount()).as("98 accepted cases").isEqualTo(Money.cny("11760.00"));
+
+        sdk.shipments().resolve(Staff.SALES_MANAGER, new ResolveDiscrepancy(shipment, 1, "PRICE_DISCOUNT",
+            new BigDecimal("200.00"), null, "200 off for the trouble of the short delivery", "赵经理", today));
+        assertThat(sdk.events().drain().failures()).isEmpty();
+        sdk.events().drain();
+
+        Invoice adjusted = sdk.receivables().invoice(FINANCE, InvoiceId.of("INV-" + approved.id()));
+        assertThat(adjusted.outstanding()).isEqualTo(Money.cny("11560.00"));
+        assertThat(adjusted.settlements().creditNotes()).singleElement()
+            .satisfies(note -> assertThat(note.reason()).contains("SHORTAGE", "PRICE_DISCOUNT"));
+        assertThat(sdk.orders().get(SALES, approved.id()).status()).isEqualTo(OrderStatus.ACCEPTED);
+    }
+
+    @Test
+    @DisplayName("DS-4.2 the order follows a part shipment: shipped in part when it leaves, accepted only with the last")
+    void givenTwoShipments_whenTheFirstIsAccepted_thenOrderWaitsForTheSecond() {
+        Order approved = submitAndReview("100", "2026-04-10");
+        sdk.orders().release(PRODUCTION, new ReleaseOrder(approved.id()));
+        LocalDate today = LocalDate.now(clock);
+        sdk.inspections().record(Staff.QUALITY, new RecordInspection("FINAL", "P-100", "L-A",
+            new RecordInspection.SamplingDetails(500L, 13L, 1L), 0L, List.of(), today));
+        ShipOrderGoods.Route route = new ShipOrderGoods.Route(120, false, false);
+        PlanShipment.CargoDetails cargo = new PlanShipment.CargoDetails(BigDecimal.ONE, new BigDecimal("0.01"),
+            List.of());
+        PlanShipment.LotDetails lot = new PlanShipment.LotDetails("L-A", today.minusDays(1), 12, "MONTHS");
+        ShipmentId first = sdk.orderShipments().plan(Staff.LOGISTICS, new ShipOrderGoods(approved.id(), today, route,
+            List.of(new ShipOrderGoods.LotLine(1, new BigDecimal("60"), lot, cargo)))).id();
+        assertThatThrownBy(() -> sdk.orderShipments().plan(Staff.LOGISTICS, new ShipOrderGoods(approved.id(), today,
+            route, List.of(new ShipOrderGoods.LotLine(1, new BigDecimal("41"), lot, cargo)))))
+            .as("60 planned, 40 left").isInstanceOf(NotReadyToShip.class);
+        ShipmentId second = sdk.orderShipments().plan(Staff.LOGISTICS, new ShipOrderGoods(approved.id(), today, route,
+            List.of(new ShipOrderGoods.LotLine(1, new BigDecimal("40"), lot, cargo)))).id();
+
+        Deliveries.dispatch(sdk, first, today);
+        Deliveries.acceptAsShipped(sdk, first, today);
+        sdk.events().drain();
+        assertThat(sdk.orders().get(SALES, approved.id()).status()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+
+        Deliveries.dispatch(sdk, second, today);
+        Deliveries.acceptAsShipped(sdk, second, today);
+        sdk.events().drain();
+        Order accepted = sdk.orders().get(SALES, approved.id());
+        assertThat(accepted.status()).isEqualTo(OrderStatus.ACCEPTED);
+        assertThat(accepted.fulfilment().shipments()).hasSize(2);
     }
 
     @Test
