@@ -24,6 +24,7 @@ public record TransportRules(List<TransportRule> rules, TransportMode fallback) 
                 return new TransportChoice(rule.mode(), rule.name(), reasons.get());
             }
         }
-        return new TransportChoice(fallback, "fallback", List.of());
+        return new TransportChoice(fallback, "fallback", List.of(new TransportReason("rules",
+            "none of " + rules.size() + " held")));
     }
 }

@@ -47,9 +47,22 @@ import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Role;
 import dev.directsupply.kernel.agreement.RecordConfidentialityAgreement;
 import dev.directsupply.kernel.Violation;
-import dev.directsupply.orders.order.AcceptOrder;
+import dev.directsupply.delivery.inspection.RecordInspection;
+import dev.directsupply.delivery.label.PackageLabel;
+import dev.directsupply.delivery.reference.RecordedNotices;
+import dev.directsupply.delivery.shipment.Discrepancy;
+import dev.directsupply.delivery.shipment.DispatchShipment;
+import dev.directsupply.delivery.shipment.InspectShipment;
+import dev.directsupply.delivery.shipment.Notice;
+import dev.directsupply.delivery.shipment.NotifyCustomer;
+import dev.directsupply.delivery.shipment.PackShipment;
+import dev.directsupply.delivery.shipment.PlanShipment;
+import dev.directsupply.delivery.shipment.RecordAcceptance;
+import dev.directsupply.delivery.shipment.RecordArrival;
+import dev.directsupply.delivery.shipment.ResolveDiscrepancy;
+import dev.directsupply.delivery.shipment.Shipment;
+import dev.directsupply.delivery.shipment.ShipmentId;
 import dev.directsupply.orders.order.CloseOrder;
-import dev.directsupply.orders.order.ConfirmDelivery;
 import dev.directsupply.orders.order.LineTracking;
 import dev.directsupply.orders.order.Order;
 import dev.directsupply.orders.order.Product;
@@ -57,8 +70,6 @@ import dev.directsupply.orders.order.ProductCode;
 import dev.directsupply.orders.order.RecordProgress;
 import dev.directsupply.orders.order.ReleaseOrder;
 import dev.directsupply.orders.order.ReviewOrder;
-import dev.directsupply.orders.order.ShipOrder;
-import dev.directsupply.orders.order.ShippedLine;
 import dev.directsupply.orders.order.SubmitOrder;
 import dev.directsupply.orders.order.SubmittedLine;
 import dev.directsupply.orders.reference.InMemoryProductCatalogue;
@@ -76,6 +87,7 @@ import dev.directsupply.risk.receivables.IssueInvoice;
 import dev.directsupply.risk.receivables.RecordPayment;
 import dev.directsupply.sdk.DirectSupply;
 import dev.directsupply.sdk.EventRelay;
+import dev.directsupply.sdk.ShipOrderGoods;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -299,16 +311,57 @@ public final class Quickstart {
             null));
         order = sdk.orders().recordProgress(PRODUCTION, new RecordProgress(order.id(), 1, "PACKED", clock.today(), null));
         step(out, clock, "finished and packed", order);
-        order = sdk.orders().ship(LOGISTICS, new ShipOrder(order.id(), "WB-7731", clock.today(), List.of(
-            new ShippedLine(1, new BigDecimal("300")), new ShippedLine(2, new BigDecimal("200")))));
-        step(out, clock, "shipped as WB-7731", order);
+        // 8. Delivery (DS-4.2): final inspection of each lot, a transport choice with its reasons, a label per
+        //    package, the customer's notice before dispatch, and a joint acceptance whose shortage is settled.
+        for (String[] lot : new String[][] {{"P-100", "L-P100-0628"}, {"P-200", "L-P200-0601"}}) {
+            sdk.inspections().record(QUALITY, new RecordInspection("FINAL", lot[0], lot[1],
+                new RecordInspection.SamplingDetails(300L, 20L, 1L), 0L, List.of(), clock.today()));
+        }
+        PlanShipment.CargoDetails caseOfBottles = new PlanShipment.CargoDetails(new BigDecimal("7.2"),
+            new BigDecimal("0.015"), List.of("FRAGILE"));
+        Shipment shipment = sdk.orderShipments().plan(LOGISTICS, new ShipOrderGoods(order.id(), clock.today(),
+            new ShipOrderGoods.Route(35, false, false), List.of(
+                new ShipOrderGoods.LotLine(1, new BigDecimal("300"), new PlanShipment.LotDetails("L-P100-0628",
+                    clock.today(), 12, "MONTHS"), caseOfBottles),
+                new ShipOrderGoods.LotLine(2, new BigDecimal("200"), new PlanShipment.LotDetails("L-P200-0601",
+                    LocalDate.parse("2026-06-01"), 18, "MONTHS"), caseOfBottles))));
+        ShipmentId shipped = shipment.id();
+        out.println("  " + clock.today() + "  shipment planned: " + shipment.transport().mode() + " by rule "
+            + shipment.transport().rule() + " " + shipment.transport().reasons() + ", "
+            + shipment.consignment().load().weightKg() + " kg");
+        sdk.shipments().inspect(LOGISTICS, new InspectShipment(shipped));
+        shipment = sdk.shipments().pack(LOGISTICS, new PackShipment(shipped, List.of(
+            new PackShipment.PackageDetails(1, new BigDecimal("150")), new PackShipment.PackageDetails(1,
+                new BigDecimal("150")), new PackShipment.PackageDetails(2, new BigDecimal("200")))));
+        PackageLabel label = shipment.preparation().labels().get(0);
+        out.println("  " + clock.today() + "  inspected and packed in " + shipment.preparation().labels().size()
+            + " packages; the first label:");
+        label.toText(Messages.CHINESE).lines().forEach(line -> out.println("      " + line));
+        out.println("      GS1: " + label.toGs1().replace(shipped.value(), "<shipment>"));
+        sdk.shipments().notifyCustomer(LOGISTICS, new NotifyCustomer(shipped, "顺丰速运", "SF1400098211", null));
+        sdk.shipments().dispatch(LOGISTICS, new DispatchShipment(shipped, clock.today()));
+        sdk.events().drain();
+        Notice notice = ((RecordedNotices) sdk.deliveryNotices()).of(shipped).get(0).notice();
+        out.println("      notice sent to the customer: leaves " + notice.shipsOn() + ", arrives "
+            + notice.estimatedArrival() + ", " + notice.carrier() + " " + notice.tracking());
+        step(out, clock, "dispatched after the notice; the order follows", sdk.orders().get(SALES, order.id()));
         clock.moveDays(3);
-        order = sdk.orders().confirmDelivery(LOGISTICS, new ConfirmDelivery(order.id(), clock.today()));
-        step(out, clock, "delivered to SH-WH1", order);
-        order = sdk.orders().accept(SALES, new AcceptOrder(order.id(), clock.today(), null, "jointly inspected"));
-        step(out, clock, "accepted by the customer", order);
+        sdk.shipments().recordArrival(LOGISTICS, new RecordArrival(shipped, clock.today()));
+        shipment = sdk.shipments().recordAcceptance(SALES, new RecordAcceptance(shipped, clock.today(), "ACCEPT",
+            List.of(new RecordAcceptance.CheckDetails(2, new BigDecimal("196"), true, "CONFORMING",
+                "4 cases missing from pallet 3, signed on the waybill")), "张伟", "jointly inspected at SH-WH1"));
+        Discrepancy shortage = shipment.acceptance().discrepancies().get(0);
+        out.println("  " + clock.today() + "  joint acceptance: " + shipment.status() + ", " + shortage.kind() + " of "
+            + shortage.quantity() + " cases (" + shortage.evidence() + ")");
+        sdk.events().drain();
+        order = sdk.orders().get(SALES, order.id());
+        step(out, clock, "delivered and accepted as the shipment was", order);
+        sdk.shipments().resolve(SALES_MANAGER, new ResolveDiscrepancy(shipped, shortage.number(), "CREDIT_NOTE",
+            new BigDecimal("320.00"), null, "4 cases at 80.00 credited", "张伟", clock.today()));
         int relayed = sdk.events().drain().events();
         Invoice invoice = sdk.receivables().invoice(FINANCE, InvoiceId.of("INV-" + order.id()));
+        out.println("      shortage settled by a credit note of 320.00 agreed with 张伟; the invoice now owes "
+            + invoice.outstanding());
         out.println("      billed: " + invoice.id() + " " + invoice.amount() + " due " + invoice.dueDate()
             + "; counted as a purchase: " + sdk.customers().purchase(SALES, core.id(), order.id().value())
                 .isPresent());
@@ -316,7 +369,7 @@ public final class Quickstart {
         step(out, clock, "closed", order);
         EventRelay.Relayed last = sdk.events().drain();
 
-        // 7. Every change left a sealed audit entry and an outbox event, relayed between the modules.
+        // 9. Every change left a sealed audit entry and an outbox event, relayed between the modules.
         out.println();
         out.println("Audit trail of " + core.legalName() + ": "
             + (customers.verifyAuditTrail(AUDITOR, core.id()).isIntact() ? "intact" : "BROKEN")
