@@ -1,6 +1,5 @@
 package dev.directsupply.orders;
 
-import static dev.directsupply.orders.OrderFixtures.LOGISTICS;
 import static dev.directsupply.orders.OrderFixtures.PRODUCTION;
 import static dev.directsupply.orders.OrderFixtures.SALES;
 import static dev.directsupply.orders.OrderFixtures.anOrder;

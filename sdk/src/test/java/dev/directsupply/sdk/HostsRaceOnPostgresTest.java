@@ -13,7 +13,6 @@ import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.orders.order.AgreedPrice;
 import dev.directsupply.delivery.shipment.ShipmentId;
 import dev.directsupply.orders.order.CloseOrder;
 import dev.directsupply.orders.order.OrderId;

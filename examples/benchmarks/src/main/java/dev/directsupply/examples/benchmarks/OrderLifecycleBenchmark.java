@@ -16,15 +16,21 @@ import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.kernel.ManualClock;
 import dev.directsupply.kernel.Money;
-import dev.directsupply.orders.order.AcceptOrder;
+import dev.directsupply.delivery.inspection.RecordInspection;
+import dev.directsupply.delivery.shipment.DispatchShipment;
+import dev.directsupply.delivery.shipment.InspectShipment;
+import dev.directsupply.delivery.shipment.NotifyCustomer;
+import dev.directsupply.delivery.shipment.PackShipment;
+import dev.directsupply.delivery.shipment.PlanShipment;
+import dev.directsupply.delivery.shipment.RecordAcceptance;
+import dev.directsupply.delivery.shipment.RecordArrival;
+import dev.directsupply.delivery.shipment.ShipmentDesk;
+import dev.directsupply.delivery.shipment.ShipmentId;
 import dev.directsupply.orders.order.CloseOrder;
-import dev.directsupply.orders.order.ConfirmDelivery;
 import dev.directsupply.orders.order.OrderDesk;
 import dev.directsupply.orders.order.Product;
 import dev.directsupply.orders.order.ReleaseOrder;
 import dev.directsupply.orders.order.ReviewOrder;
-import dev.directsupply.orders.order.ShipOrder;
-import dev.directsupply.orders.order.ShippedLine;
 import dev.directsupply.orders.order.SubmitOrder;
 import dev.directsupply.orders.order.SubmittedLine;
 import dev.directsupply.orders.order.Order;
@@ -37,6 +43,7 @@ import dev.directsupply.risk.account.CompanyData;
 import dev.directsupply.risk.account.EvaluateCredit;
 import dev.directsupply.risk.account.RecordGuarantee;
 import dev.directsupply.sdk.DirectSupply;
+import dev.directsupply.sdk.ShipOrderGoods;
 import dev.directsupply.testing.Staff;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -66,8 +73,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One order's whole life through the SDK's services on the in-memory store — submitted, reviewed
- * (catalogue, agreement, stock, and credit reserved in the risk module), released, shipped, delivered,
- * accepted, closed, and the events relayed so that the order is billed and counted as a purchase —
+ * (catalogue, agreement, stock, and credit reserved in the risk module), released, shipped through the
+ * delivery module (planned, cleared by inspection, packed, announced, dispatched, accepted with the
+ * customer), closed, and the events relayed so that the order follows its shipment, is billed and counted
+ * as a purchase —
  * beside two hand-written baselines of the same steps and checks in plain maps with an enum for the
  * state: one that keeps everything in objects, and one that also does what a persisted application
  * must — writes the order as JSON after each step with an event and a SHA-256 audit line. The SDK
@@ -89,7 +98,12 @@ public class OrderLifecycleBenchmark {
     static final BigDecimal PRICE = new BigDecimal("80.00");
     private static final List<SubmittedLine> LINES = List.of(new SubmittedLine(VINEGAR.value(), "", CASES, "case",
         PRICE));
-    private static final List<ShippedLine> SHIPPED = List.of(new ShippedLine(1, CASES));
+    /** The lot every order ships from, passed by its final inspection once (DS-6.2.3). */
+    static final String LOT = "L-BENCH";
+    private static final ShipOrderGoods.Route ROUTE = new ShipOrderGoods.Route(120, false, false);
+    private static final List<ShipOrderGoods.LotLine> SHIPPED = List.of(new ShipOrderGoods.LotLine(1, CASES,
+        new PlanShipment.LotDetails(LOT, LocalDate.parse("2026-03-01"), 18, "MONTHS"),
+        new PlanShipment.CargoDetails(new BigDecimal("7.5"), new BigDecimal("0.02"), List.of())));
 
     private DirectSupply sdk;
     private OrderDesk orders;
@@ -115,6 +129,7 @@ public class OrderLifecycleBenchmark {
                 Optional.of(Money.cny("50000000")), Optional.of("AA"), Map.of()))
             .build();
         Staff.putOnRecord(sdk.agreements());
+        inspectLot(sdk);
         orders = sdk.orders();
         baseline = new HandWrittenOrders(today, false);
         persisted = new HandWrittenOrders(today, true);
@@ -141,16 +156,24 @@ public class OrderLifecycleBenchmark {
     @Benchmark
     public Order sdkOrderToCash() {
         long n = sequence++;
-        Order order = orderToCash(orders, customers[(int) (n % CUSTOMERS)], n, today, deliveryDate);
-        sdk.events().drain();
-        return order;
+        OrderId id = deliver(sdk, customers[(int) (n % CUSTOMERS)], n, today, deliveryDate);
+        return close(sdk, id);
+    }
+
+    /** The benchmark lot's final inspection, passed (DS-6.2.3): every order's goods come from it. */
+    static void inspectLot(DirectSupply sdk) {
+        sdk.inspections().record(Staff.QUALITY, new RecordInspection("FINAL", VINEGAR.value(), LOT,
+            new RecordInspection.SamplingDetails(100_000L, 200L, 2L), 0L, List.of(), LocalDate.now(sdk.clock())));
     }
 
     /**
-     * The seven steps of the n-th order, from submission to closing, as each benchmark on the SDK runs
-     * them (the relay is the caller's to drain); returns the closed order.
+     * The n-th order from submission to its joint acceptance, as each benchmark on the SDK runs it: submitted,
+     * reviewed, released, and its goods shipped through delivery — planned, cleared by the lot's inspection,
+     * packed and labelled, announced, dispatched, arrived, accepted with the customer (DS-4.2). The order
+     * follows its shipment through the relay, which is the caller's to drain; returns the order's id.
      */
-    static Order orderToCash(OrderDesk orders, CustomerId customer, long n, LocalDate today, LocalDate deliveryDate) {
+    static OrderId deliver(DirectSupply sdk, CustomerId customer, long n, LocalDate today, LocalDate deliveryDate) {
+        OrderDesk orders = sdk.orders();
         OrderId id = orders.submit(SALES, new SubmitOrder("k-" + n, customer, "EDI", null, LINES, deliveryDate,
             "SH-WH1", null)).id();
         Order order = orders.review(SALES, new ReviewOrder(id));
@@ -158,10 +181,33 @@ public class OrderLifecycleBenchmark {
             throw new IllegalStateException("the benchmark's order was not approved: " + order.status());
         }
         orders.release(PRODUCTION, new ReleaseOrder(id));
-        orders.ship(LOGISTICS, new ShipOrder(id, "WB-" + n, today, SHIPPED));
-        orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(id, today));
-        orders.accept(SALES, new AcceptOrder(id, today, null, null));
-        return orders.close(SALES, new CloseOrder(id));
+        ShipmentDesk shipments = sdk.shipments();
+        ShipmentId shipment = sdk.orderShipments().plan(LOGISTICS, new ShipOrderGoods(id, today, ROUTE, SHIPPED)).id();
+        shipments.inspect(LOGISTICS, new InspectShipment(shipment));
+        shipments.pack(LOGISTICS, new PackShipment(shipment, List.of(new PackShipment.PackageDetails(1, CASES))));
+        shipments.notifyCustomer(LOGISTICS, new NotifyCustomer(shipment, "顺丰", "SF-" + n, null));
+        shipments.dispatch(LOGISTICS, new DispatchShipment(shipment, today));
+        shipments.recordArrival(Staff.CUSTOMER_SERVICE, new RecordArrival(shipment, today));
+        shipments.recordAcceptance(Staff.CUSTOMER_SERVICE, new RecordAcceptance(shipment, today, "ACCEPT", List.of(),
+            "收货人", ""));
+        return id;
+    }
+
+    /**
+     * Drains the relay until the order has followed its accepted shipment — another host on the same store may
+     * be relaying its events just then — and closes it.
+     */
+    static Order close(DirectSupply sdk, OrderId id) {
+        for (int attempt = 0; sdk.orders().get(SALES, id).status() != OrderStatus.ACCEPTED; attempt++) {
+            if (attempt > 10_000) {
+                throw new IllegalStateException("order " + id + " never followed its accepted shipment");
+            }
+            sdk.events().drain();
+            Thread.onSpinWait();
+        }
+        Order closed = sdk.orders().close(SALES, new CloseOrder(id));
+        sdk.events().drain();
+        return closed;
     }
 
     @Benchmark

@@ -1,6 +1,5 @@
 package dev.directsupply.examples.benchmarks;
 
-import static dev.directsupply.testing.Staff.LOGISTICS;
 import static dev.directsupply.testing.Staff.PRODUCTION;
 import static dev.directsupply.testing.Staff.SALES;
 import dev.directsupply.customer.CustomerId;
@@ -72,6 +71,7 @@ final class OrderScenario {
     final ManualClock clock = ManualClock.on("2026-03-15", DirectSupply.DEFAULT_ZONE);
     final InMemoryDocumentStore store = new InMemoryDocumentStore();
     final OrderDesk orders;
+    private final Actor delivery;
     final LocalDate today = clock.today();
     final LocalDate deliveryDate = today.plusDays(30);
 
@@ -108,6 +108,9 @@ final class OrderScenario {
         Staff.putOnRecord(assembly.service(AgreementDesk.class));
         ModuleHarness.assign(store, CUSTOMER.value(), SALES, clock.instant());
         orders = assembly.service(OrderDesk.class);
+        // The orders module alone: its ship, deliver and accept steps are the system's, as in the SDK, where
+        // they follow the delivery module's shipments (DS-4.2).
+        delivery = assembly.pipeline().systemActor("delivery");
     }
 
     /** One order through every service call from submission to acceptance; returns the accepted order. */
@@ -121,10 +124,10 @@ final class OrderScenario {
         orders.release(PRODUCTION, new ReleaseOrder(id));
         orders.recordProgress(PRODUCTION, new RecordProgress(id, 1, "PRODUCTION_STARTED", today, null));
         orders.recordProgress(PRODUCTION, new RecordProgress(id, 1, "PACKED", today, null));
-        orders.ship(LOGISTICS, new ShipOrder(id, "WB-" + n, today, List.of(
+        orders.ship(delivery, new ShipOrder(id, "WB-" + n, today, List.of(
             new ShippedLine(1, new BigDecimal("300")), new ShippedLine(2, new BigDecimal("200")))));
-        orders.confirmDelivery(LOGISTICS, new ConfirmDelivery(id, today));
-        return orders.accept(SALES, new AcceptOrder(id, today, null, null));
+        orders.confirmDelivery(delivery, new ConfirmDelivery(id, today));
+        return orders.accept(delivery, new AcceptOrder(id, today, null, null));
     }
 
     /** A credit check that approves every order. */

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * One host of the SDK on PostgreSQL: its own HikariCP pool, counted by a {@link CountingDataSource},
  * a {@link JdbcDocumentStore} on it, and its own {@link DirectSupply}; any number of hosts may share
  * one database. It runs order-to-cash for its own customers, one order at a time, with the steps of
- * {@link OrderLifecycleBenchmark#sdkOrderToCash()}: submit, review, release, ship, confirm delivery,
- * accept, close, then drain the relay. Not thread-safe: one thread per host.
+ * {@link OrderLifecycleBenchmark#sdkOrderToCash()}: submit, review, release, the shipment through delivery
+ * to its joint acceptance, then drain the relay (the order follows its shipment) and close it. Not thread-safe: one thread per host.
  */
 final class SdkHost implements AutoCloseable {
     static final int POOL_SIZE = 4;
@@ -45,6 +45,7 @@ final class SdkHost implements AutoCloseable {
         this.store = JdbcDocumentStore.builder(CountingDataSource.wrap(pool, counters, recorder)).build();
         this.sdk = OrderToCashFixture.sdk(store, instance);
         this.orders = sdk.orders();
+        OrderLifecycleBenchmark.inspectLot(sdk);
         this.customers = List.copyOf(customers);
         this.today = LocalDate.now(sdk.clock());
         this.deliveryDate = today.plusDays(10);
@@ -80,9 +81,9 @@ final class SdkHost implements AutoCloseable {
     OrderId orderToCash(long n) {
         JdbcCounts before = splitPhases ? counters.snapshot() : null;
         CustomerId customer = customers.get((int) (n % customers.size()));
-        OrderId id = OrderLifecycleBenchmark.orderToCash(orders, customer, n, today, deliveryDate).id();
+        OrderId id = OrderLifecycleBenchmark.deliver(sdk, customer, n, today, deliveryDate);
         JdbcCounts decided = splitPhases ? counters.snapshot() : null;
-        sdk.events().drain();
+        OrderLifecycleBenchmark.close(sdk, id);
         if (splitPhases) {
             JdbcCounts relayed = counters.snapshot();
             commands = commands.plus(decided.minus(before));
