@@ -105,7 +105,13 @@ public final class DirectSupply implements AutoCloseable {
             .bridge(Billing.class, context -> new ReceivablesBilling(context.service(ReceivablesDesk.class)))
             .bridge(AgreedTermsSource.class, context -> new CooperationTerms(context.service(CooperationDesk.class),
                 context.pipeline().systemActor("orders")))
-            .bridge(OrderStages.class, OrderDeskStages::new);
+            .bridge(OrderStages.class, OrderDeskStages::new)
+            // DS-6.1.3, DS-6.1.4: the risk register hears of quality and supply from delivery, unless the host
+            // measures them itself; delivery starts after risk, so its desks are asked when the monitor runs.
+            .bridge(QualitySignals.class, context -> new InspectionQualitySignals(
+                () -> context.service(InspectionDesk.class), context.pipeline().systemActor("signals"), context.clock()))
+            .bridge(SupplySignals.class, context -> new LateDeliverySignals(
+                () -> context.service(ShipmentDesk.class), context.pipeline().systemActor("signals"), context.clock()));
         this.notices = (DeliveryNotices) builder.ports.computeIfAbsent(DeliveryNotices.class,
             type -> new RecordedNotices());
         builder.ports.forEach((type, implementation) -> port(modules, type, implementation));

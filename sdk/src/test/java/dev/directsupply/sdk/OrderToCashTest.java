@@ -22,6 +22,9 @@ import dev.directsupply.delivery.shipment.PlanShipment;
 import dev.directsupply.delivery.shipment.ResolveDiscrepancy;
 import dev.directsupply.delivery.shipment.ShipmentId;
 import dev.directsupply.orders.order.NotReadyToShip;
+import dev.directsupply.risk.register.Risk;
+import dev.directsupply.risk.register.RiskCategory;
+import dev.directsupply.risk.register.RiskSubject;
 import dev.directsupply.orders.order.AmendOrder;
 import dev.directsupply.orders.order.CancelOrder;
 import dev.directsupply.orders.order.LineChange;
@@ -341,6 +344,31 @@ class OrderToCashTest {
         assertThat(adjusted.settlements().creditNotes()).singleElement()
             .satisfies(note -> assertThat(note.reason()).contains("SHORTAGE", "PRICE_DISCOUNT"));
         assertThat(sdk.orders().get(SALES, approved.id()).status()).isEqualTo(OrderStatus.ACCEPTED);
+    }
+
+    @Test
+    @DisplayName("DS-6.1.3 DS-6.1.4 DS-6.2.3 with the SDK's defaults the risk register raises a quality risk from "
+        + "inspections and a supply risk from a late delivery, by itself")
+    void givenNonConformingInspectionsAndALateDelivery_whenMonitored_thenQualityAndSupplyRisks() {
+        LocalDate today = LocalDate.now(clock);
+        sdk.inspections().record(Staff.QUALITY, new RecordInspection("IN_PROCESS", "P-100", "L-WEAK",
+            new RecordInspection.SamplingDetails(500L, 20L, 1L), 2L, List.of(new RecordInspection.NonConformanceDetails(
+                "fill level", "MAJOR", 2L, "two bottles under-filled")), today));
+        Order approved = submitAndReview("100", "2026-03-20");
+        sdk.orders().release(PRODUCTION, new ReleaseOrder(approved.id()));
+        ShipmentId shipment = Deliveries.planReady(sdk, approved.id(), today).id();
+        Deliveries.dispatch(sdk, shipment, today);
+        clock.moveTo("2026-03-23");
+        Deliveries.acceptAsShipped(sdk, shipment, LocalDate.now(clock));
+        sdk.events().drain();
+
+        List<Risk> raised = sdk.riskRegister().monitor(Staff.QUALITY);
+
+        assertThat(raised).extracting(Risk::category, Risk::subject).containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(RiskCategory.QUALITY, RiskSubject.productLine("P-100")),
+            org.assertj.core.groups.Tuple.tuple(RiskCategory.SUPPLY, RiskSubject.customer(customer.value())));
+        assertThat(raised).filteredOn(risk -> risk.category() == RiskCategory.QUALITY).singleElement()
+            .satisfies(risk -> assertThat(risk.identification().description()).contains("non-conformance rate 0.0606"));
     }
 
     @Test

@@ -50,6 +50,15 @@ public final class InspectionDesk {
             .sorted(LATEST_FIRST).toList();
     }
 
+    /** The inspections made in the month, of every lot: what quality signals are measured from (DS-6.1.3). */
+    public List<Inspection> inMonth(Actor actor, java.time.YearMonth month) {
+        pipeline.authorize(actor, InspectionPermissions.VIEW);
+        if (month == null) {
+            throw new InvalidCommand("InspectionsInMonth", List.of(Violation.constraint("month", "NotNull", "DS-6.1.3")));
+        }
+        return inspections.findBy(actor, InspectionPermissions.VIEW, "month", month.toString());
+    }
+
     /**
      * The lot's latest final inspection if it passed: what lets the lot ship (DS-6.2.3). A lot whose latest
      * final inspection failed has none, whatever passed before it.

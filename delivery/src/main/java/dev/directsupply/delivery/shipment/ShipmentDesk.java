@@ -157,6 +157,15 @@ public final class ShipmentDesk {
             .sorted(Comparator.comparing(shipment -> shipment.history().get(0).at())).toList();
     }
 
+    /** The shipments jointly accepted (or rejected) in the month: what supply signals are measured from (DS-6.1.4). */
+    public List<Shipment> acceptedIn(Actor actor, java.time.YearMonth month) {
+        pipeline.authorize(actor, ShipmentPermissions.VIEW);
+        if (month == null) {
+            throw new InvalidCommand("ShipmentsAcceptedIn", List.of(Violation.constraint("month", "NotNull", "DS-6.1.4")));
+        }
+        return shipments.findBy(actor, ShipmentPermissions.VIEW, "acceptedIn", month.toString());
+    }
+
     public List<Shipment> ofCustomer(Actor actor, CustomerId customer) {
         return shipments.findBy(actor, ShipmentPermissions.VIEW, "customer", customer);
     }

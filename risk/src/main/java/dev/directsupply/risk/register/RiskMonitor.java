@@ -28,12 +28,16 @@ public final class RiskMonitor {
         for (QualitySignal signal : quality) {
             boolean complaints = signal.complaintRate().compareTo(parameters.complaintRateThreshold()) > 0;
             boolean returns = signal.returnRate().compareTo(parameters.returnRateThreshold()) > 0;
-            if ((complaints || returns) && !open(openRisks, RiskCategory.QUALITY, signal.subject(), findings)) {
+            boolean nonConforming = signal.nonConformanceRate().compareTo(parameters.nonConformanceRateThreshold()) > 0;
+            if ((complaints || returns || nonConforming)
+                && !open(openRisks, RiskCategory.QUALITY, signal.subject(), findings)) {
                 findings.add(new Finding(RiskCategory.QUALITY, signal.subject(),
                     "complaint rate " + signal.complaintRate().toPlainString() + ", return rate "
-                        + signal.returnRate().toPlainString() + " in " + signal.month() + " (thresholds "
+                        + signal.returnRate().toPlainString() + ", non-conformance rate "
+                        + signal.nonConformanceRate().toPlainString() + " in " + signal.month() + " (thresholds "
                         + parameters.complaintRateThreshold().toPlainString() + ", "
-                        + parameters.returnRateThreshold().toPlainString() + ")",
+                        + parameters.returnRateThreshold().toPlainString() + ", "
+                        + parameters.nonConformanceRateThreshold().toPlainString() + ")",
                     "quality-signal:" + signal.month()));
             }
         }

@@ -139,6 +139,25 @@ class RiskDeskTest {
     }
 
     @Test
+    @DisplayName("DS-6.1.3 DS-6.2.3 a product line whose inspected units are found non-conforming beyond the threshold "
+        + "raises a quality risk, saying why")
+    void givenNonConformanceOverThreshold_whenMonitored_thenQualityRisk() {
+        RiskSubject sauces = RiskSubject.productLine("P-100");
+        RiskSubject vinegar = RiskSubject.productLine("P-200");
+        risk.qualitySignals.add(new QualitySignal(sauces, YearMonth.parse("2026-02"), BigDecimal.ZERO, BigDecimal.ZERO,
+            new BigDecimal("0.06")));
+        risk.qualitySignals.add(new QualitySignal(vinegar, YearMonth.parse("2026-02"), BigDecimal.ZERO, BigDecimal.ZERO,
+            new BigDecimal("0.05")));
+
+        List<Risk> raised = risk.register.monitor(risk.modules.system());
+
+        assertThat(raised).singleElement().satisfies(found -> {
+            assertThat(found.subject()).isEqualTo(sauces);
+            assertThat(found.identification().description()).contains("non-conformance rate 0.06", "0.05)");
+        });
+    }
+
+    @Test
     @DisplayName("bad input: an unknown category and a likelihood of 6 are refused")
     void givenBadInput_whenSubmitted_thenInvalidCommand() {
         assertThatThrownBy(() -> risk.register.identify(QUALITY, new IdentifyRisk("WEATHER", "PRODUCT_LINE", "PL-1",
