@@ -8,9 +8,11 @@ import dev.directsupply.delivery.inspection.InspectionPermissions;
 import dev.directsupply.delivery.shipment.CustomerNotified;
 import dev.directsupply.delivery.shipment.DeliveryNotices;
 import dev.directsupply.delivery.shipment.PriorityCustomers;
+import dev.directsupply.delivery.shipment.ReadyGoods;
 import dev.directsupply.delivery.shipment.ShipmentDesk;
 import dev.directsupply.delivery.shipment.ShipmentEvent;
 import dev.directsupply.delivery.shipment.ShipmentPermissions;
+import dev.directsupply.delivery.shipment.ShipmentPorts;
 import dev.directsupply.delivery.transport.DeliveryParameters;
 import dev.directsupply.kernel.DomainEvent;
 import dev.directsupply.kernel.Permission;
@@ -21,12 +23,14 @@ import dev.directsupply.kernel.parameters.ParameterSection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The delivery module (DS-4.2, DS-4.1.3 "to quality", DS-6.2.3): inspections and shipments. A host gives it a
  * {@link DeliveryNotices} port to reach its customers; without one, it refuses to start, since a notice nobody
- * sends would let goods leave unannounced. {@link PriorityCustomers} flags none by default.
+ * sends would let goods leave unannounced. {@link PriorityCustomers} flags none by default; {@link ReadyGoods}
+ * knows no order by default, so planning is not limited until the host or the SDK says what is ready.
  */
 public final class DeliveryModule implements DomainModule {
 
@@ -62,7 +66,8 @@ public final class DeliveryModule implements DomainModule {
         });
         context.provide(ShipmentDesk.class, new ShipmentDesk(context.pipeline(),
             context.policy().section(DeliveryParameters.class), context.service(CustomerDesk.class), inspections,
-            context.port(PriorityCustomers.class, () -> customer -> false),
+            new ShipmentPorts(context.port(PriorityCustomers.class, () -> customer -> false),
+                context.port(ReadyGoods.class, () -> order -> Optional.empty())),
             context.policy().section(ClassificationParameters.class).currency()));
         context.subscribe("notices-to-customers", CustomerNotified.class, notices::send);
     }

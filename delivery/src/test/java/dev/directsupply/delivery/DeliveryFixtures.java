@@ -10,25 +10,43 @@ import dev.directsupply.delivery.inspection.RecordInspection;
 import dev.directsupply.delivery.reference.RecordedNotices;
 import dev.directsupply.delivery.shipment.DeliveryNotices;
 import dev.directsupply.delivery.shipment.PlanShipment;
+import dev.directsupply.delivery.shipment.ReadyGoods;
 import dev.directsupply.delivery.shipment.ShipmentDesk;
 import dev.directsupply.kernel.ManualClock;
+import dev.directsupply.persistence.DocumentStore;
+import dev.directsupply.persistence.InMemoryDocumentStore;
 import dev.directsupply.testing.ModuleHarness;
 import dev.directsupply.testing.Staff;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** A delivery module over an in-memory store on 2026-03-16, with a customer, lots and notices kept. */
 public final class DeliveryFixtures {
     public static final LocalDate TODAY = LocalDate.parse("2026-03-16");
-    public final ManualClock clock = ManualClock.on("2026-03-16T09:00:00", ModuleHarness.SHANGHAI);
+    public final ManualClock clock;
     public final RecordedNotices notices = new RecordedNotices();
-    public final ModuleHarness modules = ModuleHarness.with(new CustomerModule(), new DeliveryModule()).clock(clock)
-        .port(DeliveryNotices.class, notices).build();
-    public final ShipmentDesk shipments = modules.service(ShipmentDesk.class);
-    public final InspectionDesk inspections = modules.service(InspectionDesk.class);
-    public final CustomerDesk customers = modules.service(CustomerDesk.class);
+    public final ModuleHarness modules;
+    public final ShipmentDesk shipments;
+    public final InspectionDesk inspections;
+    public final CustomerDesk customers;
     private int registered;
+
+    public DeliveryFixtures() {
+        this(new InMemoryDocumentStore(), ManualClock.on("2026-03-16T09:00:00", ModuleHarness.SHANGHAI),
+            order -> Optional.empty());
+    }
+
+    /** A host of the module on the store, its clock shared, with what its orders have ready. */
+    public DeliveryFixtures(DocumentStore store, ManualClock clock, ReadyGoods ready) {
+        this.clock = clock;
+        this.modules = ModuleHarness.with(new CustomerModule(), new DeliveryModule()).store(store).clock(clock)
+            .port(DeliveryNotices.class, notices).port(ReadyGoods.class, ready).build();
+        this.shipments = modules.service(ShipmentDesk.class);
+        this.inspections = modules.service(InspectionDesk.class);
+        this.customers = modules.service(CustomerDesk.class);
+    }
 
     /** A customer registered by sales, owned by {@code Staff.SALES}. */
     public CustomerId customer() {

@@ -28,6 +28,7 @@ import dev.directsupply.delivery.DeliveryModule;
 import dev.directsupply.delivery.inspection.InspectionDesk;
 import dev.directsupply.delivery.reference.RecordedNotices;
 import dev.directsupply.delivery.shipment.DeliveryNotices;
+import dev.directsupply.delivery.shipment.ReadyGoods;
 import dev.directsupply.delivery.shipment.ShipmentDesk;
 import dev.directsupply.orders.order.AgreedTermsSource;
 import dev.directsupply.orders.order.Billing;
@@ -110,6 +111,8 @@ public final class DirectSupply implements AutoCloseable {
             // measures them itself; delivery starts after risk, so its desks are asked when the monitor runs.
             .bridge(QualitySignals.class, context -> new InspectionQualitySignals(
                 () -> context.service(InspectionDesk.class), context.pipeline().systemActor("signals"), context.clock()))
+            .bridge(ReadyGoods.class, context -> new OrderReadyGoods(context.service(OrderDesk.class),
+                context.pipeline().systemActor("delivery")))
             .bridge(SupplySignals.class, context -> new LateDeliverySignals(
                 () -> context.service(ShipmentDesk.class), context.pipeline().systemActor("signals"), context.clock()));
         this.notices = (DeliveryNotices) builder.ports.computeIfAbsent(DeliveryNotices.class,

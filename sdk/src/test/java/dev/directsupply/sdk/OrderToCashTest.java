@@ -21,7 +21,7 @@ import dev.directsupply.delivery.inspection.RecordInspection;
 import dev.directsupply.delivery.shipment.PlanShipment;
 import dev.directsupply.delivery.shipment.ResolveDiscrepancy;
 import dev.directsupply.delivery.shipment.ShipmentId;
-import dev.directsupply.orders.order.NotReadyToShip;
+import dev.directsupply.delivery.shipment.NotReadyToPlan;
 import dev.directsupply.risk.register.Risk;
 import dev.directsupply.risk.register.RiskCategory;
 import dev.directsupply.risk.register.RiskSubject;
@@ -387,7 +387,7 @@ class OrderToCashTest {
             List.of(new ShipOrderGoods.LotLine(1, new BigDecimal("60"), lot, cargo)))).id();
         assertThatThrownBy(() -> sdk.orderShipments().plan(Staff.LOGISTICS, new ShipOrderGoods(approved.id(), today,
             route, List.of(new ShipOrderGoods.LotLine(1, new BigDecimal("41"), lot, cargo)))))
-            .as("60 planned, 40 left").isInstanceOf(NotReadyToShip.class);
+            .as("60 planned, 40 left").isInstanceOf(NotReadyToPlan.class);
         ShipmentId second = sdk.orderShipments().plan(Staff.LOGISTICS, new ShipOrderGoods(approved.id(), today, route,
             List.of(new ShipOrderGoods.LotLine(1, new BigDecimal("40"), lot, cargo)))).id();
 

@@ -18,7 +18,13 @@ import dev.directsupply.kernel.Actor;
 import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.Money;
+import dev.directsupply.delivery.shipment.internal.AllocationDocuments;
 import dev.directsupply.kernel.service.Aggregates;
+import dev.directsupply.kernel.service.Work;
+import dev.directsupply.kernel.store.Changed;
+import dev.directsupply.kernel.store.Versioned;
+import java.math.BigDecimal;
+import java.util.Optional;
 import dev.directsupply.kernel.service.Pipeline;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,6 +44,8 @@ import java.util.Set;
 public final class ShipmentDesk {
     /** The collection shipments are stored in. */
     public static final String SHIPMENTS = "delivery-shipments";
+    /** The collection of what each order's shipments hold, one document an order. */
+    public static final String ALLOCATIONS = "delivery-allocations";
     private static final Set<ShipmentStatus> NOT_LEFT = ShipmentLifecycle.TABLE.statesAllowing(ShipmentAction.CANCEL);
 
     private final Pipeline pipeline;
@@ -46,25 +54,34 @@ public final class ShipmentDesk {
     private final CustomerDesk customers;
     private final InspectionDesk inspections;
     private final PriorityCustomers priority;
+    private final ReadyGoods ready;
+    private final Aggregates<OrderAllocation> allocations;
     private final Currency currency;
     private final Actor system;
     private final Clock clock;
 
     public ShipmentDesk(Pipeline pipeline, DeliveryParameters parameters, CustomerDesk customers,
-                        InspectionDesk inspections, PriorityCustomers priority, Currency currency) {
+                        InspectionDesk inspections, ShipmentPorts ports, Currency currency) {
         this.pipeline = pipeline;
         this.shipments = pipeline.aggregates(SHIPMENTS, ShipmentDocuments.SHIPMENTS)
             .scopedBy(shipment -> shipment.customerId().value());
         this.parameters = parameters;
         this.customers = customers;
         this.inspections = inspections;
-        this.priority = priority;
+        this.priority = ports.priority();
+        this.ready = ports.ready();
+        this.allocations = pipeline.aggregates(ALLOCATIONS, AllocationDocuments.ALLOCATIONS);
         this.currency = currency;
         this.system = pipeline.systemActor("delivery");
         this.clock = pipeline.clock();
     }
 
-    /** Plans a shipment, its transport chosen by the rules with their reasons (DS-4.2.1). */
+    /**
+     * Plans a shipment, its transport chosen by the rules with their reasons (DS-4.2.1). For an order the
+     * {@link ReadyGoods} port knows, no line is planned beyond what is ready and not in the order's other
+     * shipments still standing; the order's allocation is written with the shipment, so two plans made at once
+     * for the same goods cannot both stand.
+     */
     public Shipment plan(Actor actor, PlanShipment command) {
         return pipeline.acceptToWrite(actor, command).write(work -> {
             Customer customer = customers.get(system, command.customerId());
@@ -72,9 +89,33 @@ public final class ShipmentDesk {
                 command.destination().toDestination(), new Consignment.Schedule(command.dispatchOn(),
                 command.promisedOn()), new Consignment.Priority(Urgency.valueOf(command.urgency()),
                 customer.importance()), command.minimumRemainingShelfLifeDays());
+            allocate(work, consignment, 1);
             return work.create(shipments, Shipment.plan(ShipmentId.random(), consignment,
                 parameters.transportRules().choose(consignment.need(parameters.bands())), actor, clock));
         });
+    }
+
+    /** Adds the consignment to its order's allocation (or takes it back), checked against what is ready. */
+    private void allocate(Work work, Consignment consignment, int sign) {
+        Optional<Map<Integer, BigDecimal>> readyOf = ready.readyOf(consignment.order());
+        Optional<Versioned<OrderAllocation>> current = work.find(allocations, consignment.order());
+        OrderAllocation before = current.map(Versioned::aggregate).orElse(OrderAllocation.none(consignment.order()));
+        OrderAllocation after = before.with(consignment, sign);
+        if (sign > 0 && readyOf.isPresent()) {
+            Map<Integer, BigDecimal> asked = new java.util.TreeMap<>();
+            consignment.lines().forEach(line -> asked.merge(line.orderLine(), line.quantity(), BigDecimal::add));
+            asked.forEach((line, quantity) -> {
+                BigDecimal left = readyOf.get().getOrDefault(line, BigDecimal.ZERO).subtract(before.planned(line));
+                if (quantity.compareTo(left) > 0) {
+                    throw new NotReadyToPlan(consignment.order(), line, left.max(BigDecimal.ZERO), quantity);
+                }
+            });
+        }
+        if (current.isPresent()) {
+            work.save(allocations, current.get(), Changed.to(after));
+        } else {
+            work.create(allocations, Changed.to(after));
+        }
     }
 
     /** Clears the shipment by the passed final inspection of each of its lots (DS-4.1.3, DS-6.2.3). */
@@ -138,9 +179,14 @@ public final class ShipmentDesk {
                 command.customerAgreedOn(), clock.instant())), actor, clock)));
     }
 
+    /** Cancels a shipment that has not left; its goods go back to its order's allocation. */
     public Shipment cancel(Actor actor, CancelShipment command) {
-        return pipeline.acceptToWrite(actor, command).write(work -> work.change(shipments, command.shipmentId(),
-            shipment -> shipment.cancel(command.reason().strip(), actor, clock)));
+        return pipeline.acceptToWrite(actor, command).write(work -> {
+            Shipment cancelled = work.change(shipments, command.shipmentId(),
+                shipment -> shipment.cancel(command.reason().strip(), actor, clock));
+            allocate(work, cancelled.consignment(), -1);
+            return cancelled;
+        });
     }
 
     public Shipment shipment(Actor actor, ShipmentId id) {

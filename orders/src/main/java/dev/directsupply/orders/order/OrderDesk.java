@@ -419,7 +419,8 @@ public final class OrderDesk {
 
     /**
      * What of the order may ship now (DS-4.2): each line's goods ready and not yet shipped, with the place, the
-     * promised day, the urgency and the agreed shelf life a shipment needs. Lines with nothing ready are left out.
+     * promised day, the urgency and the agreed shelf life a shipment needs. Every line is listed, with zero when
+     * nothing of it is ready to leave.
      */
     public ShippableGoods shippable(Actor actor, OrderId id) {
         Order order = get(actor, id);
@@ -427,17 +428,12 @@ public final class OrderDesk {
         Optional<AgreedTerms> terms = ports.agreements().inForce(order.customerId(), today);
         String place = order.terms().deliveryPlace();
         List<ShippableGoods.Line> lines = new ArrayList<>();
-        if (order.isInFulfilment()) {
-            for (OrderLine line : order.lines()) {
-                BigDecimal left = order.tracking(line.number()).readyQuantity()
-                    .subtract(order.fulfilment().shipped(line.number()));
-                if (left.signum() > 0) {
-                    String name = ports.catalogue().find(line.product()).map(Product::name)
-                        .orElse(line.product().value());
-                    lines.add(new ShippableGoods.Line(line.number(), line.product(), name, line.specification(),
-                        line.unit(), left));
-                }
-            }
+        for (OrderLine line : order.lines()) {
+            BigDecimal left = order.isInFulfilment() ? order.tracking(line.number()).readyQuantity()
+                .subtract(order.fulfilment().shipped(line.number())).max(BigDecimal.ZERO) : BigDecimal.ZERO;
+            String name = ports.catalogue().find(line.product()).map(Product::name).orElse(line.product().value());
+            lines.add(new ShippableGoods.Line(line.number(), line.product(), name, line.specification(), line.unit(),
+                left));
         }
         LocalDate promised = order.fulfilment().promisedDeliveryDate() != null
             ? order.fulfilment().promisedDeliveryDate() : order.terms().requestedDeliveryDate();

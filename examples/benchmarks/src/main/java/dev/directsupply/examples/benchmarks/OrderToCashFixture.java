@@ -57,10 +57,14 @@ final class OrderToCashFixture {
         return ManualClock.on(TODAY, DirectSupply.DEFAULT_ZONE);
     }
 
-    /** Registers the customers, evaluates and guarantees their credit, puts the staff on record, relays. */
+    /**
+     * Registers the customers, evaluates and guarantees their credit, puts the staff on record, passes the lot
+     * every order ships from by its final inspection, relays.
+     */
     static List<CustomerId> seed(DocumentStore store, int count) {
         try (DirectSupply sdk = sdk(store, "")) {
             Staff.putOnRecord(sdk.agreements());
+            OrderLifecycleBenchmark.inspectLot(sdk);
             List<CustomerId> customers = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 String first17 = "91310000" + String.format("%09d", i + 1);

@@ -45,7 +45,6 @@ final class SdkHost implements AutoCloseable {
         this.store = JdbcDocumentStore.builder(CountingDataSource.wrap(pool, counters, recorder)).build();
         this.sdk = OrderToCashFixture.sdk(store, instance);
         this.orders = sdk.orders();
-        OrderLifecycleBenchmark.inspectLot(sdk);
         this.customers = List.copyOf(customers);
         this.today = LocalDate.now(sdk.clock());
         this.deliveryDate = today.plusDays(10);
