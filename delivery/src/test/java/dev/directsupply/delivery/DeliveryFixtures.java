@@ -74,6 +74,7 @@ public final class DeliveryFixtures {
     /** A shipment to Suzhou, 100 km, two days by road, promised in four days, 30 days' shelf life agreed. */
     public static PlanShipment plan(CustomerId customer, List<PlanShipment.LineDetails> lines) {
         return new PlanShipment("SO-2026-0001", customer, lines, new PlanShipment.DestinationDetails("SZ-1",
-            "苏州工业园区仓库", 100, false, false, 2), TODAY, TODAY.plusDays(4), "NORMAL", 30);
+            "苏州工业园区仓库", 100, false, false, 2), new PlanShipment.ScheduleDetails(TODAY, TODAY.plusDays(4), "NORMAL"),
+            30);
     }
 }

@@ -25,8 +25,9 @@ import java.util.Set;
  * What connects modules that do not know each other, started after them: a credit hold released in
  * the risk module — paid up, limit raised, overridden — has the orders module re-check the order
  * revision it held (DS-4.1.2); an order follows its shipments in the delivery module, shipped when they
- * leave and delivered and accepted when the last is accepted with the customer (DS-4.2). The ports between them ({@code CreditCheck}, {@code Billing}) are
- * bridged by {@link DirectSupply}. It also declares what the SDK's event relay needs: the {@code relay}
+ * leave and delivered and accepted when the last is accepted with the customer (DS-4.2); a discrepancy
+ * settled by a credit adjusts the invoice (DS-4.2.4). The ports between them ({@code CreditCheck},
+ * {@code Billing}) are bridged by {@link DirectSupply}. It also declares what the SDK's event relay needs: the {@code relay}
  * section of the policy file ({@link RelayParameters}) and the permission to read parked events and
  * failure texts ({@link EventRelay#INSPECT}, for auditors and management by default); and the
  * {@code input} section ({@link InputParameters}), the business dates the command validator allows.

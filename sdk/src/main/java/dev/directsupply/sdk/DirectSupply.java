@@ -109,8 +109,8 @@ public final class DirectSupply implements AutoCloseable {
             .bridge(OrderStages.class, OrderDeskStages::new)
             // DS-6.1.3, DS-6.1.4: the risk register hears of quality and supply from delivery, unless the host
             // measures them itself; delivery starts after risk, so its desks are asked when the monitor runs.
-            .bridge(QualitySignals.class, context -> new InspectionQualitySignals(
-                () -> context.service(InspectionDesk.class), context.pipeline().systemActor("signals"), context.clock()))
+            .bridge(QualitySignals.class, context -> new InspectionQualitySignals(() -> context.service(
+                InspectionDesk.class), context.pipeline().systemActor("signals"), context.clock()))
             .bridge(ReadyGoods.class, context -> new OrderReadyGoods(context.service(OrderDesk.class),
                 context.pipeline().systemActor("delivery")))
             .bridge(SupplySignals.class, context -> new LateDeliverySignals(

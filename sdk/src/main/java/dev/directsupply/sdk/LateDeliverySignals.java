@@ -42,7 +42,8 @@ final class LateDeliverySignals implements SupplySignals {
             for (Shipment shipment : shipments.get().acceptedIn(system, month)) {
                 int[] counts = byCustomer.computeIfAbsent(shipment.customerId().value(), customer -> new int[2]);
                 counts[1]++;
-                if (shipment.acceptance().discrepancies().stream().anyMatch(found -> found.kind() == DiscrepancyKind.LATE)) {
+                if (shipment.acceptance().discrepancies().stream()
+                    .anyMatch(found -> found.kind() == DiscrepancyKind.LATE)) {
                     counts[0]++;
                 }
             }

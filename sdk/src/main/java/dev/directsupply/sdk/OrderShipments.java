@@ -48,7 +48,7 @@ public final class OrderShipments {
         return shipments.plan(actor, new PlanShipment(goods.order().value(), goods.customer(), lines,
             new PlanShipment.DestinationDetails(delivery.place(), delivery.place(), command.route().distanceKm(),
                 command.route().overseas(), command.route().pickedUp(), delivery.transportDays()),
-            command.dispatchOn(), delivery.promisedOn(), delivery.urgency().name(),
+            new PlanShipment.ScheduleDetails(command.dispatchOn(), delivery.promisedOn(), delivery.urgency().name()),
             delivery.minimumRemainingShelfLifeDays()));
     }
 }

@@ -37,6 +37,7 @@ public record ShipOrderGoods(@NotNull OrderId orderId, @NotNull LocalDate dispat
     /** So many of an order line's goods, from one lot, and how a unit travels. */
     public record LotLine(@NotNull @InRange(min = 1, max = 10_000) Integer orderLine,
                           @NotNull @Positive @DecimalMax("1e9") BigDecimal quantity,
-                          @Valid @NotNull PlanShipment.LotDetails lot, @Valid @NotNull PlanShipment.CargoDetails cargo) {
+                          @Valid @NotNull PlanShipment.LotDetails lot,
+                          @Valid @NotNull PlanShipment.CargoDetails cargo) {
     }
 }

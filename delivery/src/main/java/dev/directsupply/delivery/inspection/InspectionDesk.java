@@ -54,7 +54,8 @@ public final class InspectionDesk {
     public List<Inspection> inMonth(Actor actor, java.time.YearMonth month) {
         pipeline.authorize(actor, InspectionPermissions.VIEW);
         if (month == null) {
-            throw new InvalidCommand("InspectionsInMonth", List.of(Violation.constraint("month", "NotNull", "DS-6.1.3")));
+            throw new InvalidCommand("InspectionsInMonth",
+                List.of(Violation.constraint("month", "NotNull", "DS-6.1.3")));
         }
         return inspections.findBy(actor, InspectionPermissions.VIEW, "month", month.toString());
     }

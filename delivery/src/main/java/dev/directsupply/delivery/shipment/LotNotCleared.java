@@ -8,6 +8,7 @@ public final class LotNotCleared extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public LotNotCleared(ShipmentId shipment, String lot) {
-        super("DS-6.2.3", "lot-not-cleared", "delivery.error.lot-not-cleared", Map.of("shipment", shipment.value(), "lot", lot));
+        super("DS-6.2.3", "lot-not-cleared", "delivery.error.lot-not-cleared",
+            Map.of("shipment", shipment.value(), "lot", lot));
     }
 }

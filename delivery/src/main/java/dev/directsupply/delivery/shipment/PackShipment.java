@@ -17,7 +17,8 @@ import java.util.List;
  * each from the line and its lot; the packages of a line must add up to it.
  */
 public record PackShipment(@NotNull ShipmentId shipmentId,
-                           @NotEmpty @Size(max = 1000) List<@NotNull @Valid PackageDetails> packages) implements Command {
+                           @NotEmpty @Size(max = 1000) List<@NotNull @Valid PackageDetails> packages)
+    implements Command {
     @Override
     public Permission permission() {
         return ShipmentPermissions.PREPARE;

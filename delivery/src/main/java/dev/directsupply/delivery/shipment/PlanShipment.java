@@ -34,10 +34,15 @@ import java.util.List;
  */
 public record PlanShipment(@NotBlank @IdentifierShape @Size(max = 64) String order, @NotNull CustomerId customerId,
                            @NotEmpty @Size(max = 200) List<@NotNull @Valid LineDetails> lines,
-                           @Valid @NotNull DestinationDetails destination, @NotNull LocalDate dispatchOn,
-                           @NotNull LocalDate promisedOn, @NotBlank @OneOf(Urgency.class) String urgency,
-                           @NotNull @InRange(min = 0, max = 3650, rule = "DS-4.2.2") Integer minimumRemainingShelfLifeDays)
+                           @Valid @NotNull DestinationDetails destination, @Valid @NotNull ScheduleDetails schedule,
+                           @NotNull @InRange(min = 0, max = 3650, rule = "DS-4.2.2")
+                           Integer minimumRemainingShelfLifeDays)
     implements Command {
+
+    /** When: the day the goods are to leave, the day promised to the customer, and the order's urgency. */
+    public record ScheduleDetails(@NotNull LocalDate dispatchOn, @NotNull LocalDate promisedOn,
+                                  @NotBlank @OneOf(Urgency.class) String urgency) {
+    }
 
     @Override
     public Permission permission() {

@@ -23,7 +23,8 @@ import java.util.Map;
  * many units, or a credit note or price discount of an amount in the policy currency; the terms, and who
  * agreed for the customer on which day. Who agreed for us is the person sending the command.
  */
-public record ResolveDiscrepancy(@NotNull ShipmentId shipmentId, @NotNull @InRange(min = 1, max = 10_000) Integer discrepancy,
+public record ResolveDiscrepancy(@NotNull ShipmentId shipmentId,
+                                 @NotNull @InRange(min = 1, max = 10_000) Integer discrepancy,
                                  @NotBlank @OneOf(ResolutionKind.class) String kind,
                                  @Positive @DecimalMax("1e12") BigDecimal amount,
                                  @Positive @DecimalMax("1e9") BigDecimal quantity,

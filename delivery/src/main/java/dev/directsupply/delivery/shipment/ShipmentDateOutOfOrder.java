@@ -9,6 +9,8 @@ public final class ShipmentDateOutOfOrder extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public ShipmentDateOutOfOrder(ShipmentId shipment, String field, LocalDate date, LocalDate earliest) {
-        super("DS-4.2.3", "date-out-of-order", "delivery.error.date-out-of-order", Map.of("shipment", shipment.value(), "field", field, "date", date.toString(), "earliest", earliest.toString()));
+        super("DS-4.2.3", "date-out-of-order", "delivery.error.date-out-of-order",
+            Map.of("shipment", shipment.value(), "field", field, 
+                "date", date.toString(), "earliest", earliest.toString()));
     }
 }

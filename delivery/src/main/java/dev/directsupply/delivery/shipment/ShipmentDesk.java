@@ -86,9 +86,10 @@ public final class ShipmentDesk {
         return pipeline.acceptToWrite(actor, command).write(work -> {
             Customer customer = customers.get(system, command.customerId());
             Consignment consignment = new Consignment(command.order(), command.customerId(), command.toLines(),
-                command.destination().toDestination(), new Consignment.Schedule(command.dispatchOn(),
-                command.promisedOn()), new Consignment.Priority(Urgency.valueOf(command.urgency()),
-                customer.importance()), command.minimumRemainingShelfLifeDays());
+                command.destination().toDestination(), new Consignment.Schedule(command.schedule().dispatchOn(),
+                command.schedule().promisedOn()), new Consignment.Priority(
+                Urgency.valueOf(command.schedule().urgency()), customer.importance()),
+                command.minimumRemainingShelfLifeDays());
             allocate(work, consignment, 1);
             return work.create(shipments, Shipment.plan(ShipmentId.random(), consignment,
                 parameters.transportRules().choose(consignment.need(parameters.bands())), actor, clock));
@@ -134,8 +135,8 @@ public final class ShipmentDesk {
     public Shipment notifyCustomer(Actor actor, NotifyCustomer command) {
         return pipeline.acceptToWrite(actor, command).write(work -> work.change(shipments, command.shipmentId(),
             shipment -> shipment.notifyCustomer(command.carrier().strip(), command.tracking().strip(),
-                command.estimatedArrival() != null ? command.estimatedArrival()
-                    : shipment.consignment().dispatchOn().plusDays(shipment.consignment().destination().transportDays()),
+                command.estimatedArrival() != null ? command.estimatedArrival() : shipment.consignment().dispatchOn()
+                    .plusDays(shipment.consignment().destination().transportDays()),
                 actor, clock)));
     }
 
@@ -207,7 +208,8 @@ public final class ShipmentDesk {
     public List<Shipment> acceptedIn(Actor actor, java.time.YearMonth month) {
         pipeline.authorize(actor, ShipmentPermissions.VIEW);
         if (month == null) {
-            throw new InvalidCommand("ShipmentsAcceptedIn", List.of(Violation.constraint("month", "NotNull", "DS-6.1.4")));
+            throw new InvalidCommand("ShipmentsAcceptedIn",
+                List.of(Violation.constraint("month", "NotNull", "DS-6.1.4")));
         }
         return shipments.findBy(actor, ShipmentPermissions.VIEW, "acceptedIn", month.toString());
     }

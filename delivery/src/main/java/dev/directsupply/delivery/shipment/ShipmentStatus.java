@@ -4,7 +4,8 @@ import dev.directsupply.kernel.Messages;
 
 /** Where a shipment stands (DS-4.2). */
 public enum ShipmentStatus implements Messages.Localized {
-    PLANNED, INSPECTED, PACKED, NOTIFIED, DISPATCHED, ARRIVED, ACCEPTED, ACCEPTED_WITH_DISCREPANCY, RESOLVED, REJECTED, CANCELLED;
+    PLANNED, INSPECTED, PACKED, NOTIFIED, DISPATCHED, ARRIVED, ACCEPTED, ACCEPTED_WITH_DISCREPANCY, RESOLVED,
+    REJECTED, CANCELLED;
 
     @Override
     public String labelKey() {

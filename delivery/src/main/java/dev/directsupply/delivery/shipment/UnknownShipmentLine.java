@@ -8,6 +8,7 @@ public final class UnknownShipmentLine extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public UnknownShipmentLine(ShipmentId shipment, int line) {
-        super("DS-4.2.2", "unknown-shipment-line", "delivery.error.unknown-shipment-line", Map.of("shipment", shipment.value(), "line", line));
+        super("DS-4.2.2", "unknown-shipment-line", "delivery.error.unknown-shipment-line",
+            Map.of("shipment", shipment.value(), "line", line));
     }
 }

@@ -24,7 +24,8 @@ public final class TransportPlanner {
     }
 
     /** The plan for the day: the demand ranked and served against each mode's capacity. */
-    public static TransportPlan allocate(LocalDate day, List<TransportDemand> demand, Map<TransportMode, Load> capacity) {
+    public static TransportPlan allocate(LocalDate day, List<TransportDemand> demand,
+                                         Map<TransportMode, Load> capacity) {
         Map<TransportMode, Load> left = new EnumMap<>(TransportMode.class);
         left.putAll(capacity);
         List<TransportDemand> ranked = demand.stream().sorted(PRIORITY).toList();

@@ -68,8 +68,8 @@ class ShipmentAllocationTest {
 
     private static PlanShipment of(CustomerId customer, String order, String quantity) {
         PlanShipment plan = plan(customer, List.of(soy(1, "L1", quantity)));
-        return new PlanShipment(order, customer, plan.lines(), plan.destination(), plan.dispatchOn(),
-            plan.promisedOn(), plan.urgency(), plan.minimumRemainingShelfLifeDays());
+        return new PlanShipment(order, customer, plan.lines(), plan.destination(), plan.schedule(),
+            plan.minimumRemainingShelfLifeDays());
     }
 
     @Test

@@ -188,7 +188,7 @@ class ShipmentDeskTest {
         fixtures.inspections.record(QUALITY, finalInspection("SOY-500", "L1", 0));
         PlanShipment late = plan(customer, List.of(soy(1, "L1", "40")));
         ShipmentId id = desk.plan(LOGISTICS, new PlanShipment(late.order(), customer, late.lines(), late.destination(),
-            TODAY, TODAY.minusDays(1), "URGENT", 30)).id();
+            new PlanShipment.ScheduleDetails(TODAY, TODAY.minusDays(1), "URGENT"), 30)).id();
         desk.inspect(LOGISTICS, new InspectShipment(id));
         desk.pack(LOGISTICS, new PackShipment(id, List.of(new PackShipment.PackageDetails(1, new BigDecimal("40")))));
         desk.notifyCustomer(LOGISTICS, new NotifyCustomer(id, "顺丰", "SF1", TODAY.plusDays(1)));
@@ -246,12 +246,13 @@ class ShipmentDeskTest {
             new PlanShipment.CargoDetails(new BigDecimal("-1"), BigDecimal.ZERO, List.of("RADIOACTIVE")));
 
         assertThatThrownBy(() -> desk.plan(LOGISTICS, new PlanShipment("SO 1", customer, List.of(bad),
-            new PlanShipment.DestinationDetails("SZ", "苏州", -5, false, null, 2), TODAY, TODAY, "SOON", -1)))
+            new PlanShipment.DestinationDetails("SZ", "苏州", -5, false, null, 2),
+            new PlanShipment.ScheduleDetails(TODAY, TODAY, "SOON"), -1)))
             .isInstanceOfSatisfying(InvalidCommand.class, e -> {
                 assertThat(e.fields()).contains("order", "lines[0].orderLine", "lines[0].goods.product",
                     "lines[0].quantity", "lines[0].lot.producedOn", "lines[0].lot.shelfLife", "lines[0].lot.shelfLifeUnit",
                     "lines[0].cargo.unitWeightKg", "lines[0].cargo.handling[0]", "destination.distanceKm",
-                    "destination.pickedUp", "urgency", "minimumRemainingShelfLifeDays");
+                    "destination.pickedUp", "schedule.urgency", "minimumRemainingShelfLifeDays");
                 assertThat(e.violations()).allSatisfy(v -> assertThat(v.chinese()).isNotBlank());
                 assertThat(e.getMessage()).isNotBlank();
             });

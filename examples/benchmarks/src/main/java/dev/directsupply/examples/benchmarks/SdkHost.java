@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * a {@link JdbcDocumentStore} on it, and its own {@link DirectSupply}; any number of hosts may share
  * one database. It runs order-to-cash for its own customers, one order at a time, with the steps of
  * {@link OrderLifecycleBenchmark#sdkOrderToCash()}: submit, review, release, the shipment through delivery
- * to its joint acceptance, then drain the relay (the order follows its shipment) and close it. Not thread-safe: one thread per host.
+ * to its joint acceptance, then drain the relay (the order follows its shipment) and close it. Not thread-safe:
+ * one thread per host.
  */
 final class SdkHost implements AutoCloseable {
     static final int POOL_SIZE = 4;
