@@ -10,7 +10,7 @@ public final class ShelfLifeTooShort extends RuleViolation {
 
     public ShelfLifeTooShort(ShipmentId shipment, String lot, LocalDate on, long remainingDays, int minimumDays) {
         super("DS-4.2.2", "shelf-life-too-short", "delivery.error.shelf-life-too-short",
-            Map.of("shipment", shipment.value(), "lot", lot, 
+            Map.of("shipment", shipment.value(), "lot", lot,
                 "on", on.toString(), "remaining", remainingDays, "minimum", minimumDays));
     }
 }

@@ -10,7 +10,7 @@ public final class ShipmentDateOutOfOrder extends RuleViolation {
 
     public ShipmentDateOutOfOrder(ShipmentId shipment, String field, LocalDate date, LocalDate earliest) {
         super("DS-4.2.3", "date-out-of-order", "delivery.error.date-out-of-order",
-            Map.of("shipment", shipment.value(), "field", field, 
+            Map.of("shipment", shipment.value(), "field", field,
                 "date", date.toString(), "earliest", earliest.toString()));
     }
 }
