@@ -66,6 +66,20 @@ public final class BadInputProbe {
         return List.copyOf(tried);
     }
 
+    /**
+     * Prints what the module's commands met, and checks that more than {@code least} bad inputs were tried and
+     * each was refused naming its field — or, for a typed id, refused when the value was made.
+     */
+    public void assertEachRefusedNamingTheField(String module, int least) {
+        System.out.println(module + " bad inputs tried: " + tried.size() + " " + tally());
+        tried.stream().filter(t -> t.outcome() != Outcome.REFUSED_NAMING_THE_FIELD)
+            .forEach(t -> System.out.println("  " + t));
+        org.assertj.core.api.Assertions.assertThat(tried).hasSizeGreaterThan(least);
+        org.assertj.core.api.Assertions.assertThat(tried).filteredOn(t -> t.outcome() != Outcome.REFUSED_NAMING_THE_FIELD)
+            .as("refused when the value was made (a typed id) is the only other answer")
+            .allMatch(t -> t.outcome() == Outcome.REFUSED_OTHERWISE_TYPED && t.detail().endsWith("when made"));
+    }
+
     /** How many bad inputs met each outcome. */
     public Map<Outcome, Long> tally() {
         Map<Outcome, Long> counts = new TreeMap<>();

@@ -18,24 +18,14 @@ import dev.directsupply.customer.RegisterCustomer;
 import dev.directsupply.customer.UnifiedSocialCreditCode;
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.customer.CustomerStatus;
-import dev.directsupply.kernel.DirectSupplyException;
 import dev.directsupply.kernel.ManualClock;
-import dev.directsupply.persistence.ForwardingDocumentStore;
-import dev.directsupply.persistence.InMemoryDocumentStore;
-import dev.directsupply.persistence.VersionConflict;
-import dev.directsupply.persistence.WriteBatch;
 import dev.directsupply.testing.ModuleHarness;
+import dev.directsupply.testing.Races;
 import dev.directsupply.kernel.NotFound;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
@@ -45,63 +35,15 @@ import org.junit.jupiter.api.RepeatedTest;
  * this 2-core machine: the store counts the version conflicts, and each test checks there were some.
  */
 class AdmissionRaceTest {
-    /** A store whose writes wait before they land, and that counts the ones refused for a stale version. */
-    static final class SlowStore extends ForwardingDocumentStore {
-        final AtomicInteger conflicts = new AtomicInteger();
-
-        SlowStore() {
-            super(new InMemoryDocumentStore());
-        }
-
-        @Override
-        public void write(WriteBatch batch) {
-            try {
-                Thread.sleep(15);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            try {
-                super.write(batch);
-            } catch (VersionConflict conflict) {
-                conflicts.incrementAndGet();
-                throw conflict;
-            }
-        }
-    }
-
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private final SlowStore store = new SlowStore();
+    private final Races.SlowStore store = new Races.SlowStore();
     private final ManualClock clock = ManualClock.on("2026-03-15", ModuleHarness.SHANGHAI);
     private final AdmissionFixtures.Grades grades = new AdmissionFixtures.Grades();
     private final List<AdmissionFixtures> hosts = List.of(host(), host(), host(), host());
 
     private AdmissionFixtures host() {
         return new AdmissionFixtures(store, clock, null, grades);
-    }
-
-    private static <T> List<Object> race(List<Callable<T>> calls) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (Callable<T> call : calls) {
-            futures.add(threads.submit(() -> {
-                start.await();
-                return call.call();
-            }));
-        }
-        start.countDown();
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<T> future : futures) {
-            try {
-                outcomes.add(future.get(1, TimeUnit.MINUTES));
-            } catch (java.util.concurrent.ExecutionException failed) {
-                assertThat(failed.getCause()).as("a refusal, typed").isInstanceOf(DirectSupplyException.class);
-                outcomes.add(failed.getCause());
-            }
-        }
-        threads.shutdown();
-        return outcomes;
     }
 
     /** An application of the customer taken through steps 1 to 3 on the first host. */
@@ -117,15 +59,15 @@ class AdmissionRaceTest {
     @DisplayName("DS-3.4 four hosts applying for one prospect at once open one application; the rest are refused")
     void givenFourHosts_whenApplyingAtOnce_thenOneApplication() throws Exception {
         CustomerId customer = hosts.get(0).prospect();
-        int before = store.conflicts.get();
+        int before = store.conflicts();
 
-        List<Object> outcomes = race(hosts.stream().<Callable<Application>>map(host ->
+        List<Object> outcomes = Races.race(hosts.stream().<Callable<Application>>map(host ->
             () -> host.admission.apply(SALES, AdmissionFixtures.application(customer))).toList());
 
         assertThat(outcomes).filteredOn(Application.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(ApplicationAlreadyOpen.class::isInstance).hasSize(3);
         assertThat(hosts.get(1).admission.applicationsOf(MANAGEMENT, customer)).hasSize(1);
-        assertThat(store.conflicts.get() - before).as("the hosts did race").isPositive();
+        assertThat(store.conflicts() - before).as("the hosts did race").isPositive();
     }
 
     @RepeatedTest(3)
@@ -141,9 +83,9 @@ class AdmissionRaceTest {
                 ApplicationId.numbered(customer, 99), "CA-0", LocalDate.parse("2026-03-15"))))
                 .isInstanceOf(NotFound.class);
         }
-        int before = store.conflicts.get();
+        int before = store.conflicts();
 
-        List<Object> outcomes = race(hosts.stream().<Callable<Application>>map(host -> () -> host.admission
+        List<Object> outcomes = Races.race(hosts.stream().<Callable<Application>>map(host -> () -> host.admission
             .signAgreement(SALES_MANAGER, AdmissionFixtures.signing(id, "CA-1", LocalDate.parse("2026-03-15")))).toList());
 
         assertThat(outcomes).filteredOn(Application.class::isInstance).hasSize(1);
@@ -153,7 +95,7 @@ class AdmissionRaceTest {
         // A host that read the approved application and then found the winner's agreement in place raced too:
         // it stops at the overlap before its write, where the others stop at the version.
         long overlaps = outcomes.stream().filter(AgreementsOverlap.class::isInstance).count();
-        assertThat(store.conflicts.get() - before + overlaps).as("the hosts did race: %s", outcomes).isPositive();
+        assertThat(store.conflicts() - before + overlaps).as("the hosts did race: %s", outcomes).isPositive();
     }
 
     @RepeatedTest(3)
@@ -163,9 +105,9 @@ class AdmissionRaceTest {
         CustomerId customer = hosts.get(0).customers.importExisting(MANAGEMENT, new ImportCustomer(new RegisterCustomer(
             "苏州老客户", first17 + UnifiedSocialCreditCode.checkCharacter(first17), "SERVICES", "CATERING",
             new BigDecimal("2000000"), List.of(), List.of()), SALES.id().value(), "SALES", "GENERAL", "migrated")).id();
-        int before = store.conflicts.get();
+        int before = store.conflicts();
 
-        List<Object> outcomes = race(List.<Callable<CooperationAgreement>>of(
+        List<Object> outcomes = Races.race(List.<Callable<CooperationAgreement>>of(
             () -> hosts.get(0).modules.service(CooperationDesk.class).recordExisting(MANAGEMENT,
                 new RecordExistingAgreement(customer, AdmissionFixtures.agreement("OLD-A" + first17,
                     LocalDate.parse("2026-03-01")), "paper")),
@@ -176,7 +118,7 @@ class AdmissionRaceTest {
         assertThat(outcomes).filteredOn(CooperationAgreement.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(AgreementsOverlap.class::isInstance).hasSize(1);
         assertThat(hosts.get(2).modules.service(CooperationDesk.class).agreementsOf(MANAGEMENT, customer)).hasSize(1);
-        assertThat(store.conflicts.get() - before).as("the hosts did race").isPositive();
+        assertThat(store.conflicts() - before).as("the hosts did race").isPositive();
     }
 
     @RepeatedTest(3)
@@ -184,9 +126,9 @@ class AdmissionRaceTest {
     void givenWithdrawalAndApproval_whenAtOnce_thenOneWins() throws Exception {
         AdmissionDesk desk = hosts.get(0).admission;
         ApplicationId id = creditEvaluated(hosts.get(0).prospect());
-        int before = store.conflicts.get();
+        int before = store.conflicts();
 
-        List<Object> outcomes = race(List.<Callable<Application>>of(
+        List<Object> outcomes = Races.race(List.<Callable<Application>>of(
             () -> hosts.get(1).admission.withdraw(SALES, new WithdrawApplication(id, "no longer")),
             () -> hosts.get(2).admission.decide(MANAGEMENT, new DecideAdmission(id, "APPROVE", "GENERAL", "ok")),
             () -> hosts.get(3).admission.withdraw(SALES, new WithdrawApplication(id, "no longer"))));
@@ -198,6 +140,6 @@ class AdmissionRaceTest {
         assertThat(after.status()).as("an approval after the withdrawal is refused; a withdrawal after it is not")
             .isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThat(after.steps()).as("no step that stood was lost").hasSize(3 + (int) stood);
-        assertThat(store.conflicts.get() - before).as("the hosts did race").isPositive();
+        assertThat(store.conflicts() - before).as("the hosts did race").isPositive();
     }
 }

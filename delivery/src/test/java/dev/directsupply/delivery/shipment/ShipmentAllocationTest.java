@@ -1,6 +1,5 @@
 package dev.directsupply.delivery.shipment;
 
-import static dev.directsupply.delivery.DeliveryFixtures.TODAY;
 import static dev.directsupply.delivery.DeliveryFixtures.plan;
 import static dev.directsupply.delivery.DeliveryFixtures.soy;
 import static dev.directsupply.testing.Staff.LOGISTICS;
@@ -9,58 +8,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.directsupply.customer.CustomerId;
 import dev.directsupply.delivery.DeliveryFixtures;
-import dev.directsupply.kernel.DirectSupplyException;
 import dev.directsupply.kernel.ManualClock;
-import dev.directsupply.persistence.ForwardingDocumentStore;
-import dev.directsupply.persistence.InMemoryDocumentStore;
-import dev.directsupply.persistence.VersionConflict;
-import dev.directsupply.persistence.WriteBatch;
 import dev.directsupply.testing.ModuleHarness;
+import dev.directsupply.testing.Races;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** No more of an order line goes into shipments than is ready (DS-4.2), one host or several at once. */
 class ShipmentAllocationTest {
-    /** An in-memory store whose writes take a while, counting the version conflicts they meet. */
-    static final class SlowStore extends ForwardingDocumentStore {
-        final AtomicInteger conflicts = new AtomicInteger();
-
-        SlowStore() {
-            super(new InMemoryDocumentStore());
-        }
-
-        @Override
-        public void write(WriteBatch batch) {
-            try {
-                Thread.sleep(15);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            try {
-                super.write(batch);
-            } catch (VersionConflict conflict) {
-                conflicts.incrementAndGet();
-                throw conflict;
-            }
-        }
-    }
-
     private static final ReadyGoods FORTY_READY = order -> Optional.of(Map.of(1, new BigDecimal("40")));
 
-    private final SlowStore store = new SlowStore();
+    private final Races.SlowStore store = new Races.SlowStore();
     private final ManualClock clock = ManualClock.on("2026-03-16T09:00:00", ModuleHarness.SHANGHAI);
     private final List<DeliveryFixtures> hosts = List.of(new DeliveryFixtures(store, clock, FORTY_READY),
         new DeliveryFixtures(store, clock, FORTY_READY));
@@ -107,40 +70,16 @@ class ShipmentAllocationTest {
         for (DeliveryFixtures host : hosts) {
             host.shipments.plan(LOGISTICS, of(customer, "WARM-" + hosts.indexOf(host), "1"));
         }
-        int before = store.conflicts.get();
+        int before = store.conflicts();
         for (int round = 0; round < 6; round++) {
             String order = "SO-R" + round;
-            List<Object> outcomes = race(hosts.stream().<Callable<Object>>map(host ->
+            List<Object> outcomes = Races.race(hosts.stream().<Callable<Object>>map(host ->
                 () -> host.shipments.plan(LOGISTICS, of(customer, order, "40"))).toList());
 
             assertThat(outcomes).filteredOn(Shipment.class::isInstance).hasSize(1);
             assertThat(outcomes).filteredOn(NotReadyToPlan.class::isInstance).hasSize(1);
             assertThat(hosts.get(0).shipments.ofOrder(LOGISTICS, order)).hasSize(1);
         }
-        assertThat(store.conflicts.get() - before).as("the hosts' writes met").isPositive();
-    }
-
-    private static List<Object> race(List<Callable<Object>> calls) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (Callable<Object> call : calls) {
-            futures.add(threads.submit(() -> {
-                start.await();
-                return call.call();
-            }));
-        }
-        start.countDown();
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<Object> future : futures) {
-            try {
-                outcomes.add(future.get(1, TimeUnit.MINUTES));
-            } catch (ExecutionException failed) {
-                assertThat(failed.getCause()).as("a refusal, typed").isInstanceOf(DirectSupplyException.class);
-                outcomes.add(failed.getCause());
-            }
-        }
-        threads.shutdown();
-        return outcomes;
+        assertThat(store.conflicts() - before).as("the hosts' writes met").isPositive();
     }
 }
