@@ -113,8 +113,8 @@ public final class DirectSupply implements AutoCloseable {
                 InspectionDesk.class), context.pipeline().systemActor("signals"), context.clock()))
             .bridge(ReadyGoods.class, context -> new OrderReadyGoods(context.service(OrderDesk.class),
                 context.pipeline().systemActor("delivery")))
-            .bridge(SupplySignals.class, context -> new LateDeliverySignals(
-                () -> context.service(ShipmentDesk.class), context.pipeline().systemActor("signals"), context.clock()));
+            .bridge(SupplySignals.class, context -> new LateDeliverySignals(() -> context.service(ShipmentDesk.class),
+                () -> context.service(OrderDesk.class), context.pipeline().systemActor("signals"), context.clock()));
         this.notices = (DeliveryNotices) builder.ports.computeIfAbsent(DeliveryNotices.class,
             type -> new RecordedNotices());
         builder.ports.forEach((type, implementation) -> port(modules, type, implementation));

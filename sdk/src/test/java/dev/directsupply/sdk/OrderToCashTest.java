@@ -372,6 +372,27 @@ class OrderToCashTest {
     }
 
     @Test
+    @DisplayName("DS-4.1.4 DS-6.1.4 a delay the customer is not told of in time is escalated and, with the SDK's "
+        + "defaults, raises a supply risk for the customer by itself")
+    void givenUntoldDelay_whenEscalatedAndMonitored_thenSupplyRisk() {
+        Order approved = submitAndReview("300", "2026-04-10");
+        sdk.orders().release(PRODUCTION, new ReleaseOrder(approved.id()));
+        clock.moveTo("2026-04-08");
+        assertThat(sdk.orders().detectDelays(PRODUCTION)).extracting(Order::id).containsExactly(approved.id());
+        assertThat(sdk.riskRegister().monitor(Staff.QUALITY)).as("told in time, nothing to raise yet").isEmpty();
+
+        clock.advance(java.time.Duration.ofHours(25));
+        sdk.orders().detectDelays(PRODUCTION);
+
+        assertThat(sdk.orders().untoldDelays(SALES)).extracting(Order::id).containsExactly(approved.id());
+        assertThat(sdk.riskRegister().monitor(Staff.QUALITY)).singleElement().satisfies(risk -> {
+            assertThat(risk.category()).isEqualTo(RiskCategory.SUPPLY);
+            assertThat(risk.subject()).isEqualTo(RiskSubject.customer(customer.value()));
+            assertThat(risk.identification().description()).contains("delays untold 1");
+        });
+    }
+
+    @Test
     @DisplayName("DS-4.2 the order follows a part shipment: shipped in part when it leaves, accepted only with the last")
     void givenTwoShipments_whenTheFirstIsAccepted_thenOrderWaitsForTheSecond() {
         Order approved = submitAndReview("100", "2026-04-10");

@@ -74,6 +74,8 @@ class PolicyParametersDocTest {
         Map.entry("riskRegister.complaintRateThreshold", COMPANY),
         Map.entry("riskRegister.returnRateThreshold", COMPANY),
         Map.entry("riskRegister.lateDeliveryRateThreshold", COMPANY),
+        Map.entry("riskRegister.untoldDelaysThreshold", COMPANY + " (the policy asks that delays be told in advance, "
+            + "DS-4.1.4)"),
         Map.entry("riskRegister.nonConformanceRateThreshold", COMPANY + " (the policy watches quality, DS-6.1.3)"),
         Map.entry("delivery.bands", COMPANY + " (the policy names the delivery place among the factors, DS-4.2.1)"),
         Map.entry("delivery.rules", COMPANY + " (the policy asks for a reasonable choice of transport, DS-4.2.1)"),

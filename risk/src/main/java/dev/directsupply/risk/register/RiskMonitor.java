@@ -42,11 +42,14 @@ public final class RiskMonitor {
             }
         }
         for (SupplySignal signal : supply) {
-            if (signal.lateDeliveryRate().compareTo(parameters.lateDeliveryRateThreshold()) > 0
-                && !open(openRisks, RiskCategory.SUPPLY, signal.subject(), findings)) {
+            boolean late = signal.lateDeliveryRate().compareTo(parameters.lateDeliveryRateThreshold()) > 0;
+            boolean untold = signal.untoldDelays() > parameters.untoldDelaysThreshold();
+            if ((late || untold) && !open(openRisks, RiskCategory.SUPPLY, signal.subject(), findings)) {
                 findings.add(new Finding(RiskCategory.SUPPLY, signal.subject(),
-                    "late-delivery rate " + signal.lateDeliveryRate().toPlainString() + " in " + signal.month()
-                        + " (threshold " + parameters.lateDeliveryRateThreshold().toPlainString() + ")",
+                    "late-delivery rate " + signal.lateDeliveryRate().toPlainString() + ", delays untold "
+                        + signal.untoldDelays() + " in " + signal.month() + " (thresholds "
+                        + parameters.lateDeliveryRateThreshold().toPlainString() + ", "
+                        + parameters.untoldDelaysThreshold() + ")",
                     "supply-signal:" + signal.month()));
             }
         }

@@ -15,7 +15,8 @@ import java.util.Map;
  * The policy parameters of the risk register (DS-6.1, DS-6.2), the {@code riskRegister} section: the
  * lowest likelihood × impact score of each level above LOW, how many days until a new risk's first
  * review, and the rates at which the monitor raises risks by itself — complaints, returns and units found
- * non-conforming at inspection for quality (DS-6.1.3, DS-6.2.3), late deliveries for supply (DS-6.1.4). The policy names the risks; every one of
+ * non-conforming at inspection for quality (DS-6.1.3, DS-6.2.3), late deliveries and delays the customer was
+ * not told of in time for supply (DS-6.1.4, DS-4.1.4). The policy names the risks; every one of
  * these values is the company's choice.
  */
 public record RiskRegisterParameters(
@@ -26,7 +27,8 @@ public record RiskRegisterParameters(
     @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal complaintRateThreshold,
     @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal returnRateThreshold,
     @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal lateDeliveryRateThreshold,
-    @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal nonConformanceRateThreshold)
+    @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal nonConformanceRateThreshold,
+    @InRange(min = 0, max = 1000, rule = "DS-4.1.4") int untoldDelaysThreshold)
     implements CrossFieldRules {
 
     /** The section of a policy file, with its shipped defaults. */

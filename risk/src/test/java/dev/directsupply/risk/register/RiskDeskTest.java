@@ -158,6 +158,24 @@ class RiskDeskTest {
     }
 
     @Test
+    @DisplayName("DS-6.1.4 DS-4.1.4 a customer with more delays left untold than the threshold raises a supply risk, "
+        + "however few of its deliveries were late")
+    void givenUntoldDelaysOverThreshold_whenMonitored_thenSupplyRisk() {
+        RiskSubject told = RiskSubject.customer("C-TOLD");
+        RiskSubject untold = RiskSubject.customer("C-UNTOLD");
+        risk.supplySignals.add(new SupplySignal(told, YearMonth.parse("2026-02"), BigDecimal.ZERO, 0));
+        risk.supplySignals.add(new SupplySignal(untold, YearMonth.parse("2026-02"), BigDecimal.ZERO, 1));
+
+        List<Risk> raised = risk.register.monitor(risk.modules.system());
+
+        assertThat(raised).singleElement().satisfies(found -> {
+            assertThat(found.subject()).isEqualTo(untold);
+            assertThat(found.category()).isEqualTo(RiskCategory.SUPPLY);
+            assertThat(found.identification().description()).contains("delays untold 1", "thresholds 0.1, 0)");
+        });
+    }
+
+    @Test
     @DisplayName("bad input: an unknown category and a likelihood of 6 are refused")
     void givenBadInput_whenSubmitted_thenInvalidCommand() {
         assertThatThrownBy(() -> risk.register.identify(QUALITY, new IdentifyRisk("WEATHER", "PRODUCT_LINE", "PL-1",
