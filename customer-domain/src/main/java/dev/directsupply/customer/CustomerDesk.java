@@ -338,10 +338,7 @@ public final class CustomerDesk {
 
     /** The customers in a scale tier, in id order. */
     public List<Customer> inScaleTier(Actor actor, ScaleTier tier) {
-        pipeline.authorize(actor, CustomerPermissions.VIEW);
-        if (tier == null) {
-            throw new InvalidCommand("ScaleTier", List.of(Violation.constraint("tier", "NotNull", "DS-2.2.1")));
-        }
+        pipeline.authorizeQuery(actor, CustomerPermissions.VIEW, "ScaleTier", "tier", tier, "DS-2.2.1");
         return customers.findBy(actor, CustomerPermissions.VIEW, "scaleTier", tier.name()).stream()
             .map(found -> visibleTo(actor, found)).toList();
     }

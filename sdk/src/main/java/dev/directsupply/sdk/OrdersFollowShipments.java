@@ -56,17 +56,17 @@ final class OrdersFollowShipments {
         if (found.isEmpty()) {
             return;
         }
-        OrderId id = found.get().id();
+        Order order = found.get();
+        OrderId id = order.id();
         List<Shipment> standing = shipments.ofOrder(system, accepted.order()).stream()
             .filter(shipment -> shipment.status() != ShipmentStatus.CANCELLED).toList();
         for (Shipment shipment : standing) {
             if (shipment.journey().dispatchedOn() != null) {
-                ship(orders.get(system, id), shipment.id().value(), shipment.journey().dispatchedOn(),
+                order = ship(order, shipment.id().value(), shipment.journey().dispatchedOn(),
                     shipment.consignment().lines().stream().map(line -> new DispatchedLine(line.orderLine(),
                         line.goods().product(), line.quantity(), line.lot().code())).toList());
             }
         }
-        Order order = orders.get(system, id);
         if (order.status() != OrderStatus.SHIPPED && order.status() != OrderStatus.DELIVERED
             || standing.stream().anyMatch(shipment -> shipment.acceptance() == null)) {
             return;
@@ -92,15 +92,16 @@ final class OrdersFollowShipments {
             + standing.size() + (standing.size() == 1 ? " shipment" : " shipments")));
     }
 
-    private void ship(Order order, String shipment, LocalDate on, List<DispatchedLine> dispatched) {
+    /** The order with the shipment shipped: as it was when it knows the shipment already. */
+    private Order ship(Order order, String shipment, LocalDate on, List<DispatchedLine> dispatched) {
         if (order.fulfilment().shipment(shipment).isPresent()) {
-            return;
+            return order;
         }
         Map<Integer, BigDecimal> byLine = new TreeMap<>();
         dispatched.forEach(line -> byLine.merge(line.orderLine(), line.quantity(), BigDecimal::add));
         List<ShippedLine> lines = new ArrayList<>();
         byLine.forEach((line, quantity) -> lines.add(new ShippedLine(line, quantity)));
-        orders.ship(system, new ShipOrder(order.id(), shipment, on, lines));
+        return orders.ship(system, new ShipOrder(order.id(), shipment, on, lines));
     }
 
     private Optional<Order> order(String reference) {

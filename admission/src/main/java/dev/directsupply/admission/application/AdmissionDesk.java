@@ -15,8 +15,6 @@ import dev.directsupply.customer.CustomerStatus;
 import dev.directsupply.customer.ScalePolicy;
 import dev.directsupply.customer.StrategicImportance;
 import dev.directsupply.kernel.Actor;
-import dev.directsupply.kernel.InvalidCommand;
-import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.ActorId;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.kernel.Permission;
@@ -274,10 +272,7 @@ public final class AdmissionDesk {
 
     /** Applications waiting in the status, the longest waiting first. */
     public List<Application> inStatus(Actor actor, ApplicationStatus status) {
-        pipeline.authorize(actor, AdmissionPermissions.VIEW);
-        if (status == null) {
-            throw new InvalidCommand("ApplicationStatus", List.of(Violation.constraint("status", "NotNull", "DS-3.4")));
-        }
+        pipeline.authorizeQuery(actor, AdmissionPermissions.VIEW, "ApplicationStatus", "status", status, "DS-3.4");
         return applications.findBy(actor, AdmissionPermissions.VIEW, "status", status.name()).stream()
             .sorted(Comparator.comparing(Application::expiresOn)).toList();
     }

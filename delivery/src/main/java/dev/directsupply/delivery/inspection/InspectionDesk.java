@@ -2,8 +2,6 @@ package dev.directsupply.delivery.inspection;
 
 import dev.directsupply.delivery.inspection.internal.InspectionDocuments;
 import dev.directsupply.kernel.Actor;
-import dev.directsupply.kernel.InvalidCommand;
-import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.service.Aggregates;
 import dev.directsupply.kernel.service.Pipeline;
 import java.time.Clock;
@@ -42,21 +40,14 @@ public final class InspectionDesk {
 
     /** Every inspection of the lot, the latest first. */
     public List<Inspection> ofLot(Actor actor, InspectedLot lot) {
-        pipeline.authorize(actor, InspectionPermissions.VIEW);
-        if (lot == null) {
-            throw new InvalidCommand("InspectionsOfLot", List.of(Violation.constraint("lot", "NotNull", "DS-6.2.3")));
-        }
+        pipeline.authorizeQuery(actor, InspectionPermissions.VIEW, "InspectionsOfLot", "lot", lot, "DS-6.2.3");
         return inspections.findBy(actor, InspectionPermissions.VIEW, "lot", lot.key()).stream()
             .sorted(LATEST_FIRST).toList();
     }
 
     /** The inspections made in the month, of every lot: what quality signals are measured from (DS-6.1.3). */
     public List<Inspection> inMonth(Actor actor, java.time.YearMonth month) {
-        pipeline.authorize(actor, InspectionPermissions.VIEW);
-        if (month == null) {
-            throw new InvalidCommand("InspectionsInMonth",
-                List.of(Violation.constraint("month", "NotNull", "DS-6.1.3")));
-        }
+        pipeline.authorizeQuery(actor, InspectionPermissions.VIEW, "InspectionsInMonth", "month", month, "DS-6.1.3");
         return inspections.findBy(actor, InspectionPermissions.VIEW, "month", month.toString());
     }
 

@@ -15,8 +15,6 @@ import dev.directsupply.delivery.transport.TransportPlan;
 import dev.directsupply.delivery.transport.TransportPlanner;
 import dev.directsupply.delivery.transport.Urgency;
 import dev.directsupply.kernel.Actor;
-import dev.directsupply.kernel.InvalidCommand;
-import dev.directsupply.kernel.Violation;
 import dev.directsupply.kernel.Money;
 import dev.directsupply.delivery.shipment.internal.AllocationDocuments;
 import dev.directsupply.kernel.service.Aggregates;
@@ -196,21 +194,14 @@ public final class ShipmentDesk {
 
     /** The shipments of an order, in the order they were planned. */
     public List<Shipment> ofOrder(Actor actor, String order) {
-        pipeline.authorize(actor, ShipmentPermissions.VIEW);
-        if (order == null || order.isBlank()) {
-            throw new InvalidCommand("ShipmentsOfOrder", List.of(Violation.constraint("order", "NotBlank", "DS-4.2")));
-        }
+        pipeline.authorizeQuery(actor, ShipmentPermissions.VIEW, "ShipmentsOfOrder", "order", order, "DS-4.2");
         return shipments.findBy(actor, ShipmentPermissions.VIEW, "order", order).stream()
             .sorted(Comparator.comparing(shipment -> shipment.history().get(0).at())).toList();
     }
 
     /** The shipments jointly accepted (or rejected) in the month: what supply signals are measured from (DS-6.1.4). */
     public List<Shipment> acceptedIn(Actor actor, java.time.YearMonth month) {
-        pipeline.authorize(actor, ShipmentPermissions.VIEW);
-        if (month == null) {
-            throw new InvalidCommand("ShipmentsAcceptedIn",
-                List.of(Violation.constraint("month", "NotNull", "DS-6.1.4")));
-        }
+        pipeline.authorizeQuery(actor, ShipmentPermissions.VIEW, "ShipmentsAcceptedIn", "month", month, "DS-6.1.4");
         return shipments.findBy(actor, ShipmentPermissions.VIEW, "acceptedIn", month.toString());
     }
 
@@ -223,10 +214,7 @@ public final class ShipmentDesk {
      * priority and served against each mode's daily capacity, with the reasons.
      */
     public TransportPlan transportPlan(Actor actor, LocalDate day) {
-        pipeline.authorize(actor, ShipmentPermissions.VIEW);
-        if (day == null) {
-            throw new InvalidCommand("TransportPlan", List.of(Violation.constraint("day", "NotNull", "DS-4.2.1")));
-        }
+        pipeline.authorizeQuery(actor, ShipmentPermissions.VIEW, "TransportPlan", "day", day, "DS-4.2.1");
         List<TransportDemand> demand = new ArrayList<>();
         for (Shipment shipment : shipments.findBy(actor, ShipmentPermissions.VIEW, "dispatchOn", day.toString())) {
             if (NOT_LEFT.contains(shipment.status())) {

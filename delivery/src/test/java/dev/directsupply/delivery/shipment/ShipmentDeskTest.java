@@ -257,7 +257,7 @@ class ShipmentDeskTest {
                 assertThat(e.getMessage()).isNotBlank();
             });
         assertThat(fixtures.modules.pending()).hasSize(before);
-        assertThat(desk.ofOrder(LOGISTICS, "SO 1".replace(' ', '-'))).isEmpty();
+        assertThat(desk.ofCustomer(LOGISTICS, customer)).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.directsupply.kernel.ConcurrencyConflict;
 import dev.directsupply.kernel.ConfidentialityRegister;
 import dev.directsupply.kernel.Department;
 import dev.directsupply.kernel.DirectSupplyException;
+import dev.directsupply.kernel.InvalidCommand;
 import dev.directsupply.kernel.Permission;
 import dev.directsupply.kernel.RecordScope;
 import dev.directsupply.kernel.scope.CustomerAssignments;
@@ -185,6 +186,23 @@ public final class Pipeline {
     private boolean reaches(Actor actor, RecordScope scope, String customer) {
         return assignments.of(customer).map(assignment -> scope == RecordScope.OWN
             ? assignment.owner().equals(actor.id()) : assignment.department() == actor.department()).orElse(false);
+    }
+
+    /**
+     * Checks the actor's right to a query first, then its argument: a missing one (or blank text) refuses the
+     * query with {@code InvalidCommand} naming the field and rule — so a query never tells anyone without the
+     * right what it would have found, and never fails untyped on a null.
+     *
+     * @param query the query's name, as the refusal names it ({@code TransportPlan})
+     */
+    public void authorizeQuery(Actor actor, Permission permission, String query, String field, Object argument,
+                               String rule) {
+        authorize(actor, permission);
+        boolean blank = argument instanceof String text && text.isBlank();
+        if (argument == null || blank) {
+            throw new InvalidCommand(query,
+                List.of(Violation.constraint(field, blank ? "NotBlank" : "NotNull", rule)));
+        }
     }
 
     /**
